@@ -1,0 +1,132 @@
+"""Normalization of scraped Persian news text, with an offset map back to the original.
+
+Each job is a named step; ``normalize(text, skip={"zwnj"})`` switches steps off. Steps that change
+characters one for one use ``str.translate`` (no offsets move); steps that change lengths go
+through ``document.rewrite`` so every change is recorded in the Alignment.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+import regex
+
+from .document import Alignment, EditMap, rewrite
+
+ZWNJ = "\u200c"
+
+# One-for-one character fixes: Arabic letter variants, Arabic-Indic digits, odd spaces, quotes.
+_CHAR_MAP = {
+    "ي": "ی", "ى": "ی", "ې": "ی", "ۍ": "ی", "ێ": "ی", "ے": "ی", "ۓ": "ی",
+    "ك": "ک", "ڪ": "ک", "ګ": "ک", "ڬ": "ک",
+    "ە": "ه", "ھ": "ه", "ۀ": "ه", "ہ": "ه", "ة": "ه",
+    "ٱ": "ا", "ٲ": "أ", "ٳ": "إ",
+    "ٮ": "ب", "ٯ": "ق", "ڤ": "ف",
+    "“": "«", "”": "»", "„": "«", "‟": "«",
+}
+_CHAR_MAP.update({chr(0x0660 + i): chr(0x06F0 + i) for i in range(10)})  # ٠-٩ -> ۰-۹
+for _space in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f":
+    _CHAR_MAP[_space] = " "
+_CHAR_TABLE = str.maketrans(_CHAR_MAP)
+
+# Characters that carry nothing for a reader of news: kashida, harakat, bidi and zero-width marks
+# other than ZWNJ, soft hyphen, BOM, and C0 controls other than newline.
+_JUNK = regex.compile(
+    "[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\u00ad\ufeff\u0000-\u0008\u000e-\u001f\u007f\u061c]+"
+)
+_PRESENTATION = regex.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+
+_LINE_BREAKS = regex.compile(r"\r\n?|[\u2028\u2029\u0085]")
+_EDGE_SPACES = regex.compile(r"(?m)^ +| +$")
+_RUNS_OF_SPACES = regex.compile(r" {2,}")
+_BLANK_LINES = regex.compile(r"\n{3,}")
+
+_FA = r"\p{Arabic}"
+# No space before closing punctuation that follows a Persian word («است .» -> «است.»).
+_SPACE_BEFORE_PUNCT = regex.compile(rf"(?<={_FA}) +(?=[،؛؟!:.)»\]])")
+# A space after Persian punctuation glued to the next Persian word («گفت:صنایع»); never between
+# digits or Latin letters, so 12:30, 12.5 and I.C.T are left alone.
+_SPACE_AFTER_PUNCT = regex.compile(rf"(?<=[،؛؟!]|(?<={_FA})[:.])(?={_FA})")
+_LATIN_COMMA = regex.compile(rf"(?<={_FA}) ?,(?= ?{_FA})")
+
+# ZWNJ in places it can never belong: doubled, at word edges, after a non-joining letter.
+_STRAY_ZWNJ = regex.compile(
+    rf"{ZWNJ}{{2,}}|(?<![\p{{L}}\p{{M}}]){ZWNJ}+|{ZWNJ}+(?![\p{{L}}\p{{M}}])|(?<=[اآأإدذرزژوؤ]){ZWNJ}+"
+)
+
+
+def _characters(text: str) -> tuple[str, EditMap]:
+    text = text.translate(_CHAR_TABLE)
+    return rewrite(text, _PRESENTATION, lambda m: unicodedata.normalize("NFKC", m.group()))
+
+
+def _pass(pattern: regex.Pattern, repl) -> Callable[[str], tuple[str, EditMap]]:
+    return lambda text: rewrite(text, pattern, repl)
+
+
+def _restore_zwnj(text: str) -> tuple[str, EditMap]:
+    from . import zwnj
+
+    return zwnj.restore(text)
+
+
+Pass = Callable[[str], "tuple[str, EditMap]"]
+
+#: The normalizer's jobs, in order, each a list of single rewriting passes. Names are what
+#: ``skip`` takes.
+STEPS: dict[str, list[Pass]] = {
+    "characters": [_characters],
+    "junk": [_pass(_JUNK, "")],
+    "whitespace": [
+        _pass(_LINE_BREAKS, "\n"),
+        _pass(_EDGE_SPACES, ""),
+        _pass(_RUNS_OF_SPACES, " "),
+        _pass(_BLANK_LINES, "\n\n"),
+    ],
+    "punctuation": [
+        _pass(_LATIN_COMMA, "،"),
+        _pass(_SPACE_BEFORE_PUNCT, ""),
+        _pass(_SPACE_AFTER_PUNCT, " "),
+    ],
+    "stray_zwnj": [_pass(_STRAY_ZWNJ, "")],
+    "zwnj": [_restore_zwnj],
+}
+
+
+@dataclass
+class Normalized:
+    """Normalized text and the way back: ``to_original(start, end)`` maps a span of ``text`` to
+    the span of ``original`` it came from."""
+
+    original: str
+    text: str
+    alignment: Alignment = field(repr=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.alignment.to_original(start, end)
+
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        return self.alignment.to_normalized(start, end)
+
+    def original_text(self, start: int, end: int) -> str:
+        a, b = self.to_original(start, end)
+        return self.original[a:b]
+
+
+def normalize(text: str, skip: Iterable[str] = ()) -> Normalized:
+    """Normalize ``text``; ``skip`` names steps of ``STEPS`` to leave out."""
+    skipped = set(skip)
+    unknown = skipped - STEPS.keys()
+    if unknown:
+        raise ValueError(f"unknown normalization step(s): {', '.join(sorted(unknown))}")
+    alignment = Alignment()
+    out = text
+    for name, passes in STEPS.items():
+        if name in skipped:
+            continue
+        for one_pass in passes:
+            out, edits = one_pass(out)
+            alignment.add(edits)
+    return Normalized(text, out, alignment)
