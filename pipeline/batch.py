@@ -1,0 +1,417 @@
+"""The batch runner: records in, five tables out, in the same order whatever runs the work.
+
+The main process reads the inputs (``pipeline.readers``), groups records into chunks, hands the
+chunks to an engine and writes each chunk's rows as soon as it and every chunk before it are done.
+At most a few chunks per worker are in flight, so memory does not grow with the size of the corpus.
+Engines only decide where ``process_chunk`` runs:
+
+- ``local`` with one worker: in this process;
+- ``local`` with N workers: N worker processes (``concurrent.futures``);
+- ``dask``: a ``dask.distributed`` cluster (a LocalCluster, or ``scheduler="tcp://host:8786"``).
+
+Since every engine calls the same ``process_chunk`` and the main process writes in input order,
+the tables are byte-identical across engines and worker counts.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import logging
+import multiprocessing
+import os
+import sys
+import time
+import traceback
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from . import records
+from .readers import Fields, Record, read_inputs
+
+#: Documents longer than this (characters) become error rows instead of being processed: real
+#: articles are under 50,000 characters; a multi-megabyte "article" is a scraping accident and
+#: would hold a worker for minutes. ``max_chars=0`` lifts the limit.
+MAX_CHARS = 1_000_000
+CHUNK_SIZE = 8
+
+Result = tuple[str, records.TableRows]  # (status, rows)
+
+
+class RunError(Exception):
+    """A problem that stops the whole run (unusable output folder, unreachable scheduler...)."""
+
+
+@dataclass
+class Options:
+    out: Path = Path("outputs")
+    workers: int | None = None  # None: every core
+    engine: str = "local"  # local | dask
+    scheduler: str | None = None
+    resume: bool = False
+    encoding: str = "utf-8-sig"  # CSV encoding: utf-8-sig (BOM, for spreadsheets) | utf-8
+    format: str = "csv"  # csv | parquet
+    fields: Fields = field(default_factory=Fields)
+    max_chars: int = MAX_CHARS
+    chunk_size: int = CHUNK_SIZE
+    progress: bool | None = None  # None: when stderr is a terminal
+    base: Path | None = None  # paths in `source` are relative to it (default: working directory)
+
+
+@dataclass
+class Summary:
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    rows: dict[str, int] = field(default_factory=lambda: {n: 0 for n in records.TABLE_NAMES})
+    seconds: float = 0.0
+    out: Path | None = None
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.failed else 0
+
+    def line(self) -> str:
+        docs = self.ok + self.failed
+        parts = [f"{docs:,} document{'s' if docs != 1 else ''}: {self.ok:,} ok, {self.failed:,} failed"]
+        if self.skipped:
+            parts[0] += f" ({self.skipped:,} already written, skipped)"
+        recs = ", ".join(f"{name} {self.rows[name]:,}" for name in records.TABLE_NAMES[1:])
+        parts.append(f"records: {recs}")
+        parts.append(f"{self.seconds:.1f} s")
+        if self.out is not None:
+            parts.append(f"tables in {self.out}")
+        return "; ".join(parts)
+
+
+# ------------------------------------------------------------------ the per-document function
+
+
+def process_record(rec: Record, max_chars: int = MAX_CHARS) -> Result:
+    """One record -> its rows in every table. Never raises: a failure is an error row."""
+    from . import process
+
+    doc_id = rec.doc_id
+    meta = rec.meta
+
+    def error(message: str, chars: int | None = None) -> Result:
+        return "error", records.error_rows(doc_id, rec.source, message, title=rec.title, published=rec.published, url=rec.url, chars=chars)
+
+    if rec.error:
+        return error(rec.error)
+    if not rec.text.strip():
+        return error("no text: the record is empty or holds only whitespace", len(rec.text))
+    if max_chars and len(rec.text) > max_chars:
+        return error(f"too long for one article: {len(rec.text):,} characters (the limit is {max_chars:,}; "
+                     "split the file or raise --max-chars)", len(rec.text))
+    try:
+        doc = process(rec.text, doc_id=doc_id, meta=meta)
+        return "ok", records.document_rows(doc)
+    except MemoryError:
+        return error("out of memory while processing this document", len(rec.text))
+    except RecursionError:
+        return error("the pipeline failed on this document (recursion too deep); please report it", len(rec.text))
+    except Exception as exc:  # a bug in a stage must cost one document, not the batch
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return error(f"the pipeline failed on this document ({type(exc).__name__}: {exc} "
+                     f"in {Path(where.filename).name}:{where.lineno}); please report it", len(rec.text))
+
+
+def process_chunk(chunk: Sequence[Record], max_chars: int = MAX_CHARS) -> list[Result]:
+    return [process_record(rec, max_chars) for rec in chunk]
+
+
+# -------------------------------------------------------------------------------- engines
+
+
+class Engine:
+    """Runs ``process_chunk`` over chunks and yields results in input order, with a bounded
+    number of chunks in flight."""
+
+    def __init__(self, max_chars: int):
+        self.max_chars = max_chars
+
+    def map(self, chunks: Iterable[list[Record]]) -> Iterator[tuple[list[Record], list[Result]]]:
+        for chunk in chunks:
+            yield chunk, process_chunk(chunk, self.max_chars)
+
+    def close(self) -> None:
+        pass
+
+
+class _Pooled(Engine):
+    window = 2
+
+    def submit(self, chunk: list[Record]) -> Any:
+        raise NotImplementedError
+
+    def result(self, future: Any, chunk: list[Record]) -> list[Result]:
+        return future.result()
+
+    def map(self, chunks: Iterable[list[Record]]) -> Iterator[tuple[list[Record], list[Result]]]:
+        pending: deque[tuple[list[Record], Any]] = deque()
+        it = iter(chunks)
+        for chunk in itertools.islice(it, self.window):
+            pending.append((chunk, self.submit(chunk)))
+        while pending:
+            chunk, future = pending.popleft()
+            results = self.result(future, chunk)
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append((nxt, self.submit(nxt)))
+            yield chunk, results
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group: let the main process decide, workers just stop.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class LocalEngine(_Pooled):
+    def __init__(self, max_chars: int, workers: int):
+        super().__init__(max_chars)
+        self.workers = workers
+        self.window = 3 * workers
+        self.ctx = multiprocessing.get_context("spawn")
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx, initializer=_worker_init)
+
+    def submit(self, chunk: list[Record]) -> Any:
+        try:
+            return self.pool.submit(process_chunk, chunk, self.max_chars)
+        except BrokenProcessPool:
+            self.pool = self._new_pool()
+            return self.pool.submit(process_chunk, chunk, self.max_chars)
+
+    def result(self, future: Any, chunk: list[Record]) -> list[Result]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory, a crash in native code): its chunk is lost,
+            # so run the chunk's documents one by one in a fresh pool to find the culprit.
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new_pool()
+            out = []
+            for rec in chunk:
+                try:
+                    out.append(self.pool.submit(process_chunk, [rec], self.max_chars).result()[0])
+                except BrokenProcessPool:
+                    self.pool = self._new_pool()
+                    out.append(("error", records.error_rows(rec.doc_id, rec.source, "the worker process died while processing this document (killed, out of memory or a crash)", title=rec.title, url=rec.url, chars=len(rec.text))))
+            return out
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine(_Pooled):
+    def __init__(self, max_chars: int, workers: int, scheduler: str | None):
+        super().__init__(max_chars)
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise RunError("--engine dask needs dask.distributed: pip install 'persian-news-pipeline[dask]'") from None
+        self.cluster = None
+        try:
+            if scheduler:
+                self.client = Client(scheduler, timeout="20s")
+            else:
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=logging.ERROR)
+                self.client = Client(self.cluster)
+        except (OSError, TimeoutError) as exc:
+            raise RunError(f"cannot reach the Dask scheduler {scheduler or '(local cluster)'}: {exc}") from None
+        n = len(self.client.scheduler_info().get("workers", {})) or workers
+        self.window = 3 * max(1, n)
+
+    def submit(self, chunk: list[Record]) -> Any:
+        return self.client.submit(process_chunk, chunk, self.max_chars, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_engine(options: Options) -> Engine:
+    workers = options.workers or default_workers()
+    if options.engine == "dask":
+        return DaskEngine(options.max_chars, workers, options.scheduler)
+    if options.engine != "local":
+        raise RunError(f"unknown engine {options.engine!r} (local or dask)")
+    if workers <= 1:
+        return Engine(options.max_chars)
+    return LocalEngine(options.max_chars, workers)
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------------------- output files
+
+
+def _table_path(out: Path, table: str, fmt: str) -> Path:
+    return out / f"{table}.{'parquet' if fmt == 'parquet' else 'csv'}"
+
+
+def _repair_csv(path: Path, keep: set[str] | None) -> set[str]:
+    """Make a table left by an interrupted run whole again: drop a last partial line and, when
+    ``keep`` is given, the rows of documents that never reached documents.csv. Returns the
+    doc_ids found. Rewrites through a temporary file and a rename."""
+    if not path.exists() or path.stat().st_size == 0:
+        return set()
+    raw = path.read_bytes()
+    cut = raw.rfind(b"\n") + 1
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    text = raw[:cut].decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        return set()
+    header, body = rows[0], rows[1:]
+    table = path.stem
+    if table in records.COLUMNS and header != records.columns(table):
+        raise RunError(f"{path} was written with other columns; run without --resume to start over")
+    ids = {r[0] for r in body if r}
+    kept = body if keep is None else [r for r in body if r and r[0] in keep]
+    if cut != len(raw) or len(kept) != len(body):
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(kept)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(("\ufeff" if bom else "").encode() + buf.getvalue().encode("utf-8"))
+        os.replace(tmp, path)
+    return ids
+
+
+def _done_ids(out: Path, fmt: str) -> set[str]:
+    if fmt == "parquet":
+        path = _table_path(out, "documents", fmt)
+        if not path.exists():
+            return set()
+        import pyarrow.parquet as pq
+
+        return set(pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist())
+    done = _repair_csv(_table_path(out, "documents", fmt), None)
+    for table in records.TABLE_NAMES[1:]:
+        _repair_csv(_table_path(out, table, fmt), done)
+    return done
+
+
+def _open_tables(options: Options, resume: bool) -> dict[str, Any]:
+    tables: dict[str, Any] = {}
+    for name in records.TABLE_NAMES:
+        path = _table_path(options.out, name, options.format)
+        if options.format == "parquet":
+            tables[name] = records.ParquetTable(path, name, existing=path if resume else None)
+        else:
+            tables[name] = records.CsvTable(path, name, options.encoding, append=resume)
+    return tables
+
+
+# -------------------------------------------------------------------------------- the run
+
+
+class _Progress:
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def update(self, summary: Summary, final: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not final and now - self.last < 0.25:
+            return
+        self.last = now
+        done = summary.ok + summary.failed
+        rate = done / max(now - self.start, 1e-9)
+        sys.stderr.write(f"\r{done:,} documents ({summary.failed:,} failed), {rate:,.1f} documents/s ")
+        if final:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _chunks(recs: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    it = iter(recs)
+    while True:
+        chunk = list(itertools.islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def run(inputs: Sequence[str | Path], options: Options | None = None,
+        on_chunk: Callable[[Summary], None] | None = None) -> Summary:
+    """Process every record of ``inputs`` into the tables in ``options.out``."""
+    options = options or Options()
+    if options.format not in ("csv", "parquet"):
+        raise RunError(f"unknown format {options.format!r} (csv or parquet)")
+    if options.chunk_size < 1:
+        raise RunError("the chunk size must be at least 1")
+    started = time.monotonic()
+    out = Path(options.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RunError(f"cannot create the output folder {out}: {exc.strerror or exc}") from None
+    options.out = out
+    summary = Summary(out=out)
+    done = _done_ids(out, options.format) if options.resume else set()
+
+    def todo() -> Iterator[Record]:
+        for rec in read_inputs(inputs, options.fields, options.base):
+            if rec.doc_id in done:
+                summary.skipped += 1
+                continue
+            yield rec
+
+    progress = _Progress(sys.stderr.isatty() if options.progress is None else options.progress)
+    engine = make_engine(options)
+    tables: dict[str, Any] = {}
+    finished = False
+    try:
+        tables = _open_tables(options, options.resume)
+        for _, results in engine.map(_chunks(todo(), options.chunk_size)):
+            merged: dict[str, list] = {name: [] for name in records.TABLE_NAMES}
+            for status, rows in results:
+                if status == "ok":
+                    summary.ok += 1
+                else:
+                    summary.failed += 1
+                for name, table_rows in rows.items():
+                    merged[name].extend(table_rows)
+            # Records first, the documents rows last: a documents row promises its records are on disk.
+            for name in (*records.TABLE_NAMES[1:], "documents"):
+                tables[name].write(merged[name])
+                summary.rows[name] += len(merged[name])
+            progress.update(summary)
+            if on_chunk is not None:
+                on_chunk(summary)
+        finished = True
+    finally:
+        for table in tables.values():
+            try:
+                if isinstance(table, records.ParquetTable) and not finished:
+                    table.writer.close()  # leave the .part file; the previous complete table stays
+                else:
+                    table.close()
+            except Exception:
+                pass
+        engine.close()
+    progress.update(summary, final=True)
+    summary.seconds = time.monotonic() - started
+    return summary
