@@ -134,6 +134,23 @@ def _hidden(path: Path) -> bool:
     return path.name.startswith(".") or path.name.startswith("~$")
 
 
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in sorted path order (a folder's files and subfolders interleaved
+    by name, as a sorted listing of full paths would be), hidden entries skipped."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name.startswith("~$"):
+            continue
+        path = Path(folder) / entry.name
+        if entry.is_dir():
+            yield from _walk(path)
+        elif entry.is_file():
+            yield path
+
+
 def iter_paths(inputs: Iterable[str | Path]) -> Iterator[tuple[Path | None, str]]:
     """``(path, "")`` for each file to read, in a deterministic order: inputs as given, folders
     walked recursively in sorted order (hidden files and folders skipped), globs expanded and
@@ -150,12 +167,8 @@ def iter_paths(inputs: Iterable[str | Path]) -> Iterator[tuple[Path | None, str]
         item = str(item)
         path = Path(item)
         if path.is_dir():
-            for dirpath, dirnames, filenames in os.walk(path):
-                dirnames[:] = sorted(d for d in dirnames if not _hidden(Path(d)))
-                for name in sorted(filenames):
-                    p = Path(dirpath) / name
-                    if not _hidden(p) and p.is_file():
-                        yield from emit(p)
+            for p in _walk(path):
+                yield from emit(p)
         elif path.is_file():
             yield from emit(path)
         elif globmod.has_magic(item):
@@ -293,6 +306,11 @@ def detect_encoding(sample: bytes, complete: bool = True) -> str:
         raise ReadError("not a text file: it contains NUL bytes (binary data, or a text encoding this reader does not know)")
     if _decodes(sample, "utf-8", complete):
         return "utf-8"
+    # Mostly UTF-8 with a few broken bytes (a scraper's cut): keep it, broken bytes become U+FFFD.
+    lenient = sample.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    if broken and broken <= max(1, len(_NON_ASCII.findall(lenient)) // 200) and not _CONTROL.search(lenient.replace("\ufffd", "")):
+        return "utf-8-lenient"
     best, best_score = "", 0.0
     for codec in _ARABIC_CODEPAGES:
         try:
@@ -304,11 +322,6 @@ def detect_encoding(sample: bytes, complete: bool = True) -> str:
             best, best_score = codec, score
     if best and best_score >= 0.7:
         return best
-    # Mostly UTF-8 with a few broken bytes (a scraper's cut): keep it, broken bytes become U+FFFD.
-    lenient = sample.decode("utf-8", errors="replace")
-    broken = lenient.count("\ufffd")
-    if broken and broken <= max(1, len(_NON_ASCII.findall(lenient)) // 200) and not _CONTROL.search(lenient.replace("\ufffd", "")):
-        return "utf-8-lenient"
     raise ReadError("not text: the bytes are neither UTF-8, UTF-16 nor an Arabic/Persian codepage (Windows-1256, ISO-8859-6, DOS-720, IBM-864)")
 
 
