@@ -1,6 +1,908 @@
-"""Placeholder: the numbers stage has not landed yet; it finds nothing."""
+"""Numbers, quantities, money, percentages, ranges and Jalali dates in Persian news text.
+
+``extract(text)`` reads raw scraped text (Arabic ي/ك, Arabic-Indic digits, dropped ZWNJ) as well as
+the normalizer's output, and returns NumberMention records with offsets into ``text``.
+``annotate(doc)`` runs it on ``doc.text`` and stores the records in original coordinates.
+
+How it reads: one regex pass cuts the text into tokens (digit groups, words with their ZWNJs,
+single punctuation marks). Each distinct token string is classified once (cached): a digit
+number, a number word (split into morphemes, so «سههزار» reads and «صدرا» does not), a Jalali or
+Gregorian month, a weekday. A small recursive-descent reader then starts at every number-like
+token and reads the longest expression: the number with its scale words, a fraction, an ordinal,
+the unit that follows, a range or a list sharing a unit, a qualifier before it, or a date.
+"""
 from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from . import jalali
+from .document import NumberMention
+from .number_words import WordNumber, analyse, ascii_digits, key, place
+
+__all__ = ["extract", "annotate", "NumberMention"]
+
+# ---------------------------------------------------------------- lexicons (keys: see number_words.key)
+
+JALALI_MONTHS = {name: i + 1 for i, name in enumerate(jalali.JALALI_MONTHS)}
+JALALI_MONTHS["امرداد"] = 5
+# Month names that are also everyday words («تیر» shot, «مهر» seal/kindness, «دی», «آذر» names):
+# read only with a day, a year or «ماه».
+_AMBIGUOUS_MONTHS = {"تیر", "مهر", "دی", "آذر"}
+GREGORIAN_MONTHS = {
+    "ژانویه": 1, "ژانویهی": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "می": 5,
+    "ژوئن": 6, "جون": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "اگوست": 8, "سپتامبر": 9,
+    "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+}
+WEEKDAYS = {"دوشنبه": 1, "سهشنبه": 2, "چهارشنبه": 3, "پنجشنبه": 4, "پنچشنبه": 4, "جمعه": 5,
+            "شنبه": 6, "یکشنبه": 7}
+_WEEKDAY_PREFIX = {1: 7, 2: 1, 3: 2, 4: 3, 5: 4}  # «یک شنبه», «دو شنبه»… written with a space
+_NOT_A_FRIDAY = {"نماز", "امام", "ائمه", "خطبه", "خطبههای", "خطیب", "خطبای"}
+
+CURRENCIES = {
+    "تومان": "تومان", "تومن": "تومان", "ریال": "ریال", "دلار": "دلار", "یورو": "یورو",
+    "درهم": "درهم", "پوند": "پوند", "روبل": "روبل", "لیر": "لیر", "لیره": "لیره", "یوان": "یوان",
+    "دینار": "دینار", "فرانک": "فرانک", "روپیه": "روپیه", "وون": "وون", "ین": "ین", "منات": "منات",
+    "افغانی": "افغانی", "ریالی": "ریال", "تومانی": "تومان", "دلاری": "دلار", "یورویی": "یورو",
+    "درهمی": "درهم", "پوندی": "پوند", "دیناری": "دینار", "یوانی": "یوان", "روبلی": "روبل",
+}
+# «همت» = هزار میلیارد تومان; «میلیارد تومانی»… are handled as scale + currency.
+_MONEY_ABBREVIATIONS = {"همت": (1e12, "تومان"), "همتی": (1e12, "تومان")}
+PERCENT = {"درصد", "درصدی", "%", "٪", "درصدي"}
+# Units written with the adjectival «ی» that should be reported bare (نفری -> نفر).
+_SUFFIXED_UNITS = {
+    "نفری": "نفر", "تنی": "تن", "ساله": "ساله", "متری": "متر", "کیلومتری": "کیلومتر", "هکتاری": "هکتار",
+    "مگاواتی": "مگاوات", "کیلویی": "کیلو", "لیتری": "لیتر", "واحدی": "واحد", "روزه": "روزه",
+    "ماهه": "ماهه", "هزاری": "هزار", "برابری": "برابر", "میلیونی": "میلیون", "میلیاردی": "میلیارد",
+    "عددی": "عدد", "دستگاهی": "دستگاه", "تختخوابی": "تختخواب", "کیلوگرمی": "کیلوگرم", "طبقه": "طبقه",
+}
+
+# (keys before the number) -> qualifier; longest match wins.
+_QUALIFIERS: dict[tuple[str, ...], str] = {}
+for _q, _phrases in {
+    "approx": ["حدود", "حدودا", "درحدود", "در حدود", "نزدیک به", "نزدیک", "قریب به", "قریب", "بالغ بر",
+               "در مرز", "مرز", "تقریبا", "حدوداً", "تقریباً", "حول و حوش", "چیزی حدود", "چیزی در حدود",
+               "به طور تقریبی", "بطور تقریبی", "تا مرز", "به مرز", "نزدیک به به", "رقمی حدود",
+               "رقمی در حدود", "تخمینا", "حدودی"],
+    "gt": ["بیش از", "بیشتر از", "بالای", "بالاتر از", "افزون بر", "فراتر از", "متجاوز از", "بیش", "بالغ بر بیش از",
+           "اندکی بیش از", "کمی بیش از", "بیشاز", "بیش تر از"],
+    "gte": ["دست کم", "دستکم", "حداقل", "لااقل", "کمینه", "دست‌کم", "حداقل به", "حد اقل"],
+    "lt": ["کمتر از", "کم تر از", "زیر", "پایین تر از", "پایینتر از", "کمتراز", "اندکی کمتر از", "کمی کمتر از"],
+    "lte": ["حداکثر", "تا سقف", "سقف", "حداکثر تا", "حداکثر تا سقف", "حد اکثر", "بیشینه", "نهایتا", "نهایتاً"],
+}.items():
+    for _p in _phrases:
+        _QUALIFIERS[tuple(key(w) for w in _p.split())] = _q
+_QUALIFIER_MAXLEN = max(len(p) for p in _QUALIFIERS)
+
+# Words after a number that are never its counted noun.
+_NOT_UNITS = set(key(w) for w in """
+از در به با تا برای و یا را که این آن است بود شد شده شدند بوده هست نیست باشد باشند شود شوند
+کرد کردند کرده کند کنند دارد دارند داشت داشته رسید رسیده رسیدند میرسد می رسد میرسند برسد
+هم نیز هر همه بر پس پیش قبل بعد روی زیر بالا بین میان درباره اما ولی چون اگر تنها فقط هنوز دیگر
+حدود بیش کمتر بیشتر ای اند ام ایم اید اش شان تان مان خود خویش نسبت طی ضمن جز غیر بدون علیه
+الی لغایت تاکنون اکنون حالا امروز دیروز فردا امسال پارسال گذشته آینده جاری بوده‌اند گردید گردیده
+می‌رسد می‌شود میشود می‌کند میکند است، یعنی مانند مثل همچنین همچون حتی چه چرا کجا کی آیا نه
+بوده است اعلام افزود گفت گفته رسیده‌است رسیدهاست می‌باشد میباشد بودند هستند شدهاند شده‌اند
+ها های هایی
+""".split())
+# Words that are followed by a label, not a quantity: «ماده ۱۰ قانون», «منطقه ۲», «فاز ۱۱».
+_LABELS = set(key(w) for w in """
+ماده بند تبصره اصل فصل صفحه جدول ردیف فاز منطقه بلوک خیابان کوچه قطعه سوره آیه گروه سطح نسل
+بخش شماره‌ی مرحله دوره کلاس پایه ساعت اتاق سالن ترمینال خط سکوی سکو لیگ جام نسخه ویرایش
+قسمت جلد اپیزود نوبت گام پله شمارهٔ کانال باند رده تیپ لشکر ناحیه پیشنهاد کمیته
+""".split())
+_IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
+_RANGE_WORDS = {"تا", "الی", "لغایت", "-", "–", "—", "الا"}
+_BETWEEN = {"بین", "میان", "مابین", "از"}
+_DATE_PREFIX = {"روز", "تاریخ"}
+_MONTH_CONTEXT = set(key(w) for w in "در از تا اول اوایل اوائل اواسط اواخر پایان ابتدای ابتدا انتهای آخر آغاز نیمه طی ماه سراسر تمام".split())
+_DECADE_POS = {"اول": (1, 10), "نخست": (1, 10), "دوم": (11, 20), "سوم": (21, None), "آخر": (21, None), "پایانی": (21, None)}
+
+# ---------------------------------------------------------------- tokens
+
+_D = "0-9\u06f0-\u06f9\u0660-\u0669"
+_L = r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])"
+_TOKEN = re.compile(
+    rf"(?P<date>[{_D}]{{1,4}}(?P<ds>[/\-.])[{_D}]{{1,2}}(?P=ds)[{_D}]{{1,4}}(?![{_D}]))"
+    rf"|(?P<time>[{_D}]{{1,2}}:[{_D}]{{2}}(?::[{_D}]{{2}})?(?![{_D}]))"
+    rf"|(?P<num>[{_D}]+(?:[.,٫٬،/][{_D}]+)*)"
+    rf"|(?P<word>{_L}+(?:\u200c+{_L}+)*)"
+    r"|(?P<p>[^\s\u200c])"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[A-Za-z0-9]+\.(?:ir|com|org|net)\S*", re.I)
+_LATIN_OR_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(slots=True)
+class _Num:
+    value: float
+    integer: bool
+    digits: int  # digits before any decimal mark
+    leading_zero: bool
+    plain: bool  # no separators at all
+
+
+def _read_digits(raw: str) -> _Num | None:
+    s = ascii_digits(raw)
+    if s.isdigit():
+        return _Num(float(s), True, len(s), len(s) > 1 and s[0] == "0", True)
+    seps = [c for c in s if not c.isdigit()]
+    groups = re.split(r"[^0-9]", s)
+    kinds = set(seps)
+    if "٫" in kinds:  # the Persian decimal mark: anything else is a thousands separator
+        if seps.count("٫") > 1 or seps[-1] != "٫":
+            return None
+        int_part = "".join(groups[:-1])
+        return _Num(float(f"{int_part}.{groups[-1]}"), False, len(int_part), False, False)
+    if len(kinds) == 1:
+        sep = seps[0]
+        thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]) and groups[0] != "0"
+        if len(seps) > 1:
+            if sep == "/" or not thousands:
+                return None
+            return _Num(float("".join(groups)), True, len("".join(groups)), False, False)
+        # one separator
+        if sep in "٬" or (sep in ",،" and thousands):
+            return _Num(float("".join(groups)), True, len("".join(groups)), False, False)
+        # «.», «/» and a comma that cannot be a thousands separator are decimal marks
+        return _Num(float(f"{groups[0]}.{groups[1]}"), False, len(groups[0]), False, False)
+    # «1,234.5» / «1.234,5»: the last separator is the decimal mark
+    last = seps[-1]
+    if seps.count(last) != 1:
+        return None
+    if not all(len(g) == 3 for g in groups[1:-1]):
+        return None
+    int_part = "".join(groups[:-1])
+    return _Num(float(f"{int_part}.{groups[-1]}"), False, len(int_part), False, False)
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # D digits, W word number, J jalali month, G gregorian month, K weekday, T time, X date-like, '' other
+    key: str
+    num: _Num | None = None
+    word: WordNumber | None = None
+    month: int = 0
+    mah: bool = False  # month written with «ماه» glued
+    weekday: int = 0
+    parts: tuple[int, ...] = ()
+
+
+@lru_cache(maxsize=200000)
+def _classify(raw: str, group: str) -> _Tok:
+    if group == "num":
+        n = _read_digits(raw)
+        return _Tok("D", raw, num=n) if n is not None else _Tok("", raw)
+    if group == "date":
+        parts = tuple(int(p) for p in re.split(r"[/\-.]", ascii_digits(raw)))
+        return _Tok("X", raw, parts=parts)
+    if group == "time":
+        return _Tok("T", raw)
+    if group == "p":
+        return _Tok("", raw)
+    k = key(raw)
+    if k in JALALI_MONTHS:
+        return _Tok("J", k, month=JALALI_MONTHS[k])
+    if k.endswith("ماه") and k[:-3] in JALALI_MONTHS:
+        return _Tok("J", k, month=JALALI_MONTHS[k[:-3]], mah=True)
+    if k in GREGORIAN_MONTHS:
+        return _Tok("G", k, month=GREGORIAN_MONTHS[k])
+    if k in WEEKDAYS:
+        return _Tok("K", k, weekday=WEEKDAYS[k])
+    w = analyse(k)
+    if w is not None:
+        return _Tok("W", k, word=w)
+    return _Tok("", k)
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass(slots=True)
+class _Number:
+    """A number read from tokens [i, j)."""
+
+    i: int
+    j: int
+    value: float
+    ordinal: bool = False
+    words: bool = False  # written (partly) in words
+    scale: float = 0.0  # largest scale word used (1000, 1e6…)
+    digit: _Num | None = None  # the digit group, when the number is a lone digit group
+    percent: bool = False
+    fraction: bool = False
+
+
+@dataclass(slots=True)
+class _Expr:
+    i: int
+    j: int
+    kind: str
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    jalali: str | None = None
+    jalali_end: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    weekday: int | None = None
+    extra: list = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, text: str):
+        self.text = text
+        starts, ends, toks = [], [], []
+        for m in _TOKEN.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            toks.append(_classify(m.group(), m.lastgroup))
+        self.starts, self.ends, self.toks = starts, ends, toks
+        self.n = len(toks)
+        self.blocked: list[tuple[int, int]] = []
+        if "http" in text or "www" in text or "@" in text or ".ir" in text or ".com" in text:
+            self.blocked = [m.span() for m in _URL.finditer(text)]
+
+    # -- helpers
+    def k(self, i: int) -> str:
+        return self.toks[i].key if 0 <= i < self.n else ""
+
+    def kind(self, i: int) -> str:
+        return self.toks[i].kind if 0 <= i < self.n else "#"
+
+    def adjacent(self, i: int) -> bool:
+        """Token i+1 follows token i on the same line (no sentence break in between)."""
+        if i + 1 >= self.n:
+            return False
+        gap = self.text[self.ends[i]: self.starts[i + 1]]
+        return "\n" not in gap
+
+    def in_url(self, i: int) -> bool:
+        s = self.starts[i]
+        return any(a <= s < b for a, b in self.blocked)
+
+    def is_identifier(self, i: int) -> bool:
+        """A digit group that is part of a word, a code, a phone number or a URL."""
+        tok = self.toks[i]
+        s, e = self.starts[i], self.ends[i]
+        before = self.text[s - 1] if s > 0 else " "
+        after = self.text[e] if e < len(self.text) else " "
+        if _LATIN_OR_LETTER.match(before) or before in "_#@":
+            return True
+        if before in "-/" and s > 1 and _LATIN_OR_LETTER.match(self.text[s - 2]):
+            return True  # COVID-19, F-16
+        if _LATIN.match(after) or after in "_@":
+            return True
+        if after == "-" and e + 1 < len(self.text) and _LATIN_OR_LETTER.match(self.text[e + 1]) and _LATIN.match(self.text[e + 1]):
+            return True
+        if tok.num is not None and tok.num.leading_zero:
+            return True
+        if self.blocked and self.in_url(i):
+            return True
+        prev = self.k(i - 1)
+        if prev in _IDENTIFIER_CUES or (prev and _LATIN.match(prev[0]) and self.adjacent(i - 1)):
+            return True
+        return False
+
+    # -- numbers
+    def number(self, i: int) -> _Number | None:
+        """The longest number starting at token i."""
+        tok = self.toks[i] if i < self.n else None
+        if tok is None:
+            return None
+        if tok.kind == "D":
+            num = _Number(i, i + 1, tok.num.value, digit=tok.num)
+            parts = [tok.num.value]
+        elif tok.kind == "W":
+            w = tok.word
+            if w.ordinal:
+                return self._ordinal_word(i, w)
+            num = _Number(i, i + 1, 0.0, words=True, percent=w.percent)
+            parts = list(w.parts)
+            if w.percent:
+                num.value = _compose(parts)
+                return num
+        else:
+            return None
+        num.scale = max([p for p in parts if p >= 1000], default=0.0)
+        j = i + 1
+        while j < self.n:
+            t = self.toks[j]
+            if t.kind == "W" and self.adjacent(j - 1):
+                w = t.word
+                if w.percent:
+                    break
+                first = w.parts[0]
+                cur = _chunk(parts)
+                joins = first >= 1000 or (num.words and parts[-1] < 1000 and first < place(cur) and cur >= 10)
+                if not joins:
+                    break
+                if w.ordinal:
+                    if len(w.parts) == 1 and first < place(cur) or first >= 1000:
+                        parts.extend(w.parts)
+                        num.ordinal = True
+                        j += 1
+                    break
+                parts.extend(w.parts)
+                num.words = True
+                num.scale = max([num.scale] + [p for p in w.parts if p >= 1000])
+                num.digit = None
+                j += 1
+                continue
+            if t.key == "و" and j + 1 < self.n and self.adjacent(j) and self.adjacent(j - 1):
+                nxt = self.toks[j + 1]
+                if nxt.kind == "W" and nxt.word.parts == (0.5,) and not nxt.word.ordinal:  # «یک و نیم»
+                    if parts[-1] < 1000 or True:
+                        parts.append(0.5)
+                        num.digit = None
+                        j += 2
+                        continue
+                if nxt.kind in ("D", "W") and not (nxt.kind == "W" and nxt.word.percent):
+                    sub = self.number(j + 1)
+                    if sub is not None and not sub.fraction:
+                        last_scale = parts[-1] if parts[-1] >= 1000 else 0.0
+                        cur = _chunk(parts)
+                        if last_scale:
+                            ok = sub.value < last_scale
+                        else:
+                            ok = num.words and sub.words and sub.value < place(cur) and cur >= 10 and not num.ordinal
+                        if ok:
+                            parts.append(sub.value)
+                            num.words = num.words or sub.words
+                            num.ordinal = sub.ordinal
+                            num.digit = None
+                            num.scale = max(num.scale, sub.scale)
+                            j = sub.j
+                            if sub.ordinal:
+                                break
+                            continue
+                break
+            if t.key in ("ام", "امین", "م") and self.adjacent(j - 1) and (tok.kind == "D" or parts[-1] == 30):
+                num.ordinal = True
+                j += 1
+                break
+            break
+        num.value = _compose(parts)
+        num.j = j
+        if num.digit is not None and j > i + 1:
+            num.digit = None
+        # fractions: «دو سوم», «یک دهم», «سه چهارم»
+        if not num.ordinal and num.words and j < self.n and self.toks[j].kind == "W" and self.adjacent(j - 1):
+            w = self.toks[j].word
+            if w.ordinal and len(w.parts) == 1 and num.value < w.parts[0] <= 1000 and num.value < 10:
+                num.value = num.value / w.parts[0]
+                num.fraction = True
+                num.j = j + 1
+        return num
+
+    def _ordinal_word(self, i: int, w: WordNumber) -> _Number:
+        if len(w.parts) == 2 and w.parts[0] < w.parts[1] < 1000 and w.parts[0] < 10:  # «یک‌پنجم»
+            return _Number(i, i + 1, w.parts[0] / w.parts[1], words=True, fraction=True)
+        return _Number(i, i + 1, _compose(w.parts), ordinal=True, words=True)
+
+    # -- expressions
+    def unit_at(self, j: int) -> tuple[str, str | None, float, int] | None:
+        """(kind, unit, multiplier, next index) for a unit starting at token j."""
+        if j >= self.n or not self.adjacent(j - 1):
+            return None
+        tok = self.toks[j]
+        k = tok.key
+        if k in PERCENT:
+            return "percent", "درصد", 1.0, j + 1
+        if k in CURRENCIES:
+            return "money", CURRENCIES[k], 1.0, j + 1
+        if k in _MONEY_ABBREVIATIONS:
+            mult, cur = _MONEY_ABBREVIATIONS[k]
+            return "money", cur, mult, j + 1
+        if tok.kind in ("D", "W", "J", "G", "K", "X", "T") or not k or k in _NOT_UNITS:
+            return None
+        if not _LATIN_OR_LETTER.match(k[0]):
+            return None
+        if k == "تا" or k in _RANGE_WORDS:
+            return None
+        unit = _SUFFIXED_UNITS.get(k) or self._unit_text(j)
+        return "quantity", unit, 1.0, j + 1
+
+    def _unit_text(self, j: int) -> str:
+        raw = self.text[self.starts[j]: self.ends[j]]
+        return raw.translate(_UNIT_TABLE)
+
+    def qualifier(self, i: int) -> tuple[str | None, int]:
+        """Qualifier phrase ending just before token i: (qualifier, first token index)."""
+        for length in range(min(_QUALIFIER_MAXLEN, i), 0, -1):
+            keys = tuple(self.toks[x].key for x in range(i - length, i))
+            q = _QUALIFIERS.get(keys)
+            if q is not None:
+                return q, i - length
+        return None, i
+
+    def read(self, i: int) -> list[_Expr]:
+        """Expressions starting at token i (empty when nothing reads there)."""
+        tok = self.toks[i]
+        kind = tok.kind
+        if kind == "K":
+            return self.weekday(i, i)
+        if kind == "J":
+            return self.month_date(i, None, i)
+        if kind == "X":
+            return self.numeric_date(i)
+        if kind == "G":
+            return self.gregorian_date(i, None, i)
+        if kind == "W" and tok.word.parts in ((1.0,), (2.0,), (3.0,), (4.0,), (5.0,), (1,), (2,), (3,), (4,), (5,)) and not tok.word.ordinal:
+            if self.k(i + 1) == "شنبه" and self.adjacent(i):
+                return self.weekday(i, i)
+        if kind not in ("D", "W"):
+            if tok.key in ("سال", "سالهای", "سالها") and self.kind(i + 1) == "D" and self.adjacent(i):
+                return self.year_date(i)
+            if tok.key == "دهه" and self.adjacent(i):
+                return self.decade(i)
+            return []
+        if kind == "D" and self.is_identifier(i):
+            return [_Expr(i, i + 1, "skip")]
+        if kind == "W" and not self.word_ok(i):
+            return [_Expr(i, i + 1, "skip")]
+        num = self.number(i)
+        if num is None:
+            return []
+        return self.after_number(num)
+
+    def word_ok(self, i: int) -> bool:
+        """Ambiguous one-word numbers («نه», «سی», «یک») read only where they can only be numbers."""
+        tok = self.toks[i]
+        k = tok.key
+        if k == "نه":
+            nxt = self.k(i + 1)
+            return self.adjacent(i) and (nxt in _COUNT_UNITS or self.kind(i + 1) == "W" and nxt not in ("نه",) or nxt == "و" and self.kind(i + 2) == "W")
+        if k == "سی":
+            prev, nxt = self.k(i - 1), self.k(i + 1)
+            if prev in ("بی", "ای", "آی", "پی", "دی", "سی", "تی", "جی") or nxt in ("ان", "دی", "تی", "آی", "ای", "پی", "سی", "بی", "آر"):
+                return False
+        if k == "یک":
+            nxt = self.k(i + 1)
+            if not self.adjacent(i):
+                return False
+            return nxt in _COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == "W" or nxt == "و" and self.kind(i + 2) == "W" or self.kind(i + 1) in ("J", "G")
+        if k == "نخست" and self.k(i + 1) in ("وزیر", "وزیری"):
+            return False
+        return True
+
+    def after_number(self, num: _Number) -> list[_Expr]:
+        i, j = num.i, num.j
+        # dates: day + month, «۱۴۰۲» as a year, ordinal day + month
+        if num.value == int(num.value) and 1 <= num.value <= 31 and not num.fraction and j < self.n and self.adjacent(j - 1):
+            if self.toks[j].kind == "J":
+                return self.month_date(j, num, i)
+            if self.toks[j].kind == "G":
+                return self.gregorian_date(j, num, i)
+        if num.ordinal:
+            return [_Expr(i, j, "ordinal", num.value)]
+        if num.scale and self.k(j) in ("ها", "های", "هایی", "ان") and self.adjacent(j - 1):
+            return [_Expr(i, j + 1, "skip")]  # «میلیون‌ها»: a vague plural, not a figure
+        kind, unit, mult = "cardinal", None, 1.0
+        if num.percent:
+            kind, unit = "percent", "درصد"
+        elif num.fraction:
+            u = self.unit_at(j)
+            if u is not None and u[0] in ("percent", "money"):
+                kind, unit, mult, j = u
+        else:
+            u = self.unit_at(j)
+            if u is not None:
+                kind, unit, mult, j = u
+                if kind == "money" and j < self.n and self.k(j) in ("آمریکا", "امریکا") and self.adjacent(j - 1):
+                    j += 1
+        value = num.value * mult
+        # a bare four-digit number from the Jalali calendar's range is a year
+        if kind == "cardinal" and num.digit is not None and num.digit.plain and num.digit.digits == 4 and 1300 <= value <= 1499:
+            if self.k(j) not in _RANGE_WORDS:
+                return [_year_expr(i, j, int(value), None)]
+        if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
+            return [_Expr(i, j, "skip")]
+        if self.k(i - 1) in _LABELS and kind in ("quantity", "cardinal") and not num.words:
+            kind, unit = "cardinal", None
+            return [_Expr(i, num.j, kind, value)]
+        if kind == "cardinal" and i > 0 and self.k(i - 1) in ("%", "٪") and self.ends[i - 1] == self.starts[i]:
+            kind, unit, i = "percent", "درصد", i - 1  # «٪۱۰» typed left to right
+        if self.k(i - 1) == "منفی" and self.adjacent(i - 1):
+            value, i = -value, i - 1
+        expr = _Expr(i, j, kind, value, unit=unit)
+        if unit is None and j < self.n and self.adjacent(j - 1):
+            nxt = self.k(j)
+            # ranges: «۱۰ تا ۱۵ هزار نفر», «X الی Y», «۹۷-۹۶»
+            if nxt in _RANGE_WORDS and self.kind(j + 1) in ("D", "W") and self.adjacent(j):
+                return self.range(num, j)
+            # lists sharing a unit: «۴۲.۶ و ۹۰ درصد», «از ۱۴ به ۲۸ میلیون نفر», «۱۰، ۲۰ و ۳۰ درصد»
+            if nxt in ("و", "،", ",", "یا") or (nxt == "به" and self._from_before(i)):
+                if self.kind(j + 1) in ("D", "W") and self.adjacent(j):
+                    if nxt == "و" and self.k(i - 1) in ("بین", "میان", "مابین"):
+                        return self.range(num, j)
+                    rest = self.read(j + 1)
+                    rest = [r for r in rest if r.kind != "skip"]
+                    if rest and rest[0].i == j + 1 and rest[0].kind in ("percent", "money", "quantity"):
+                        head = rest[0]
+                        value = num.value
+                        if not num.scale and head.extra and head.extra[0] and value * head.extra[0] <= (head.value or 0) * 1.0001:
+                            value *= head.extra[0]
+                        mine = _Expr(i, j, head.kind, value, unit=head.unit)
+                        return [mine] + rest
+                    if rest:
+                        return [expr] + rest
+            # «چهار تا سالن»: تا as a counter
+            if nxt == "تا" and self.adjacent(j) and self.kind(j + 1) == "" and num.words:
+                u = self.unit_at(j + 1)
+                if u is not None and u[1] not in _UNTIL:
+                    expr = _Expr(i, u[3], u[0], value, unit=u[1])
+        if kind in ("percent", "money", "quantity"):
+            expr.extra = [num.scale if num.scale and num.digit is None else _last_scale(num)]
+        # a following «و بیشتر» / «به بالا» is a qualifier too
+        return [expr]
+
+    def _from_before(self, i: int) -> bool:
+        return self.k(i - 1) == "از"
+
+    def range(self, num: _Number, j: int) -> list[_Expr]:
+        i = num.i
+        second = self.read(j + 1)
+        second = [r for r in second if r.kind != "skip"]
+        if not second or second[0].i != j + 1:
+            return [_Expr(i, j, "cardinal", num.value)]
+        hi = second[0]
+        if hi.kind == "date":
+            # «سال‌های ۹۶ تا ۹۸» is read by year_date; here: «۲۷ تا ۳۰ بهمن», «۹۷-۹۶»
+            if hi.jalali and num.value == int(num.value):
+                lo_j = _day_range_start(hi.jalali, int(num.value))
+                if lo_j is not None:
+                    e = _date_range(i, hi.j, lo_j, hi.jalali)
+                    if e is not None:
+                        e.weekday = hi.weekday
+                        return [e] + second[1:]
+            return [_Expr(i, j, "cardinal", num.value)] + second
+        if hi.kind == "ordinal" or hi.value is None:
+            return [_Expr(i, j, "cardinal", num.value)] + second
+        lo = num.value
+        scale = hi.extra[0] if hi.extra else 0.0
+        if not num.scale and scale and lo * scale <= hi.value * 1.0001:
+            lo *= scale
+        # «سال زراعی ۹۷-۹۶», «۹۶-۹۷»: two-digit or four-digit Jalali years
+        if self.k(i - 1) in ("زراعی", "تحصیلی", "مالی", "سال", "سالهای") and hi.kind == "cardinal" and num.digit and self.toks[hi.i].num:
+            y1, y2 = _jalali_year(int(num.value)), _jalali_year(int(self.toks[hi.i].num.value))
+            if y1 and y2 and abs(y1 - y2) <= 50:
+                return [_year_expr(i, hi.j, min(y1, y2), max(y1, y2))]
+        if lo > hi.value and self.k(j) in ("-", "–", "—"):
+            lo, hv = hi.value, lo
+        else:
+            hv = hi.value
+        start = i
+        if self.k(i - 1) in _BETWEEN and self.adjacent(i - 1):
+            start = i - 1
+        e = _Expr(start, hi.j, hi.kind if hi.kind != "cardinal" else "cardinal", lo, hv, unit=hi.unit)
+        e.qualifier = hi.qualifier
+        return [e] + second[1:]
+
+    # -- dates
+    def _year_after(self, j: int) -> tuple[int | None, int, bool]:
+        """A year right after a month: (jalali year or None, next index, gregorian?)."""
+        x = j
+        if self.k(x) in ("ماه",) and self.adjacent(x - 1):
+            x += 1
+        y = x
+        if self.k(y) == "سال" and self.adjacent(y - 1) and self.kind(y + 1) == "D":
+            y += 1
+        if self.kind(y) == "D" and self.adjacent(y - 1) and self.toks[y].num.plain:
+            n = self.toks[y].num
+            if n.digits in (2, 4) and not (n.digits == 2 and self.unit_at(y + 1) is not None):
+                return int(n.value), y + 1, False
+        return None, x, False
+
+    def month_date(self, m: int, day: _Number | None, start: int) -> list[_Expr]:
+        tok = self.toks[m]
+        month = tok.month
+        year_raw, j, _ = self._year_after(m + 1)
+        year = _jalali_year(year_raw) if year_raw is not None else None
+        if year_raw is not None and year is None:
+            year_raw, j = None, m + 1
+            if self.k(j) == "ماه" and self.adjacent(j - 1):
+                j += 1
+        if day is None:
+            has_mah = tok.mah or (self.k(m + 1) == "ماه" and self.adjacent(m))
+            if not has_mah and year is None:
+                if tok.key in _AMBIGUOUS_MONTHS or self.k(m - 1) not in _MONTH_CONTEXT:
+                    return []
+            # «دهه اول شهریورماه»
+            if self.k(m - 2) == "دهه" and self.k(m - 1) in _DECADE_POS:
+                a, b = _DECADE_POS[self.k(m - 1)]
+                b = b or jalali.month_length(year, month)
+                y = f"{year}" if year else "-"
+                e = _Expr(m - 2, j, "date", jalali=f"{y}-{month:02d}-{a:02d}", jalali_end=f"{y}-{month:02d}-{b:02d}")
+                if year:
+                    e.date = jalali.to_gregorian(year, month, a).isoformat()
+                    e.date_end = jalali.to_gregorian(year, month, b).isoformat()
+                return [e]
+            if year is None:
+                return [_Expr(self._date_start(m), j, "date", jalali=f"--{month:02d}")]
+            first, last = jalali.month_span(year, month)
+            return [_Expr(self._date_start(m), j, "date", jalali=f"{year}-{month:02d}", date=first.isoformat(), date_end=last.isoformat())]
+        d = int(day.value)
+        if not jalali.is_valid(year, month, d):
+            return [_Expr(day.i, day.j, "ordinal" if day.ordinal else "cardinal", day.value)]
+        start = self._date_start(start)
+        if year is None:
+            e = _Expr(start, j, "date", jalali=f"--{month:02d}-{d:02d}")
+        else:
+            e = _Expr(start, j, "date", jalali=f"{year}-{month:02d}-{d:02d}", date=jalali.to_gregorian(year, month, d).isoformat())
+        return [e]
+
+    def _date_start(self, i: int) -> int:
+        if self.k(i - 1) in _DATE_PREFIX and i > 0 and self.adjacent(i - 1):
+            return i - 1
+        return i
+
+    def gregorian_date(self, m: int, day: _Number | None, start: int) -> list[_Expr]:
+        month = self.toks[m].month
+        j = m + 1
+        year = None
+        if self.kind(j) == "D" and self.adjacent(j - 1) and self.toks[j].num.plain and self.toks[j].num.digits == 4:
+            year = int(self.toks[j].num.value)
+            j += 1
+            if self.k(j) == "میلادی" and self.adjacent(j - 1):
+                j += 1
+        if day is None and year is None:
+            return []
+        if self.toks[m].key in ("می", "مه", "مارس") and day is None and year is None:
+            return []
+        start = self._date_start(start)
+        if day is None:
+            first = _dt.date(year, month, 1)
+            last = (first.replace(day=28) + _dt.timedelta(days=4)).replace(day=1) - _dt.timedelta(days=1)
+            return [_Expr(start, j, "date", date=first.isoformat(), date_end=last.isoformat())]
+        d = int(day.value)
+        if year is None:
+            return [_Expr(start, j, "date")]
+        try:
+            return [_Expr(start, j, "date", date=_dt.date(year, month, d).isoformat())]
+        except ValueError:
+            return []
+
+    def numeric_date(self, i: int) -> list[_Expr]:
+        parts = self.toks[i].parts
+        raw = ascii_digits(self.text[self.starts[i]: self.ends[i]])
+        if self.is_identifier(i):
+            return [_Expr(i, i + 1, "skip")]
+        a, b, c = parts
+        la = len(re.split(r"[/\-.]", raw)[0])
+        lc = len(re.split(r"[/\-.]", raw)[2])
+        if la in (2, 4) and lc <= 2:
+            y, mo, d = a, b, c
+        elif lc == 4 and la <= 2:
+            d, mo, y = a, b, c
+        else:
+            return [_Expr(i, i + 1, "skip")]
+        if 1900 <= y <= 2100:
+            try:
+                return [_Expr(i, i + 1, "date", date=_dt.date(y, mo, d).isoformat())]
+            except ValueError:
+                return [_Expr(i, i + 1, "skip")]
+        year = _jalali_year(y)
+        if year is None or not jalali.is_valid(year, mo, d):
+            return [_Expr(i, i + 1, "skip")]
+        return [self._with_weekday(_Expr(self._date_start(i), i + 1, "date", jalali=f"{year}-{mo:02d}-{d:02d}",
+                                         date=jalali.to_gregorian(year, mo, d).isoformat()))]
+
+    def _with_weekday(self, e: _Expr) -> _Expr:
+        return e
+
+    def weekday(self, i: int, start: int) -> list[_Expr]:
+        tok = self.toks[i]
+        if tok.kind == "K":
+            wd, j = tok.weekday, i + 1
+            if wd == 5 and self.k(i - 1) in _NOT_A_FRIDAY:
+                return [_Expr(i, j, "skip")]
+        else:
+            wd, j = _WEEKDAY_PREFIX[int(tok.word.parts[0])], i + 2
+        start = self._date_start(start)
+        # a date right after the weekday: «شنبه ۱۵ آبان ۱۳۹۵», «دوشنبه، ۲۱ مرداد»
+        x = j
+        if self.k(x) in ("،", ",", "-") and self.adjacent(x - 1):
+            x += 1
+        if x < self.n and self.adjacent(x - 1) and self.kind(x) in ("D", "W", "X"):
+            rest = self.read(x)
+            if rest and rest[0].kind == "date" and rest[0].i == x and (rest[0].jalali or rest[0].date):
+                e = rest[0]
+                e.i, e.weekday = start, wd
+                return [e] + rest[1:]
+        return [_Expr(start, j, "date", weekday=wd)]
+
+    def year_date(self, i: int) -> list[_Expr]:
+        """«سال ۹۹», «سال ۱۳۹۹», «سال ۲۰۱۳», «سال‌های ۹۶ تا ۹۸»."""
+        j = i + 1
+        n = self.toks[j].num
+        if not n.plain or n.digits not in (2, 4) or self.is_identifier(j):
+            return []
+        if self.unit_at(j + 1) is not None and self.k(j + 1) not in ("میلادی", "شمسی", "هجری"):
+            return []
+        y1 = int(n.value)
+        end = j + 1
+        y2 = None
+        if self.k(end) in _RANGE_WORDS and self.kind(end + 1) == "D" and self.adjacent(end) and self.toks[end + 1].num.plain:
+            y2 = int(self.toks[end + 1].num.value)
+            end += 2
+        gregorian = self.k(end) == "میلادی" or (n.digits == 4 and 1800 <= y1 <= 2100)
+        if self.k(end) in ("میلادی", "شمسی") and self.adjacent(end - 1):
+            end += 1
+            if self.k(end - 1) == "شمسی":
+                gregorian = False
+        if self.k(end) == "هجری" and self.k(end + 1) == "شمسی":
+            end += 2
+        if gregorian:
+            if y2 is not None and y2 < 100:
+                y2 += y1 // 100 * 100
+            lo, hi = (y1, y2) if y2 is None or y1 <= y2 else (y2, y1)
+            e = _Expr(i, end, "date", date=f"{lo}-01-01", date_end=f"{hi or lo}-12-31")
+            return [e]
+        a = _jalali_year(y1)
+        b = _jalali_year(y2) if y2 is not None else None
+        if a is None or (y2 is not None and b is None):
+            return []
+        if b is not None and b < a:
+            a, b = b, a
+        return [_year_expr(i, end, a, b)]
+
+    def decade(self, i: int) -> list[_Expr]:
+        """«دهه ۵۰», «دهه ۹۰ میلادی»; «دهه اول شهریور» is read from the month."""
+        if self.kind(i + 1) == "W" and self.k(i + 1) in _DECADE_POS and self.kind(i + 2) == "J":
+            return self.month_date(i + 2, None, i)
+        if self.kind(i + 1) != "D":
+            return []
+        n = self.toks[i + 1].num
+        if not n.plain or n.value % 10 or n.digits not in (2, 4):
+            return []
+        v = int(n.value)
+        end = i + 2
+        if self.k(end) == "میلادی" or v >= 1800:
+            if v < 100:
+                v += 1900
+            if self.k(end) == "میلادی":
+                end += 1
+            return [_Expr(i, end, "date", date=f"{v}-01-01", date_end=f"{v + 9}-12-31")]
+        y = _jalali_year(v)
+        if y is None:
+            return []
+        return [_year_expr(i, end, y, y + 9)]
+
+
+_UNTIL = {"پایان", "آخر", "انتهای", "اواخر", "اوایل", "کنون", "اکنون", "حالا", "امروز", "زمان", "هنگام",
+          "موقع", "قبل", "بعد", "پیش", "سقف", "حد", "ساعت"}
+_COUNT_UNITS = set(key(w) for w in """
+نفر تن کیلو کیلوگرم گرم متر کیلومتر سانتیمتر هکتار لیتر بشکه مگاوات کیلووات گیگاوات واحد دستگاه
+سال ماه روز هفته ساعت دقیقه ثانیه میلیون میلیارد هزار درصد برابر مورد عدد شهرک ناحیه استان شهر
+کشور نفری بار دوره جلد عنوان قلم فقره رأس راس باب دانه پروژه طرح مدرسه شرکت کارخانه
+""".split())
+_UNIT_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "\u064b": None, "\u064f": None,
+                             "\u0650": None, "\u064e": None, "\u0651": None, "\u0652": None, "\u0640": None})
+
+
+def _compose(parts: list[float]) -> float:
+    from .number_words import compose
+
+    return compose(parts)
+
+
+def _chunk(parts: list[float]) -> float:
+    """Value of the trailing parts after the last scale word (what «و» may add to)."""
+    cur = 0.0
+    for p in parts:
+        if p >= 1000:
+            cur = 0.0
+        else:
+            cur += p
+    return cur
+
+
+def _last_scale(num: _Number) -> float:
+    return num.scale
+
+
+def _jalali_year(y: int | None) -> int | None:
+    """A written year -> a four-digit Jalali year. Two-digit years are read with a fixed pivot
+    (00-20 -> 1400-1420, 21-99 -> 1321-1399), never from today's date."""
+    if y is None:
+        return None
+    if 1200 <= y <= 1499:
+        return y
+    if 0 <= y <= 99:
+        return 1400 + y if y <= 20 else 1300 + y
+    return None
+
+
+def _year_expr(i: int, j: int, a: int, b: int | None) -> _Expr:
+    first, _ = jalali.year_span(a)
+    _, last = jalali.year_span(b if b is not None else a)
+    return _Expr(i, j, "date", jalali=str(a), jalali_end=str(b) if b is not None else None,
+                 date=first.isoformat(), date_end=last.isoformat())
+
+
+def _day_range_start(jal: str, day: int) -> str | None:
+    """«۲۷ تا ۳۰ بهمن ۹۴»: the start day takes the month and year of the end."""
+    parts = jal.split("-")
+    if jal.startswith("--"):
+        month = int(jal[2:4])
+        if len(jal) == 4:
+            return None
+        return f"--{month:02d}-{day:02d}" if jalali.is_valid(None, month, day) else None
+    if len(parts) != 3:
+        return None
+    y, m = int(parts[0]), int(parts[1])
+    return f"{y}-{m:02d}-{day:02d}" if jalali.is_valid(y, m, day) else None
+
+
+def _date_range(i: int, j: int, lo: str, hi: str) -> _Expr | None:
+    e = _Expr(i, j, "date", jalali=lo, jalali_end=hi)
+    if not lo.startswith("--"):
+        y, m, d = (int(x) for x in lo.split("-"))
+        y2, m2, d2 = (int(x) for x in hi.split("-"))
+        e.date = jalali.to_gregorian(y, m, d).isoformat()
+        e.date_end = jalali.to_gregorian(y2, m2, d2).isoformat()
+    return e
+
+
+# ---------------------------------------------------------------- public API
+
+_TRIGGER = re.compile(
+    rf"[{_D}]|[یيكک]ک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|بيست|سی|سي|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|هزار|میلیون|ميليون|"
+    r"میلیارد|ميليارد|نیم|نيم|اول|نخست|شنبه|جمعه|" + "|".join(sorted(set(JALALI_MONTHS) | set(GREGORIAN_MONTHS), key=len, reverse=True))
+)
+
+
+def extract(text: str) -> list[NumberMention]:
+    """Every number, quantity, money amount, percentage, range and date in ``text``, in order."""
+    if not text or not _TRIGGER.search(text):
+        return []
+    r = _Reader(text)
+    out: list[NumberMention] = []
+    toks = r.toks
+    i = 0
+    n = r.n
+    interesting = ("D", "W", "J", "G", "K", "X")
+    while i < n:
+        kind = toks[i].kind
+        if kind not in interesting and toks[i].key not in ("سال", "سالهای", "سالها", "دهه"):
+            if kind == "T":
+                i += 1
+                continue
+            i += 1
+            continue
+        exprs = r.read(i)
+        if not exprs:
+            i += 1
+            continue
+        last = i + 1
+        for e in exprs:
+            last = max(last, e.j)
+            if e.kind == "skip":
+                continue
+            out.append(_mention(r, e))
+        i = last
+    return out
+
+
+def _mention(r: _Reader, e: _Expr) -> NumberMention:
+    start = r.starts[e.i]
+    end = r.ends[e.j - 1]
+    qualifier = e.qualifier
+    if qualifier is None and e.kind != "date":
+        qualifier, _ = r.qualifier(e.i if r.k(e.i) not in _BETWEEN else e.i)
+    return NumberMention(
+        start=start, end=end, text=r.text[start:end], kind=e.kind, value=e.value, value_max=e.value_max,
+        unit=e.unit, qualifier=qualifier, jalali=e.jalali, jalali_end=e.jalali_end, date=e.date,
+        date_end=e.date_end, weekday=e.weekday,
+    )
 
 
 def annotate(document) -> None:
-    return None
+    """Run ``extract`` on ``document.text`` and append the mentions in original offsets."""
+    for m in extract(document.text):
+        document.numbers.append(document.rebase(m))
