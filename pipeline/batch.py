@@ -60,6 +60,7 @@ class Options:
     chunk_size: int = CHUNK_SIZE
     progress: bool | None = None  # None: when stderr is a terminal
     base: Path | None = None  # paths in `source` are relative to it (default: working directory)
+    connect_timeout: float = 20.0  # seconds to reach a Dask scheduler
 
 
 @dataclass
@@ -213,7 +214,7 @@ class LocalEngine(_Pooled):
 
 
 class DaskEngine(_Pooled):
-    def __init__(self, max_chars: int, workers: int, scheduler: str | None):
+    def __init__(self, max_chars: int, workers: int, scheduler: str | None, connect_timeout: float = 20.0):
         super().__init__(max_chars)
         try:
             from dask.distributed import Client, LocalCluster
@@ -222,7 +223,7 @@ class DaskEngine(_Pooled):
         self.cluster = None
         try:
             if scheduler:
-                self.client = Client(scheduler, timeout="20s")
+                self.client = Client(scheduler, timeout=f"{connect_timeout}s")
             else:
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                             dashboard_address=None, silence_logs=logging.ERROR)
@@ -244,7 +245,7 @@ class DaskEngine(_Pooled):
 def make_engine(options: Options) -> Engine:
     workers = options.workers or default_workers()
     if options.engine == "dask":
-        return DaskEngine(options.max_chars, workers, options.scheduler)
+        return DaskEngine(options.max_chars, workers, options.scheduler, options.connect_timeout)
     if options.engine != "local":
         raise RunError(f"unknown engine {options.engine!r} (local or dask)")
     if workers <= 1:
