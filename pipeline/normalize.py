@@ -44,12 +44,15 @@ _RUNS_OF_SPACES = regex.compile(r" {2,}")
 _BLANK_LINES = regex.compile(r"\n{3,}")
 
 _FA = r"\p{Arabic}"
+# Arabic-script letters only: Persian digits are \p{Arabic} too, and «۹.۱», «۳۶,۴», «۱۲،۵۰۰» must
+# keep their marks (the numbers stage reads them as decimals and thousands).
+_FA_LETTER = r"[^\P{Arabic}\p{Nd}]"
 # No space before closing punctuation that follows a Persian word («است .» -> «است.»).
 _SPACE_BEFORE_PUNCT = regex.compile(rf"(?<={_FA}) +(?=[،؛؟!:.)»\]])")
 # A space after Persian punctuation glued to the next Persian word («گفت:صنایع»); never between
 # digits or Latin letters, so 12:30, 12.5 and I.C.T are left alone.
-_SPACE_AFTER_PUNCT = regex.compile(rf"(?<=[،؛؟!]|(?<={_FA})[:.])(?={_FA})")
-_LATIN_COMMA = regex.compile(rf"(?<={_FA}) ?,(?= ?{_FA})")
+_SPACE_AFTER_PUNCT = regex.compile(rf"(?<=[،؛؟!]|(?<={_FA_LETTER})[:.])(?={_FA_LETTER})")
+_LATIN_COMMA = regex.compile(rf"(?<={_FA_LETTER}) ?,(?= ?{_FA_LETTER})")
 
 # ZWNJ in places it can never belong: doubled, at word edges, after a non-joining letter.
 _STRAY_ZWNJ = regex.compile(

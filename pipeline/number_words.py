@@ -61,6 +61,7 @@ class WordNumber:
     parts: tuple[float, ...]
     ordinal: bool = False
     percent: bool = False  # «صددرصد», «پنجاه‌درصدی»
+    tail: str = ""  # a unit glued on: «هزارتومان» -> "تومان"; «میلیونی» (adjectival scale) -> "ی"
 
     @property
     def value(self) -> float:
@@ -83,6 +84,12 @@ def _split(k: str) -> tuple[float, ...] | None:
     return tuple(out)
 
 
+# Currencies written glued to a number word («هزارتومان», «ده‌دلاری»), longest first.
+_GLUED_UNITS = sorted(
+    [(c + s, c) for c in ("تومان", "ریال", "دلار", "یورو", "درهم", "پوند") for s in ("", "ی")],
+    key=lambda x: len(x[0]), reverse=True,
+)
+
 # Real words that happen to split into number morphemes.
 _NOT_NUMBERS = {"سیم", "سیمین", "سهم", "سهمی"}
 
@@ -101,10 +108,17 @@ def analyse(k: str) -> WordNumber | None:
         return WordNumber(parts)
     for suffix in ("درصدی", "درصد"):
         if k.endswith(suffix) and len(k) > len(suffix):
-            inner = analyse(k[: -len(suffix)])
-            if inner is not None and not inner.ordinal:
-                return WordNumber(inner.parts, percent=True)
-            return None
+            inner = _split(k[: -len(suffix)])
+            return WordNumber(inner, percent=True) if inner is not None else None
+    for suffix, unit in _GLUED_UNITS:
+        if k.endswith(suffix) and len(k) > len(suffix):
+            inner = _split(k[: -len(suffix)])
+            if inner is not None:
+                return WordNumber(inner, tail=unit)
+    if k.endswith("ی"):
+        inner = _split(k[:-1])
+        if inner and inner[-1] >= 1000:  # «میلیونی», «۸ هزارمیلیاردی»
+            return WordNumber(inner, tail="ی")
     # ordinals: «ششم», «بیستمین», «یکم», «سوم»/«سومین» (سه -> سو), «سی‌ام»/«سیام»/«سی‌امین»
     for suffix in ("امین", "ام", "مین", "م"):
         if not k.endswith(suffix) or len(k) <= len(suffix):
@@ -138,6 +152,9 @@ def compose(parts: tuple[float, ...] | list[float]) -> float:
                 total += (current or 1) * p
             current = 0.0
             last_was_scale = True
+        elif p == 100 and 0 < current < 10 and not last_was_scale:
+            current *= 100  # «پنج صد» written apart
+            last_was_scale = False
         else:
             current += p
             last_was_scale = False

@@ -85,7 +85,7 @@ _NOT_UNITS = set(key(w) for w in """
 الی لغایت تاکنون اکنون حالا امروز دیروز فردا امسال پارسال گذشته آینده جاری بوده‌اند گردید گردیده
 می‌رسد می‌شود میشود می‌کند میکند است، یعنی مانند مثل همچنین همچون حتی چه چرا کجا کی آیا نه
 بوده است اعلام افزود گفت گفته رسیده‌است رسیدهاست می‌باشد میباشد بودند هستند شدهاند شده‌اند
-ها های هایی
+ها های هایی میلادی شمسی خورشیدی قمری هجری
 """.split())
 # Words that are followed by a label, not a quantity: «ماده ۱۰ قانون», «منطقه ۲», «فاز ۱۱».
 _LABELS = set(key(w) for w in """
@@ -214,6 +214,8 @@ class _Number:
     digit: _Num | None = None  # the digit group, when the number is a lone digit group
     percent: bool = False
     fraction: bool = False
+    tail: str = ""  # glued unit of the last word: a currency, or "ی" for «میلیونی»
+    frac: float | None = None  # «سه هزارم» read as 3/1000 where a fraction fits better
 
 
 @dataclass(slots=True)
@@ -290,7 +292,9 @@ class _Reader:
 
     # -- numbers
     def number(self, i: int) -> _Number | None:
-        """The longest number starting at token i."""
+        """The longest number starting at token i: digits or words, scale words («۲ هزار»,
+        «هزار میلیارد»), «و» compounds («سیصد هزار و سی و دو», «۷۹ میلیون و ۷۰۰ هزار»),
+        halves («یک و نیم»), fractions («دو سوم», «۴ دهم»), ordinals («بیست و دوم», «۱۲ام»)."""
         tok = self.toks[i] if i < self.n else None
         if tok is None:
             return None
@@ -301,82 +305,88 @@ class _Reader:
             w = tok.word
             if w.ordinal:
                 return self._ordinal_word(i, w)
-            num = _Number(i, i + 1, 0.0, words=True, percent=w.percent)
+            num = _Number(i, i + 1, 0.0, words=True, percent=w.percent, tail=w.tail)
             parts = list(w.parts)
-            if w.percent:
+            if w.percent or w.tail:
                 num.value = _compose(parts)
+                num.scale = max([p for p in parts if p >= 1000], default=0.0)
                 return num
         else:
             return None
         num.scale = max([p for p in parts if p >= 1000], default=0.0)
         j = i + 1
-        while j < self.n:
+        while j < self.n and self.adjacent(j - 1):
             t = self.toks[j]
-            if t.kind == "W" and self.adjacent(j - 1):
+            if t.kind == "W":
                 w = t.word
-                if w.percent:
-                    break
                 first = w.parts[0]
                 cur = _chunk(parts)
-                joins = first >= 1000 or (num.words and parts[-1] < 1000 and first < place(cur) and cur >= 10)
-                if not joins:
+                joins = first >= 1000 or (num.words and parts[-1] < 1000 and (
+                    cur >= 10 and first < place(cur) or first == 100 and 0 < cur < 10))
+                if not joins or w.percent and first < 1000:
                     break
-                if w.ordinal:
-                    if len(w.parts) == 1 and first < place(cur) or first >= 1000:
-                        parts.extend(w.parts)
-                        num.ordinal = True
-                        j += 1
+                if w.ordinal and len(w.parts) > 1 and first < 1000:
                     break
+                if w.ordinal and w.parts in ((10,), (100,), (1000,), (10.0,), (100.0,), (1000.0,)) and _chunk(parts) == _compose(parts):
+                    num.frac = _compose(parts) / w.parts[0]
                 parts.extend(w.parts)
                 num.words = True
-                num.scale = max([num.scale] + [p for p in w.parts if p >= 1000])
                 num.digit = None
+                num.scale = max([num.scale] + [p for p in w.parts if p >= 1000])
                 j += 1
+                if w.ordinal:
+                    num.ordinal = True
+                    break
+                if w.percent or w.tail:
+                    num.percent, num.tail = w.percent, w.tail
+                    break
                 continue
-            if t.key == "و" and j + 1 < self.n and self.adjacent(j) and self.adjacent(j - 1):
+            if t.key == "و" and j + 1 < self.n and self.adjacent(j):
                 nxt = self.toks[j + 1]
                 if nxt.kind == "W" and nxt.word.parts == (0.5,) and not nxt.word.ordinal:  # «یک و نیم»
-                    if parts[-1] < 1000 or True:
-                        parts.append(0.5)
-                        num.digit = None
-                        j += 2
-                        continue
-                if nxt.kind in ("D", "W") and not (nxt.kind == "W" and nxt.word.percent):
+                    parts.append(0.5)
+                    num.digit = None
+                    j += 2
+                    continue
+                if nxt.kind in ("D", "W") and not (nxt.kind == "W" and (nxt.word.percent or nxt.word.tail)):
                     sub = self.number(j + 1)
-                    if sub is not None and not sub.fraction:
+                    if sub is not None and not sub.percent and not sub.tail:
                         last_scale = parts[-1] if parts[-1] >= 1000 else 0.0
                         cur = _chunk(parts)
-                        if last_scale:
-                            ok = sub.value < last_scale
+                        if sub.fraction:  # «۴۹ و ۶ دهم»
+                            ok = sub.value < 1 and parts[-1] == int(parts[-1])
+                        elif last_scale:
+                            ok = sub.value < last_scale and not sub.scale >= last_scale
                         else:
-                            ok = num.words and sub.words and sub.value < place(cur) and cur >= 10 and not num.ordinal
+                            ok = num.words and sub.words and cur >= 10 and sub.value < place(cur)
                         if ok:
                             parts.append(sub.value)
                             num.words = num.words or sub.words
                             num.ordinal = sub.ordinal
                             num.digit = None
-                            num.scale = max(num.scale, sub.scale)
                             j = sub.j
                             if sub.ordinal:
                                 break
                             continue
                 break
-            if t.key in ("ام", "امین", "م") and self.adjacent(j - 1) and (tok.kind == "D" or parts[-1] == 30):
+            if t.key in ("ام", "امین") and (tok.kind == "D" or parts[-1] == 30):
                 num.ordinal = True
                 j += 1
-                break
             break
         num.value = _compose(parts)
         num.j = j
         if num.digit is not None and j > i + 1:
             num.digit = None
-        # fractions: «دو سوم», «یک دهم», «سه چهارم»
-        if not num.ordinal and num.words and j < self.n and self.toks[j].kind == "W" and self.adjacent(j - 1):
+        # fractions: «دو سوم», «یک دهم», «سه چهارم», «۴ دهم درصد», «۳ هزارم»
+        if not num.ordinal and not num.tail and not num.percent and j < self.n and self.toks[j].kind == "W" and self.adjacent(j - 1):
             w = self.toks[j].word
-            if w.ordinal and len(w.parts) == 1 and num.value < w.parts[0] <= 1000 and num.value < 10:
-                num.value = num.value / w.parts[0]
-                num.fraction = True
-                num.j = j + 1
+            if w.ordinal and len(w.parts) == 1:
+                den = w.parts[0]
+                if (num.words and num.value < den <= 10) or (den in (10, 100, 1000) and num.value < den and num.value == int(num.value)):
+                    num.value = num.value / den
+                    num.fraction = True
+                    num.digit = None
+                    num.j = j + 1
         return num
 
     def _ordinal_word(self, i: int, w: WordNumber) -> _Number:
@@ -436,7 +446,7 @@ class _Reader:
             if self.k(i + 1) == "شنبه" and self.adjacent(i):
                 return self.weekday(i, i)
         if kind not in ("D", "W"):
-            if tok.key in ("سال", "سالهای", "سالها") and self.kind(i + 1) == "D" and self.adjacent(i):
+            if tok.key in ("سال", "سالهای", "سالها") and self.adjacent(i):
                 return self.year_date(i)
             if tok.key == "دهه" and self.adjacent(i):
                 return self.decade(i)
@@ -472,62 +482,77 @@ class _Reader:
 
     def after_number(self, num: _Number) -> list[_Expr]:
         i, j = num.i, num.j
-        # dates: day + month, «۱۴۰۲» as a year, ordinal day + month
-        if num.value == int(num.value) and 1 <= num.value <= 31 and not num.fraction and j < self.n and self.adjacent(j - 1):
+        # dates: day + month («۲۱ مرداد», «هفتم اسفندماه», «۶ نوامبر»)
+        if num.value == int(num.value) and 1 <= num.value <= 31 and not num.fraction and not num.tail and j < self.n and self.adjacent(j - 1):
             if self.toks[j].kind == "J":
                 return self.month_date(j, num, i)
             if self.toks[j].kind == "G":
                 return self.gregorian_date(j, num, i)
+        if num.frac is not None and self.k(j) in PERCENT and self.adjacent(j - 1):  # «۳ هزارم درصد»
+            return [_Expr(i, j + 1, "percent", num.frac, unit="درصد")]
         if num.ordinal:
             return [_Expr(i, j, "ordinal", num.value)]
         if num.scale and self.k(j) in ("ها", "های", "هایی", "ان") and self.adjacent(j - 1):
             return [_Expr(i, j + 1, "skip")]  # «میلیون‌ها»: a vague plural, not a figure
+        if self.toks[i].kind == "W" and self.toks[i].word.parts[0] >= 1000 and self.k(i - 1) in _VAGUE:
+            return [_Expr(i, j, "skip")]  # «چند هزار میلیارد», «صدها میلیون»: no figure given
         kind, unit, mult = "cardinal", None, 1.0
         if num.percent:
             kind, unit = "percent", "درصد"
-        elif num.fraction:
+        elif num.tail and num.tail != "ی":
+            kind, unit = "money", num.tail
+        elif self.k(j) == "در" and self.k(j + 1) == "صد" and self.adjacent(j) and self.adjacent(j - 1):
+            kind, unit, j = "percent", "درصد", j + 2  # «صد در صد»
+        elif num.digit is not None and num.digit.plain and num.digit.digits == 4 and (
+                self.k(j) in ("میلادی", "شمسی", "خورشیدی") or self.k(i - 1) in _GREGORIAN_YEAR_CUES):
+            year = self.bare_year(i, j, num.digit)
+            if year is not None:
+                return year
+        if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
+                and num.digit.digits == 4 and 1300 <= num.value <= 1499 and self.k(i - 1) in _YEAR_PREPOSITIONS \
+                and self.unit_at(j) is not None and self.unit_at(j)[0] == "quantity":
+            return [_year_expr(i, j, int(num.value), None)]  # «در ۱۳۹۹ آغاز شد»
+        if kind == "cardinal" and not num.tail and not num.percent:
             u = self.unit_at(j)
-            if u is not None and u[0] in ("percent", "money"):
+            if u is not None and (not num.fraction or u[0] in ("percent", "money")):
                 kind, unit, mult, j = u
-        else:
-            u = self.unit_at(j)
-            if u is not None:
-                kind, unit, mult, j = u
-                if kind == "money" and j < self.n and self.k(j) in ("آمریکا", "امریکا") and self.adjacent(j - 1):
+                if kind == "money" and self.k(j) in ("آمریکا", "امریکا") and self.adjacent(j - 1):
                     j += 1
         value = num.value * mult
-        # a bare four-digit number from the Jalali calendar's range is a year
-        if kind == "cardinal" and num.digit is not None and num.digit.plain and num.digit.digits == 4 and 1300 <= value <= 1499:
-            if self.k(j) not in _RANGE_WORDS:
-                return [_year_expr(i, j, int(value), None)]
+        if num.digit is not None and num.digit.plain and kind == "cardinal":
+            year = self.bare_year(i, j, num.digit)
+            if year is not None:
+                return year
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
-            return [_Expr(i, j, "skip")]
+            return [_Expr(i, j, "skip")]  # ids, phone numbers, table cells run together
         if self.k(i - 1) in _LABELS and kind in ("quantity", "cardinal") and not num.words:
-            kind, unit = "cardinal", None
-            return [_Expr(i, num.j, kind, value)]
+            return [_Expr(i, num.j, "cardinal", value)]  # «ماده ۱۰ قانون»: a label, not a count
+        if kind == "cardinal" and (num.scale >= 1e6 or num.tail == "ی" and num.scale >= 1000) and self._money_context(i):
+            kind = "money"  # «وام ۱۶۰ میلیونی», «به قیمت ۲۱ میلیون»: currency left unsaid
         if kind == "cardinal" and i > 0 and self.k(i - 1) in ("%", "٪") and self.ends[i - 1] == self.starts[i]:
             kind, unit, i = "percent", "درصد", i - 1  # «٪۱۰» typed left to right
-        if self.k(i - 1) == "منفی" and self.adjacent(i - 1):
+        if self.k(i - 1) in ("منفی", "منهای") and self.adjacent(i - 1):
             value, i = -value, i - 1
         expr = _Expr(i, j, kind, value, unit=unit)
-        if unit is None and j < self.n and self.adjacent(j - 1):
+        expr.extra = [num.scale]
+        if unit is None and kind != "money" and j < self.n and self.adjacent(j - 1):
             nxt = self.k(j)
             # ranges: «۱۰ تا ۱۵ هزار نفر», «X الی Y», «۹۷-۹۶»
             if nxt in _RANGE_WORDS and self.kind(j + 1) in ("D", "W") and self.adjacent(j):
-                return self.range(num, j)
+                return self.range(num, j, value)
             # lists sharing a unit: «۴۲.۶ و ۹۰ درصد», «از ۱۴ به ۲۸ میلیون نفر», «۱۰، ۲۰ و ۳۰ درصد»
-            if nxt in ("و", "،", ",", "یا") or (nxt == "به" and self._from_before(i)):
+            if nxt in ("و", "،", ",", "یا") or (nxt == "به" and self.k(num.i - 1) == "از"):
                 if self.kind(j + 1) in ("D", "W") and self.adjacent(j):
                     if nxt == "و" and self.k(i - 1) in ("بین", "میان", "مابین"):
-                        return self.range(num, j)
-                    rest = self.read(j + 1)
-                    rest = [r for r in rest if r.kind != "skip"]
-                    if rest and rest[0].i == j + 1 and rest[0].kind in ("percent", "money", "quantity"):
+                        return self.range(num, j, value)
+                    rest = [r for r in self.read(j + 1) if r.kind != "skip"]
+                    if rest and rest[0].i == j + 1 and rest[0].kind in ("percent", "money", "quantity", "cardinal"):
                         head = rest[0]
-                        value = num.value
-                        if not num.scale and head.extra and head.extra[0] and value * head.extra[0] <= (head.value or 0) * 1.0001:
-                            value *= head.extra[0]
+                        scale = head.extra[0] if head.extra else 0.0
+                        if not num.scale and scale and abs(value) < 1000:
+                            value *= scale
                         mine = _Expr(i, j, head.kind, value, unit=head.unit)
+                        mine.extra = [scale]
                         return [mine] + rest
                     if rest:
                         return [expr] + rest
@@ -536,15 +561,36 @@ class _Reader:
                 u = self.unit_at(j + 1)
                 if u is not None and u[1] not in _UNTIL:
                     expr = _Expr(i, u[3], u[0], value, unit=u[1])
-        if kind in ("percent", "money", "quantity"):
-            expr.extra = [num.scale if num.scale and num.digit is None else _last_scale(num)]
-        # a following «و بیشتر» / «به بالا» is a qualifier too
         return [expr]
+
+    def _money_context(self, i: int) -> bool:
+        return any(self.k(x) in _MONEY_CUES for x in range(max(0, i - 4), i))
+
+    def bare_year(self, i: int, j: int, d: _Num) -> list[_Expr] | None:
+        """A plain number with no unit that can only be a year: «در ۱۳۹۹», «المپیک ۲۰۱۶»,
+        «۱۹۰۸ میلادی», «انتخابات ۹۶»."""
+        v = int(d.value)
+        nxt, prev = self.k(j), self.k(i - 1)
+        if nxt in _RANGE_WORDS and self.kind(j + 1) == "D":
+            return None
+        if d.digits == 4 and self.adjacent(j - 1) and nxt in ("میلادی", "م") and 1000 <= v <= 2200:
+            return [_Expr(i, j + 1, "date", date=f"{v:04d}-01-01", date_end=f"{v:04d}-12-31")]
+        if d.digits == 4 and self.adjacent(j - 1) and nxt in ("شمسی", "ش", "خورشیدی") and 1000 <= v <= 1600:
+            return [_year_expr(i, j + 1, v, None)]
+        if d.digits == 4 and 1300 <= v <= 1499:
+            return [_year_expr(i, j, v, None)]
+        if d.digits == 4 and 1900 <= v <= 2100 and prev in _GREGORIAN_YEAR_CUES:
+            return [_Expr(i, j, "date", date=f"{v}-01-01", date_end=f"{v}-12-31")]
+        if d.digits in (2, 4) and prev in _JALALI_YEAR_CUES and self.adjacent(i - 1):
+            y = _jalali_year(v)
+            if y is not None:
+                return [_year_expr(i, j, y, None)]
+        return None
 
     def _from_before(self, i: int) -> bool:
         return self.k(i - 1) == "از"
 
-    def range(self, num: _Number, j: int) -> list[_Expr]:
+    def range(self, num: _Number, j: int, value: float | None = None) -> list[_Expr]:
         i = num.i
         second = self.read(j + 1)
         second = [r for r in second if r.kind != "skip"]
@@ -563,7 +609,7 @@ class _Reader:
             return [_Expr(i, j, "cardinal", num.value)] + second
         if hi.kind == "ordinal" or hi.value is None:
             return [_Expr(i, j, "cardinal", num.value)] + second
-        lo = num.value
+        lo = num.value if value is None else value
         scale = hi.extra[0] if hi.extra else 0.0
         if not num.scale and scale and lo * scale <= hi.value * 1.0001:
             lo *= scale
@@ -600,6 +646,8 @@ class _Reader:
 
     def month_date(self, m: int, day: _Number | None, start: int) -> list[_Expr]:
         tok = self.toks[m]
+        if self.k(start - 1) in _STREETS or self.k(start - 1) in ("های", "ها") and self.k(start - 2) in _STREETS:
+            return [_Expr(start, m + 1, "skip")]  # «خیابان ۱۵ خرداد», «میدان هفت تیر»: names
         month = tok.month
         year_raw, j, _ = self._year_after(m + 1)
         year = _jalali_year(year_raw) if year_raw is not None else None
@@ -650,10 +698,15 @@ class _Reader:
             j += 1
             if self.k(j) == "میلادی" and self.adjacent(j - 1):
                 j += 1
+        if self.toks[m].key in ("می", "مه") and year is None:
+            return []  # «سه می گوید»: «می» is a verb prefix far more often than May
         if day is None and year is None:
-            return []
-        if self.toks[m].key in ("می", "مه", "مارس") and day is None and year is None:
-            return []
+            prev = self.k(m - 1)
+            if prev == "ماه" and self.adjacent(m - 1):
+                start = m - 1
+            elif prev not in _MONTH_CONTEXT:
+                return []
+            return [_Expr(start, m + 1, "date")]
         start = self._date_start(start)
         if day is None:
             first = _dt.date(year, month, 1)
@@ -675,10 +728,10 @@ class _Reader:
         a, b, c = parts
         la = len(re.split(r"[/\-.]", raw)[0])
         lc = len(re.split(r"[/\-.]", raw)[2])
-        if la in (2, 4) and lc <= 2:
+        if la in (2, 4) and lc <= 2 and (la == 4 or jalali.is_valid(None, b, c)):
             y, mo, d = a, b, c
-        elif lc == 4 and la <= 2:
-            d, mo, y = a, b, c
+        elif lc in (2, 4) and la <= 2:
+            d, mo, y = a, b, c  # «۲۷/۳/۶۶», «۱۳/۲/۹۵»
         else:
             return [_Expr(i, i + 1, "skip")]
         if 1900 <= y <= 2100:
@@ -717,39 +770,57 @@ class _Reader:
         return [_Expr(start, j, "date", weekday=wd)]
 
     def year_date(self, i: int) -> list[_Expr]:
-        """«سال ۹۹», «سال ۱۳۹۹», «سال ۲۰۱۳», «سال‌های ۹۶ تا ۹۸»."""
+        """«سال ۹۹», «سال ۱۳۹۹», «سال ۲۰۱۳», «سال‌های ۹۶ تا ۹۸», «سال زراعی ۹۷-۹۶», «سال‌های ۲۰۱۷، ۲۰۱۸ و ۲۰۱۹»."""
         j = i + 1
+        for _ in range(2):
+            if self.k(j) in _YEAR_KINDS and self.adjacent(j - 1):
+                j += 1
+        if self.kind(j) != "D" or not self.adjacent(j - 1):
+            return []
         n = self.toks[j].num
         if not n.plain or n.digits not in (2, 4) or self.is_identifier(j):
             return []
-        if self.unit_at(j + 1) is not None and self.k(j + 1) not in ("میلادی", "شمسی", "هجری"):
-            return []
-        y1 = int(n.value)
-        end = j + 1
-        y2 = None
-        if self.k(end) in _RANGE_WORDS and self.kind(end + 1) == "D" and self.adjacent(end) and self.toks[end + 1].num.plain:
-            y2 = int(self.toks[end + 1].num.value)
-            end += 2
-        gregorian = self.k(end) == "میلادی" or (n.digits == 4 and 1800 <= y1 <= 2100)
+        out: list[_Expr] = []
+        start = i
+        while True:
+            y1 = int(n.value)
+            end = j + 1
+            y2 = None
+            if self.k(end) in _RANGE_WORDS and self.kind(end + 1) == "D" and self.adjacent(end) and self.toks[end + 1].num.plain:
+                y2 = int(self.toks[end + 1].num.value)
+                end += 2
+            e = self._year_span(start, end, y1, y2, n.digits)
+            if e is None:
+                return out
+            out.append(e)
+            end = e.j
+            # a list of years sharing «سال‌های»
+            if self.k(end) in ("،", ",", "و") and self.kind(end + 1) == "D" and self.adjacent(end):
+                n2 = self.toks[end + 1].num
+                if n2.plain and n2.digits == n.digits:
+                    j, n, start = end + 1, n2, end + 1
+                    continue
+            return out
+
+    def _year_span(self, start: int, end: int, y1: int, y2: int | None, digits: int) -> _Expr | None:
+        gregorian = self.k(end) == "میلادی" or (digits == 4 and 1800 <= y1 <= 2100)
         if self.k(end) in ("میلادی", "شمسی") and self.adjacent(end - 1):
+            gregorian = self.k(end) == "میلادی"
             end += 1
-            if self.k(end - 1) == "شمسی":
-                gregorian = False
-        if self.k(end) == "هجری" and self.k(end + 1) == "شمسی":
+        elif self.k(end) == "هجری" and self.k(end + 1) == "شمسی":
             end += 2
         if gregorian:
             if y2 is not None and y2 < 100:
                 y2 += y1 // 100 * 100
             lo, hi = (y1, y2) if y2 is None or y1 <= y2 else (y2, y1)
-            e = _Expr(i, end, "date", date=f"{lo}-01-01", date_end=f"{hi or lo}-12-31")
-            return [e]
+            return _Expr(start, end, "date", date=f"{lo}-01-01", date_end=f"{hi if hi is not None else lo}-12-31")
         a = _jalali_year(y1)
         b = _jalali_year(y2) if y2 is not None else None
         if a is None or (y2 is not None and b is None):
-            return []
+            return None
         if b is not None and b < a:
             a, b = b, a
-        return [_year_expr(i, end, a, b)]
+        return _year_expr(start, end, a, b)
 
     def decade(self, i: int) -> list[_Expr]:
         """«دهه ۵۰», «دهه ۹۰ میلادی»; «دهه اول شهریور» is read from the month."""
@@ -774,6 +845,19 @@ class _Reader:
         return [_year_expr(i, end, y, y + 9)]
 
 
+_VAGUE = set(key(w) for w in "چند چندین دهها ده‌ها صدها هزاران میلیونها فلان چندصد چندده".split())
+_MONEY_CUES = set(key(w) for w in """
+وام قیمت مبلغ بودجه سرمایه سرمایهگذاری سرمایه‌گذاری فساد اعتبار اعتبارات تسهیلات قسط اقساط سود
+جریمه اوراق هزینه هزینههای درآمد کمک پرداخت حقوق یارانه بدهی بدهکاری قرارداد فروش خرید دستمزد
+پاداش رشوه اختلاس کلاهبرداری بها ارزش وجه نقدینگی سپرده ضمانت وثیقه دیه مهریه کارت مالیات
+""".split())
+_GREGORIAN_YEAR_CUES = set(key(w) for w in """
+المپیک پارالمپیک جهانی یورو آسیایی بازیهای مدل سال کوپا لیگ جام توکیو ریو لندن پکن تابستان زمستان
+""".split())
+_JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اسفند فروردین".split())
+_YEAR_PREPOSITIONS = set(key(w) for w in "در از تا سال پایان ابتدای اوایل اواخر اواسط طی نیمه".split())
+_YEAR_KINDS = set(key(w) for w in "زراعی تحصیلی مالی آبی های ها".split())
+_STREETS = set(key(w) for w in "خیابان خیابانهای میدان بلوار بزرگراه اتوبان پل کوی چهارراه ورزشگاه مجتمع پارک".split())
 _UNTIL = {"پایان", "آخر", "انتهای", "اواخر", "اوایل", "کنون", "اکنون", "حالا", "امروز", "زمان", "هنگام",
           "موقع", "قبل", "بعد", "پیش", "سقف", "حد", "ساعت"}
 _COUNT_UNITS = set(key(w) for w in """

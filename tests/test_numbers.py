@@ -1,0 +1,321 @@
+"""The numbers stage: a table of real-news-like expressions with the fields they must come out with,
+the things it must not read, the seed article, and persian-tools' word-number fixtures."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline import normalize, process
+from pipeline.number_words import analyse, key, parse_words
+from pipeline.numbers import extract
+
+ALL = ("kind", "value", "value_max", "unit", "qualifier", "jalali", "jalali_end", "date", "date_end", "weekday")
+
+
+def _find(text: str, span: str):
+    found = [m for m in extract(text) if m.text == span]
+    assert found, f"no mention {span!r} in {text!r}; got {[m.text for m in extract(text)]}"
+    return found[0]
+
+
+def _check(m, expected: dict) -> None:
+    want = {f: None for f in ALL if f not in ("value", "kind")}
+    want.update(expected)
+    for f, v in want.items():
+        got = getattr(m, f)
+        if isinstance(v, float) and got is not None:
+            assert got == pytest.approx(v), (m.text, f, got, v)
+        else:
+            assert got == v, (m.text, f, got, v)
+
+
+# (sentence, mention text, expected fields; unlisted fields of ALL except value/kind must be None)
+CASES = [
+    # digits: Persian, Arabic-Indic, Latin, mixed, separators, decimal marks
+    ("قیمت هر کیلو ٢۴ هزار تومان شد", "٢۴ هزار تومان", dict(kind="money", value=24000, unit="تومان")),
+    ("این رقم ۱٬۲۰۰٬۰۰۰ ریال بود", "۱٬۲۰۰٬۰۰۰ ریال", dict(kind="money", value=1200000, unit="ریال")),
+    ("صادرات به 1,500 دلار رسید", "1,500 دلار", dict(kind="money", value=1500, unit="دلار")),
+    ("نرخ تورم ٣٦,٤ درصد اعلام شد", "٣٦,٤ درصد", dict(kind="percent", value=36.4, unit="درصد")),
+    ("رشد اقتصادی ۳/۵ درصد بود", "۳/۵ درصد", dict(kind="percent", value=3.5, unit="درصد")),
+    ("سهم بخش صنعت ۴٫۲ درصد است", "۴٫۲ درصد", dict(kind="percent", value=4.2, unit="درصد")),
+    ("بیکاری به ۹.۱ درصد رسید", "۹.۱ درصد", dict(kind="percent", value=9.1, unit="درصد")),
+    ("سهم ۵۰ % سهام را خرید", "۵۰ %", dict(kind="percent", value=50, unit="درصد")),
+    ("رشد منفی ۲.۸ درصد بود", "منفی ۲.۸ درصد", dict(kind="percent", value=-2.8, unit="درصد")),
+    # word numbers, glued words, Arabic letters
+    ("سیصد هزار و سی و دو نفر ثبت نام کردند", "سیصد هزار و سی و دو نفر", dict(kind="quantity", value=300032, unit="نفر")),
+    ("سههزار نفر در مراسم بودند", "سههزار نفر", dict(kind="quantity", value=3000, unit="نفر")),
+    ("دو ميليون نفر راي دادند", "دو ميليون نفر", dict(kind="quantity", value=2e6, unit="نفر")),
+    ("هیجده نفر مصدوم شدند", "هیجده نفر", dict(kind="quantity", value=18, unit="نفر")),
+    ("یکصد دستگاه اتوبوس خریداری شد", "یکصد دستگاه", dict(kind="quantity", value=100, unit="دستگاه")),
+    ("صد نفر در صف بودند", "صد نفر", dict(kind="quantity", value=100, unit="نفر")),
+    ("پنجاه‌درصد کار انجام شد", "پنجاه‌درصد", dict(kind="percent", value=50, unit="درصد")),
+    ("این طرح صددرصد اجرا شد", "صددرصد", dict(kind="percent", value=100, unit="درصد")),
+    ("نتیجه صد در صد خواهد بود", "صد در صد", dict(kind="percent", value=100, unit="درصد")),
+    # ordinals
+    ("قم رتبه ششم کشور را دارد", "ششم", dict(kind="ordinal", value=6)),
+    ("سی‌ام آبان", "سی‌ام آبان", dict(kind="date", jalali="--08-30")),
+    ("در دوره سیام مسابقات", "سیام", dict(kind="ordinal", value=30)),
+    ("برای سی ام بار", "سی ام", dict(kind="ordinal", value=30)),
+    ("نخستین جلسه شورا", "نخستین", dict(kind="ordinal", value=1)),
+    ("اولین بار بود", "اولین", dict(kind="ordinal", value=1)),
+    ("در دوره بیست و دوم", "بیست و دوم", dict(kind="ordinal", value=22)),
+    ("در بیست چهارم دوره", "بیست چهارم", dict(kind="ordinal", value=24)),
+    ("برای ۱۲ام بار", "۱۲ام", dict(kind="ordinal", value=12)),
+    ("سومین نمایشگاه", "سومین", dict(kind="ordinal", value=3)),
+    ("هزارمین روز", "هزارمین", dict(kind="ordinal", value=1000)),
+    # halves and fractions
+    ("نیم درصد افزایش یافت", "نیم درصد", dict(kind="percent", value=0.5, unit="درصد")),
+    ("یک و نیم میلیون نفر زائر", "یک و نیم میلیون نفر", dict(kind="quantity", value=1.5e6, unit="نفر")),
+    ("دو سوم مردم رای دادند", "دو سوم", dict(kind="cardinal", value=2 / 3)),
+    ("یک‌پنجم بودجه", "یک‌پنجم", dict(kind="cardinal", value=0.2)),
+    ("نیمی از واحدها تعطیل است", "نیمی", dict(kind="cardinal", value=0.5)),
+    ("سهم ۴ دهم درصد است", "۴ دهم درصد", dict(kind="percent", value=0.4, unit="درصد")),
+    ("۴۹ و ۶ دهم درصد تسهیلات", "۴۹ و ۶ دهم درصد", dict(kind="percent", value=49.6, unit="درصد")),
+    # scale words, stacked scales, money units
+    ("۱.۵ میلیارد دلار سرمایه", "۱.۵ میلیارد دلار", dict(kind="money", value=1.5e9, unit="دلار")),
+    ("هزار میلیارد تومان اعتبار", "هزار میلیارد تومان", dict(kind="money", value=1e12, unit="تومان")),
+    ("جمعیت ۷۹ میلیون و ۷۰۰ هزار نفر است", "۷۹ میلیون و ۷۰۰ هزار نفر", dict(kind="quantity", value=79.7e6, unit="نفر")),
+    ("بودجه ۵ همت است", "۵ همت", dict(kind="money", value=5e12, unit="تومان")),
+    ("قیمت ۱۴ میلیارد و ۳۰۰ میلیون تومان", "۱۴ میلیارد و ۳۰۰ میلیون تومان", dict(kind="money", value=14.3e9, unit="تومان")),
+    ("هزار و ۷۰۰ تومان", "هزار و ۷۰۰ تومان", dict(kind="money", value=1700, unit="تومان")),
+    ("وام ۱۰ میلیون تومانی", "۱۰ میلیون تومانی", dict(kind="money", value=1e7, unit="تومان")),
+    ("کالا ۵ هزارتومان گران شد", "۵ هزارتومان", dict(kind="money", value=5000, unit="تومان")),
+    ("وام ۱۶۰ میلیونی مسکن", "۱۶۰ میلیونی", dict(kind="money", value=1.6e8)),
+    ("رشد ۳ درصدی", "۳ درصدی", dict(kind="percent", value=3, unit="درصد")),
+    ("تیم ۵۰ نفری", "۵۰ نفری", dict(kind="quantity", value=50, unit="نفر")),
+    ("بهای هر دلار ۳۵۱۶.۲ تومان", "۳۵۱۶.۲ تومان", dict(kind="money", value=3516.2, unit="تومان")),
+    # units: the counted noun's head, normalized
+    ("قم هفت شهرک صنعتی دارد", "هفت شهرک", dict(kind="quantity", value=7, unit="شهرک")),
+    ("۵۰۰ مگاوات برق تولید شد", "۵۰۰ مگاوات", dict(kind="quantity", value=500, unit="مگاوات")),
+    ("۳۰۰ هكتار باغ", "۳۰۰ هكتار", dict(kind="quantity", value=300, unit="هکتار")),
+    ("۱۲ هزار تن گندم", "۱۲ هزار تن", dict(kind="quantity", value=12000, unit="تن")),
+    ("چهار تا سالن ورزشی", "چهار تا سالن", dict(kind="quantity", value=4, unit="سالن")),
+    # qualifiers
+    ("نزدیک به ۲ هزار واحد صنعتی", "۲ هزار واحد", dict(kind="quantity", value=2000, unit="واحد", qualifier="approx")),
+    ("حدود ۳۰۰ هکتار", "۳۰۰ هکتار", dict(kind="quantity", value=300, unit="هکتار", qualifier="approx")),
+    ("قریب به ۴۰ درصد", "۴۰ درصد", dict(kind="percent", value=40, unit="درصد", qualifier="approx")),
+    ("بالغ بر ۴۰۰ میلیارد ریال", "۴۰۰ میلیارد ریال", dict(kind="money", value=4e11, unit="ریال", qualifier="approx")),
+    ("در مرز ۵ هزار تومان", "۵ هزار تومان", dict(kind="money", value=5000, unit="تومان", qualifier="approx")),
+    ("تقریباً ۱۰ نفر", "۱۰ نفر", dict(kind="quantity", value=10, unit="نفر", qualifier="approx")),
+    ("بیش از ۵۰ هزار نفر", "۵۰ هزار نفر", dict(kind="quantity", value=50000, unit="نفر", qualifier="gt")),
+    ("افراد بالای ۳۰ سال", "۳۰ سال", dict(kind="quantity", value=30, unit="سال", qualifier="gt")),
+    ("افزون بر ۲۰ طرح", "۲۰ طرح", dict(kind="quantity", value=20, unit="طرح", qualifier="gt")),
+    ("دست‌کم ۱۰ نفر کشته شدند", "۱۰ نفر", dict(kind="quantity", value=10, unit="نفر", qualifier="gte")),
+    ("حداقل ۳ سال", "۳ سال", dict(kind="quantity", value=3, unit="سال", qualifier="gte")),
+    ("کمتر از ۲ درصد", "۲ درصد", dict(kind="percent", value=2, unit="درصد", qualifier="lt")),
+    ("کودکان زیر ۵ سال", "۵ سال", dict(kind="quantity", value=5, unit="سال", qualifier="lt")),
+    ("حداکثر ۵ سال", "۵ سال", dict(kind="quantity", value=5, unit="سال", qualifier="lte")),
+    ("تا سقف ۵۰ میلیون تومان", "۵۰ میلیون تومان", dict(kind="money", value=5e7, unit="تومان", qualifier="lte")),
+    # ranges
+    ("۱۰ تا ۱۵ هزار نفر", "۱۰ تا ۱۵ هزار نفر", dict(kind="quantity", value=10000, value_max=15000, unit="نفر")),
+    ("بین ۱۰ تا ۱۵ درصد", "بین ۱۰ تا ۱۵ درصد", dict(kind="percent", value=10, value_max=15, unit="درصد")),
+    ("بین ۳۷.۷ تا ۴۰.۴ درصد", "بین ۳۷.۷ تا ۴۰.۴ درصد", dict(kind="percent", value=37.7, value_max=40.4, unit="درصد")),
+    ("۵ الی ۷ روز", "۵ الی ۷ روز", dict(kind="quantity", value=5, value_max=7, unit="روز")),
+    ("۳ لغایت ۵ ماه", "۳ لغایت ۵ ماه", dict(kind="quantity", value=3, value_max=5, unit="ماه")),
+    ("۵۰۰ تا ۲ هزار نفر", "۵۰۰ تا ۲ هزار نفر", dict(kind="quantity", value=500, value_max=2000, unit="نفر")),
+    ("سال زراعی ۹۷-۹۶", "سال زراعی ۹۷-۹۶", dict(kind="date", jalali="1396", jalali_end="1397", date="2017-03-21", date_end="2019-03-20")),
+    # lists sharing a unit
+    ("به ترتیب ۴۲.۶ و ۹۰ درصد", "۴۲.۶", dict(kind="percent", value=42.6, unit="درصد")),
+    ("به ترتیب ۴۲.۶ و ۹۰ درصد", "۹۰ درصد", dict(kind="percent", value=90, unit="درصد")),
+    ("از ۱۴ به ۲۸ میلیون نفر رسید", "۱۴", dict(kind="quantity", value=14e6, unit="نفر")),
+    ("از ۱۴ به ۲۸ میلیون نفر رسید", "۲۸ میلیون نفر", dict(kind="quantity", value=28e6, unit="نفر")),
+    ("۱۵۰ و ۲۶ میلیون تومان", "۱۵۰", dict(kind="money", value=150e6, unit="تومان")),
+    # Jalali dates
+    ("۲۱ مرداد ۱۴۰۲ برگزار شد", "۲۱ مرداد ۱۴۰۲", dict(kind="date", jalali="1402-05-21", date="2023-08-12")),
+    ("تاریخ ۱۴۰۲/۰۵/۲۱", "تاریخ ۱۴۰۲/۰۵/۲۱", dict(kind="date", jalali="1402-05-21", date="2023-08-12")),
+    ("مصوبه ۹۵/۱۱/۱۰", "۹۵/۱۱/۱۰", dict(kind="date", jalali="1395-11-10", date="2017-01-29")),
+    ("مورخ ۱۳/۲/۹۵", "۱۳/۲/۹۵", dict(kind="date", jalali="1395-02-13", date="2016-05-02")),
+    ("دوشنبه ۲۱ مرداد ۱۴۰۲", "دوشنبه ۲۱ مرداد ۱۴۰۲", dict(kind="date", jalali="1402-05-21", date="2023-08-12", weekday=1)),
+    ("فرارسیدن ۲۱ مردادماه", "۲۱ مردادماه", dict(kind="date", jalali="--05-21")),
+    ("در مهر ماه ۱۳۹۷", "مهر ماه ۱۳۹۷", dict(kind="date", jalali="1397-07", date="2018-09-23", date_end="2018-10-22")),
+    ("اسفند ۱۴۰۳", "اسفند ۱۴۰۳", dict(kind="date", jalali="1403-12", date="2025-02-19", date_end="2025-03-20")),
+    ("در سال ۹۹", "سال ۹۹", dict(kind="date", jalali="1399", date="2020-03-20", date_end="2021-03-20")),
+    ("در سال ۱۴۰۳", "سال ۱۴۰۳", dict(kind="date", jalali="1403", date="2024-03-20", date_end="2025-03-20")),
+    ("در ۱۳۹۹ آغاز شد", "۱۳۹۹", dict(kind="date", jalali="1399", date="2020-03-20", date_end="2021-03-20")),
+    ("دهه اول شهریورماه", "دهه اول شهریورماه", dict(kind="date", jalali="--06-01", jalali_end="--06-10")),
+    ("از ۲۷ تا ۳۰ بهمن ماه سال ۹۴", "۲۷ تا ۳۰ بهمن ماه سال ۹۴",
+     dict(kind="date", jalali="1394-11-27", jalali_end="1394-11-30", date="2016-02-16", date_end="2016-02-19")),
+    ("سال‌های ۹۶ تا ۹۸", "سال‌های ۹۶ تا ۹۸", dict(kind="date", jalali="1396", jalali_end="1398", date="2017-03-21", date_end="2020-03-19")),
+    ("هفتم اسفندماه", "هفتم اسفندماه", dict(kind="date", jalali="--12-07")),
+    ("روز سه‌شنبه ۲۵ آبان ماه", "روز سه‌شنبه ۲۵ آبان ماه", dict(kind="date", jalali="--08-25", weekday=2)),
+    ("شنبه ۱۵ آبان ۱۳۹۵", "شنبه ۱۵ آبان ۱۳۹۵", dict(kind="date", jalali="1395-08-15", date="2016-11-05", weekday=6)),
+    ("۳۰ اسفند ۱۴۰۳", "۳۰ اسفند ۱۴۰۳", dict(kind="date", jalali="1403-12-30", date="2025-03-20")),
+    ("در خرداد گذشته", "خرداد", dict(kind="date", jalali="--03")),
+    ("انتخابات ۹۶", "۹۶", dict(kind="date", jalali="1396", date="2017-03-21", date_end="2018-03-20")),
+    ("پنجم خرداد ۱۲۸۷ شمسی", "پنجم خرداد ۱۲۸۷", dict(kind="date", jalali="1287-03-05", date="1908-05-26")),
+    # weekdays
+    ("به گزارش روز دوشنبه ایرنا", "روز دوشنبه", dict(kind="date", weekday=1)),
+    ("سه شنبه برگزار شد", "سه شنبه", dict(kind="date", weekday=2)),
+    ("پنجشنبه شب", "پنجشنبه", dict(kind="date", weekday=4)),
+    ("جمعه گذشته", "جمعه", dict(kind="date", weekday=5)),
+    # Gregorian years and dates
+    ("در سال ۲۰۱۳", "سال ۲۰۱۳", dict(kind="date", date="2013-01-01", date_end="2013-12-31")),
+    ("المپیک 2016 ریو", "2016", dict(kind="date", date="2016-01-01", date_end="2016-12-31")),
+    ("در ۱۹۰۸ میلادی", "۱۹۰۸ میلادی", dict(kind="date", date="1908-01-01", date_end="1908-12-31")),
+    ("ششم نوامبر 2016", "ششم نوامبر 2016", dict(kind="date", date="2016-11-06")),
+    # labels are numbers, not quantities
+    ("ماده ۱۰ قانون کار", "۱۰", dict(kind="cardinal", value=10)),
+    ("فاز ۱۱ پارس جنوبی", "۱۱", dict(kind="cardinal", value=11)),
+]
+
+
+@pytest.mark.parametrize("text,span,expected", CASES, ids=[c[1] for c in CASES])
+def test_expression(text, span, expected):
+    _check(_find(text, span), expected)
+
+
+@pytest.mark.parametrize("text,span,expected", CASES, ids=[c[1] for c in CASES])
+def test_expression_after_normalizer(text, span, expected):
+    """The same expression read from the normalizer's output and mapped back to the original."""
+    doc = process(text, skip={"places", "entities"})
+    found = [m for m in doc.numbers if m.text == span]
+    assert found, (span, [m.text for m in doc.numbers])
+    for m in doc.numbers:
+        assert doc.original[m.start:m.end] == m.text
+    _check(found[0], expected)
+
+
+NOT_READ = [
+    ("صنایع کوچک نه تنها نقش بسزایی دارند", "نه"),
+    ("از خداوند برای یکایک این عزیزان", "یک"),
+    ("در هفته گذشته", "هفت"),
+    ("دهک دهم جامعه", "دهک"),
+    ("ملاصدرا و صدرا", "صد"),
+    ("سهم بازار", "سه"),
+    ("پنجره و دوره و صدا", "پنج"),
+    ("بی بی سی گزارش داد", "سی"),
+    ("سایت www.irna.ir/news/85012345 را ببینید", "85012345"),
+    ("به https://example.com/a/2024/15 بروید", "2024"),
+    ("با تلفن ۰۲۱۸۸۸۸۸۸۸۸ تماس بگیرید", "۰۲۱"),
+    ("کد ۱۲۳۴۵ را وارد کنید", "۱۲۳۴۵"),
+    ("بیماری COVID-19 و جنگنده F-16", "19"),
+    ("جنگنده F-16 پرواز کرد", "16"),
+    ("یک هتل4ستاره", "4"),
+    ("ساعت ۱۰:۳۰ صبح", "۳۰"),
+    ("میلیون‌ها نفر و ده‌ها هزار تومان", "میلیون"),
+    ("چند هزار میلیارد دلار", "هزار"),
+    ("نخست وزیر گفت", "نخست"),
+    ("خیابان ۱۵ خرداد", "خرداد"),
+]
+
+
+@pytest.mark.parametrize("text,piece", NOT_READ, ids=[t for t, _ in NOT_READ])
+def test_not_read(text, piece):
+    for m in extract(text):
+        assert piece not in m.text, (text, m)
+
+
+def test_monday_is_a_weekday_not_two():
+    assert [(m.kind, m.value, m.weekday) for m in extract("روز دوشنبه جلسه است")] == [("date", None, 1)]
+    assert [(m.kind, m.weekday) for m in extract("دو شنبه و سه شنبه")] == [("date", 1), ("date", 2)]
+
+
+def test_four_tables_is_a_count_not_a_range():
+    m = _find("چهار تا سالن ورزشی", "چهار تا سالن")
+    assert m.value_max is None
+
+
+def test_raw_text_variants_give_the_same_values():
+    raw = "بيش از ۵۰ هزار نفر و ٢٥ درصد و ميليون نفر و سيام و سي و دو نفر"
+    got = [(m.kind, m.value, m.unit) for m in extract(raw)]
+    assert ("quantity", 50000, "نفر") in got
+    assert ("percent", 25, "درصد") in got
+    assert ("ordinal", 30, None) in got
+    assert ("quantity", 32, "نفر") in got
+    assert extract(raw)[0].qualifier == "gt"
+
+
+def test_offsets_index_the_given_text():
+    text = "در سال ۱۴۰۲ بیش از ۵۰ هزار نفر و ۴۱ درصد و ۲ شهرک"
+    for m in extract(text):
+        assert text[m.start:m.end] == m.text
+
+
+# ---------------------------------------------------------------- the seed article
+
+SEED_EXPECTED = [
+    ("۲۱ مردادماه", dict(kind="date", jalali="--05-21")),
+    ("روز دوشنبه", dict(kind="date", weekday=1)),
+    ("۴۱ درصد", dict(kind="percent", value=41, unit="درصد")),
+    ("۹۸ درصد", dict(kind="percent", value=98, unit="درصد")),
+    ("ششم", dict(kind="ordinal", value=6)),
+    ("هفت شهرک", dict(kind="quantity", value=7, unit="شهرک")),
+    ("چهار ناحیه", dict(kind="quantity", value=4, unit="ناحیه")),
+    ("۲ شهرک", dict(kind="quantity", value=2, unit="شهرک")),
+    ("۲ هزار واحد", dict(kind="quantity", value=2000, unit="واحد", qualifier="approx")),
+    ("۵۰ هزار نفر", dict(kind="quantity", value=50000, unit="نفر", qualifier="gt")),
+]
+
+
+def _seed_checks(mentions, text):
+    by_text = {m.text: m for m in mentions}
+    for span, expected in SEED_EXPECTED:
+        assert span in by_text, (span, sorted(by_text))
+        _check(by_text[span], expected)
+    assert len(mentions) == len(SEED_EXPECTED), [m.text for m in mentions]
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    # nothing from «نه تنها» or «یکایک»
+    for phrase in ("نه تنها", "یکایک"):
+        pos = text.index(phrase)
+        assert not any(m.start < pos + len(phrase) and pos < m.end for m in mentions)
+    # «رتبه ششم» is the ordinal
+    rank = by_text["ششم"]
+    assert text[rank.start - 5: rank.start] == "رتبه "
+
+
+def test_seed_raw_text(seed_text):
+    _seed_checks(extract(seed_text), seed_text)
+
+
+def test_seed_through_the_pipeline(seed_text):
+    doc = process(seed_text, skip={"places", "entities"})
+    _seed_checks(doc.numbers, doc.original)
+
+
+def test_seed_normalized_text(seed_text):
+    norm = normalize(seed_text).text
+    _seed_checks(extract(norm), norm)
+
+
+# ---------------------------------------------------------------- word numbers
+
+WORDS = [
+    ("منفی سه هزار", -3000), ("سه هزار دویست و دوازده", 3212), ("دوازده هزار بیست دو", 12022),
+    ("دوازده هزار و بیست و دو", 12022), ("چهارصد پنجاه هزار", 450000), ("یک میلیون و سی هزار", 1030000),
+    ("نهصد نود نه هزار نهصد نود نه", 999999), ("منفی سی اُم", -30), ("منفی سه هزارمین", -3000),
+    ("سیصد هزار و سی و دو", 300032), ("یک و نیم میلیون", 1.5e6), ("هزار میلیارد", 1e12), ("پنج صد", 500),
+    ("ده هزار", 10000), ("ميليون", 1e6), ("هیجده", 18), ("هجده", 18), ("شونزده", 16),
+]
+
+
+@pytest.mark.parametrize("text,value", WORDS, ids=[w for w, _ in WORDS])
+def test_parse_words(text, value):
+    assert parse_words(text) == value
+
+
+def test_word_analysis_refuses_lookalikes():
+    for word in ("صدرا", "هفته", "دهک", "یکایک", "دوشنبه", "سهم", "پنجره", "دوره", "صدا", "دوام", "سیم"):
+        assert analyse(key(word)) is None, word
+    assert analyse(key("سههزار")).value == 3000
+    assert analyse(key("سی‌ام")).ordinal
+
+
+_EXPECT = re.compile(r'(?:wordsToNumber|removeOrdinalSuffix)\("([^"]+)"\)\)\.toEqual\((-?\d+|"[^"]*")\)')
+
+
+def test_persian_tools_fixtures(shared_data):
+    """persian-tools' wordsToNumber cases read through our own parser."""
+    spec = (shared_data / "numbers" / "persian-tools" / "wordsToNumber.spec.ts").read_text(encoding="utf-8")
+    cases = [(t, int(v)) for t, v in _EXPECT.findall(spec) if not v.startswith('"')]
+    cases = [(t, v) for t, v in cases if t != "سلام دنیا" and t != "منفی سلام دنیا"]
+    assert len(cases) >= 10
+    for text, value in cases:
+        assert parse_words(text) == value, (text, value)
+    money = (shared_data / "numbers" / "persian-tools" / "moneyWordsToNumber.spec.ts").read_text(encoding="utf-8")
+    formal = re.findall(r'moneyWordsToNumber\("([^"]+)", \{ formal: true \}\)\)\.toBe\((\d+)\)', money)
+    assert formal
+    for text, value in formal:
+        amount = " ".join(text.split()[:-1])  # drop the currency word
+        assert parse_words(amount) == int(value), (text, value)
