@@ -86,12 +86,13 @@ _NOT_UNITS = set(key(w) for w in """
 می‌رسد می‌شود میشود می‌کند میکند است، یعنی مانند مثل همچنین همچون حتی چه چرا کجا کی آیا نه
 بوده است اعلام افزود گفت گفته رسیده‌است رسیدهاست می‌باشد میباشد بودند هستند شدهاند شده‌اند
 ها های هایی میلادی شمسی خورشیدی قمری هجری
+برگزار منتشر اعلام آغاز شروع تشکیل انجام صادر تصویب افتتاح کسب
 """.split())
 # Words that are followed by a label, not a quantity: «ماده ۱۰ قانون», «منطقه ۲», «فاز ۱۱».
 _LABELS = set(key(w) for w in """
 ماده بند تبصره اصل فصل صفحه جدول ردیف فاز منطقه بلوک خیابان کوچه قطعه سوره آیه گروه سطح نسل
 بخش شماره‌ی مرحله دوره کلاس پایه ساعت اتاق سالن ترمینال خط سکوی سکو لیگ جام نسخه ویرایش
-قسمت جلد اپیزود نوبت گام پله شمارهٔ کانال باند رده تیپ لشکر ناحیه پیشنهاد کمیته
+قسمت جلد اپیزود نوبت بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ کانال باند رده تیپ لشکر ناحیه پیشنهاد کمیته
 """.split())
 _IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
 _RANGE_WORDS = {"تا", "الی", "لغایت", "-", "–", "—", "الا"}
@@ -418,8 +419,12 @@ class _Reader:
         return "quantity", unit, 1.0, j + 1
 
     def _unit_text(self, j: int) -> str:
-        raw = self.text[self.starts[j]: self.ends[j]]
-        return raw.translate(_UNIT_TABLE)
+        raw = self.text[self.starts[j]: self.ends[j]].translate(_UNIT_TABLE)
+        if raw.endswith("\u200cای") and len(raw) > 4:  # «هفته‌ای», «مرحله‌ای» -> the noun
+            raw = raw[:-3]
+        elif len(raw) > 3 and raw.endswith(("ای", "وی")) and raw not in ("چای",):
+            raw = raw[:-1]  # «۱۴ روستای دشتستان»: the ezafe after a vowel
+        return raw
 
     def qualifier(self, i: int) -> tuple[str | None, int]:
         """Qualifier phrase ending just before token i: (qualifier, first token index)."""
@@ -478,6 +483,10 @@ class _Reader:
             return nxt in _COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == "W" or nxt == "و" and self.kind(i + 2) == "W" or self.kind(i + 1) in ("J", "G")
         if k == "نخست" and self.k(i + 1) in ("وزیر", "وزیری"):
             return False
+        if k == "صفر":  # also the lunar month Safar
+            return self.k(i + 1) in PERCENT or self.kind(i + 1) == "D"
+        if self.k(i + 1) in ("ها", "های", "هایی") and self.adjacent(i):
+            return False  # «ده ها», «صد های»: vague plurals
         return True
 
     def after_number(self, num: _Number) -> list[_Expr]:
@@ -488,10 +497,27 @@ class _Reader:
                 return self.month_date(j, num, i)
             if self.toks[j].kind == "G":
                 return self.gregorian_date(j, num, i)
+            if self.k(j) == "ماه" and self.kind(j + 1) in ("J", "G") and self.adjacent(j):
+                got = (self.month_date if self.kind(j + 1) == "J" else self.gregorian_date)(j + 1, num, i)
+                if got:
+                    return got
         if num.frac is not None and self.k(j) in PERCENT and self.adjacent(j - 1):  # «۳ هزارم درصد»
             return [_Expr(i, j + 1, "percent", num.frac, unit="درصد")]
         if num.ordinal:
+            if self.k(j) in _RANGE_WORDS and self.kind(j + 1) in ("D", "W") and self.adjacent(j) and num.value <= 31:
+                got = self.range(num, j)  # «یکم تا سیزدهم فروردین»
+                if got and got[0].kind == "date":
+                    return got
             return [_Expr(i, j, "ordinal", num.value)]
+        if num.tail == "ی" and self.toks[i].kind == "W" and self.toks[i].word.parts[0] >= 1000 and len(self.toks[i].word.parts) == 1:
+            return [_Expr(i, j, "skip")]  # «محموله میلیاردی»: a size, not a figure
+        # «دو سه هفته»: two neighbouring small numbers are an approximate range
+        if num.words and j == i + 1 and num.value < 10 and self.kind(j) == "W" and self.adjacent(i) \
+                and self.toks[j].word.parts == (num.value + 1,) and not self.toks[j].word.ordinal:
+            u = self.unit_at(j + 1)
+            e = _Expr(i, u[3] if u else j + 1, u[0] if u else "cardinal", num.value, num.value + 1, unit=u[1] if u else None)
+            e.qualifier = "approx"
+            return [e]
         if num.scale and self.k(j) in ("ها", "های", "هایی", "ان") and self.adjacent(j - 1):
             return [_Expr(i, j + 1, "skip")]  # «میلیون‌ها»: a vague plural, not a figure
         if self.toks[i].kind == "W" and self.toks[i].word.parts[0] >= 1000 and self.k(i - 1) in _VAGUE:
@@ -525,8 +551,13 @@ class _Reader:
                 return year
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
             return [_Expr(i, j, "skip")]  # ids, phone numbers, table cells run together
-        if self.k(i - 1) in _LABELS and kind in ("quantity", "cardinal") and not num.words:
-            return [_Expr(i, num.j, "cardinal", value)]  # «ماده ۱۰ قانون»: a label, not a count
+        if (self.k(i - 1) in _LABELS or unit in _TIMES_OF_DAY) and kind in ("quantity", "cardinal") and not num.words:
+            # «ماده ۱۰ قانون», «ساعت ۱۵ تا ۱۷», «۹ صبح»: a label or a clock time, not a count
+            e = _Expr(i, num.j, "cardinal", value)
+            x = num.j
+            if self.k(x) in _RANGE_WORDS and self.kind(x + 1) == "D" and self.adjacent(x) and self.adjacent(x - 1):
+                e.j, e.value_max = x + 2, self.toks[x + 1].num.value
+            return [e]
         if kind == "cardinal" and (num.scale >= 1e6 or num.tail == "ی" and num.scale >= 1000) and self._money_context(i):
             kind = "money"  # «وام ۱۶۰ میلیونی», «به قیمت ۲۱ میلیون»: currency left unsaid
         if kind == "cardinal" and i > 0 and self.k(i - 1) in ("%", "٪") and self.ends[i - 1] == self.starts[i]:
@@ -546,6 +577,14 @@ class _Reader:
                     if nxt == "و" and self.k(i - 1) in ("بین", "میان", "مابین"):
                         return self.range(num, j, value)
                     rest = [r for r in self.read(j + 1) if r.kind != "skip"]
+                    if rest and rest[0].i == j + 1 and rest[0].kind == "date" and rest[0].jalali and rest[0].jalali.count("-") >= 2 \
+                            and num.value == int(num.value) and not num.scale and nxt in ("و", "،", ","):
+                        same = _day_range_start(rest[0].jalali, int(num.value))
+                        if same is not None:
+                            e = _Expr(i, num.j, "date", jalali=same)
+                            if not same.startswith("--"):
+                                e.date = jalali.to_gregorian(*(int(x) for x in same.split("-"))).isoformat()
+                            return [e] + rest
                     if rest and rest[0].i == j + 1 and rest[0].kind in ("percent", "money", "quantity", "cardinal"):
                         head = rest[0]
                         scale = head.extra[0] if head.extra else 0.0
@@ -579,6 +618,14 @@ class _Reader:
             return [_year_expr(i, j + 1, v, None)]
         if d.digits == 4 and 1300 <= v <= 1499:
             return [_year_expr(i, j, v, None)]
+        if prev in ("های", "ها", "و", "،", ",") and self.adjacent(i - 1):
+            before = i - 2
+            if self.kind(before) == "D" and prev not in ("های", "ها"):  # «مدل‌های ۲۰۱۶ و ۲۰۱۷»
+                b = self.toks[before].num
+                if b.plain and b.digits == 4 and 1900 <= b.value <= 2100 and self.k(before - 1) in _GREGORIAN_YEAR_CUES | {"های", "ها"}:
+                    prev = "سال"
+            elif prev in ("های", "ها"):
+                prev = self.k(i - 2)
         if d.digits == 4 and 1900 <= v <= 2100 and prev in _GREGORIAN_YEAR_CUES:
             return [_Expr(i, j, "date", date=f"{v}-01-01", date_end=f"{v}-12-31")]
         if d.digits in (2, 4) and prev in _JALALI_YEAR_CUES and self.adjacent(i - 1):
@@ -597,6 +644,9 @@ class _Reader:
         if not second or second[0].i != j + 1:
             return [_Expr(i, j, "cardinal", num.value)]
         hi = second[0]
+        years = self._year_range(num, hi)
+        if years is not None:
+            return [years] + second[1:]
         if hi.kind == "date":
             # «سال‌های ۹۶ تا ۹۸» is read by year_date; here: «۲۷ تا ۳۰ بهمن», «۹۷-۹۶»
             if hi.jalali and num.value == int(num.value):
@@ -629,6 +679,25 @@ class _Reader:
         e.qualifier = hi.qualifier
         return [e] + second[1:]
 
+    def _year_range(self, num: _Number, hi: _Expr) -> _Expr | None:
+        """«۱۲۹۵ تا ۱۳۰۰», «(۱۸۹۴ تا ۱۹۶۵)», «۱۹۰۲ – ۱۹۷۹ میلادی»: two plain four-digit years."""
+        d = num.digit
+        if d is None or not d.plain or d.digits != 4:
+            return None
+        v = int(num.value)
+        h = self.toks[hi.i].num if self.kind(hi.i) == "D" else None
+        if h is None or not h.plain or h.digits != 4:
+            return None
+        w = int(h.value)
+        a, b = min(v, w), max(v, w)
+        if hi.kind == "date" and hi.jalali and len(hi.jalali) == 4 or hi.kind == "cardinal" and 1300 <= v <= 1499 and 1300 <= w <= 1499:
+            if 1200 <= v <= 1499:
+                return _year_expr(num.i, hi.j, a, b)
+        if (hi.kind == "date" and hi.jalali is None and hi.date and hi.date.endswith("-01-01") or hi.kind == "cardinal") \
+                and 1800 <= v <= 2100 and 1800 <= w <= 2100:
+            return _Expr(num.i, hi.j, "date", date=f"{a}-01-01", date_end=f"{b}-12-31")
+        return None
+
     # -- dates
     def _year_after(self, j: int) -> tuple[int | None, int, bool]:
         """A year right after a month: (jalali year or None, next index, gregorian?)."""
@@ -641,7 +710,12 @@ class _Reader:
         if self.kind(y) == "D" and self.adjacent(y - 1) and self.toks[y].num.plain:
             n = self.toks[y].num
             if n.digits in (2, 4) and not (n.digits == 2 and self.unit_at(y + 1) is not None):
-                return int(n.value), y + 1, False
+                end = y + 1
+                if self.k(end) == "هجری" and self.k(end + 1) in ("شمسی", "خورشیدی"):
+                    end += 2
+                elif self.k(end) in ("شمسی", "خورشیدی", "ش") and self.adjacent(end - 1):
+                    end += 1
+                return int(n.value), end, False
         return None, x, False
 
     def month_date(self, m: int, day: _Number | None, start: int) -> list[_Expr]:
@@ -675,6 +749,9 @@ class _Reader:
             first, last = jalali.month_span(year, month)
             return [_Expr(self._date_start(m), j, "date", jalali=f"{year}-{month:02d}", date=first.isoformat(), date_end=last.isoformat())]
         d = int(day.value)
+        if tok.key in _AMBIGUOUS_MONTHS and day.words and not day.ordinal and year is None and not (
+                tok.mah or self.k(m + 1) == "ماه"):
+            return [_Expr(day.i, day.j, "skip" if self.k(day.i) == "یک" else "cardinal", day.value)]  # «یک دی», «سه تیر»
         if not jalali.is_valid(year, month, d):
             return [_Expr(day.i, day.j, "ordinal" if day.ordinal else "cardinal", day.value)]
         start = self._date_start(start)
@@ -693,12 +770,14 @@ class _Reader:
         month = self.toks[m].month
         j = m + 1
         year = None
+        if self.k(j) == "سال" and self.kind(j + 1) == "D" and self.adjacent(j):
+            j += 1
         if self.kind(j) == "D" and self.adjacent(j - 1) and self.toks[j].num.plain and self.toks[j].num.digits == 4:
             year = int(self.toks[j].num.value)
             j += 1
             if self.k(j) == "میلادی" and self.adjacent(j - 1):
                 j += 1
-        if self.toks[m].key in ("می", "مه") and year is None:
+        if self.toks[m].key in ("می", "مه") and year is None and self.k(m - 1) != "ماه":
             return []  # «سه می گوید»: «می» is a verb prefix far more often than May
         if day is None and year is None:
             prev = self.k(m - 1)
@@ -714,7 +793,9 @@ class _Reader:
             return [_Expr(start, j, "date", date=first.isoformat(), date_end=last.isoformat())]
         d = int(day.value)
         if year is None:
-            return [_Expr(start, j, "date")]
+            if self.k(m + 1) == "سال":
+                j = m + 1
+            return [_Expr(start, j, "date", extra=["g", month, d])]
         try:
             return [_Expr(start, j, "date", date=_dt.date(year, month, d).isoformat())]
         except ValueError:
@@ -728,6 +809,8 @@ class _Reader:
         a, b, c = parts
         la = len(re.split(r"[/\-.]", raw)[0])
         lc = len(re.split(r"[/\-.]", raw)[2])
+        if "." in raw and 4 not in (la, lc):
+            return [_Expr(i, i + 1, "skip")]  # «1.1.12»: a version number
         if la in (2, 4) and lc <= 2 and (la == 4 or jalali.is_valid(None, b, c)):
             y, mo, d = a, b, c
         elif lc in (2, 4) and la <= 2:
@@ -855,6 +938,7 @@ _GREGORIAN_YEAR_CUES = set(key(w) for w in """
 المپیک پارالمپیک جهانی یورو آسیایی بازیهای مدل سال کوپا لیگ جام توکیو ریو لندن پکن تابستان زمستان
 """.split())
 _JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اسفند فروردین".split())
+_TIMES_OF_DAY = {"صبح", "عصر", "شب", "ظهر", "بامداد", "بعدازظهر", "شامگاه", "صبحگاه"}
 _YEAR_PREPOSITIONS = set(key(w) for w in "در از تا سال پایان ابتدای اوایل اواخر اواسط طی نیمه".split())
 _YEAR_KINDS = set(key(w) for w in "زراعی تحصیلی مالی آبی های ها".split())
 _STREETS = set(key(w) for w in "خیابان خیابانهای میدان بلوار بزرگراه اتوبان پل کوی چهارراه ورزشگاه مجتمع پارک".split())
@@ -946,31 +1030,78 @@ def extract(text: str) -> list[NumberMention]:
     if not text or not _TRIGGER.search(text):
         return []
     r = _Reader(text)
-    out: list[NumberMention] = []
+    exprs: list[_Expr] = []
     toks = r.toks
     i = 0
     n = r.n
     interesting = ("D", "W", "J", "G", "K", "X")
     while i < n:
-        kind = toks[i].kind
-        if kind not in interesting and toks[i].key not in ("سال", "سالهای", "سالها", "دهه"):
-            if kind == "T":
-                i += 1
-                continue
+        if toks[i].kind not in interesting and toks[i].key not in _STARTERS:
             i += 1
             continue
-        exprs = r.read(i)
-        if not exprs:
+        got = r.read(i)
+        if not got:
             i += 1
             continue
         last = i + 1
-        for e in exprs:
+        for e in got:
             last = max(last, e.j)
-            if e.kind == "skip":
-                continue
-            out.append(_mention(r, e))
+            if e.kind != "skip":
+                exprs.append(e)
         i = last
+    return [_mention(r, e) for e in _merge_date_ranges(r, exprs)]
+
+
+_STARTERS = {"سال", "سالهای", "سالها", "دهه"}
+
+
+def _merge_date_ranges(r: _Reader, exprs: list[_Expr]) -> list[_Expr]:
+    """«از ۲۰ آبان لغایت ۱۴ آذر ۱۳۹۵», «۲۷ اوت تا ۲۲ اکتبر ۲۰۱۷»: two dates joined by a range word
+    are one date range; the first takes the year of the second when it has none."""
+    out: list[_Expr] = []
+    for e in exprs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "date" and e.kind == "date" and e.i == prev.j + 1
+                and r.k(prev.j) in _RANGE_WORDS and r.adjacent(prev.j - 1) and r.adjacent(prev.j)
+                and prev.jalali_end is None and e.jalali_end is None and prev.weekday is None or False):
+            merged = _join_dates(prev, e)
+            if merged is not None:
+                if r.k(prev.i - 1) in ("از", "بین") and r.adjacent(prev.i - 1):
+                    merged.i = prev.i - 1
+                out[-1] = merged
+                continue
+        out.append(e)
     return out
+
+
+def _join_dates(a: _Expr, b: _Expr) -> _Expr | None:
+    e = _Expr(a.i, b.j, "date")
+    if a.jalali and b.jalali and a.jalali.count("-") == b.jalali.count("-") or (
+            a.jalali and b.jalali and a.jalali.startswith("--") and b.jalali.count("-") == 2 and not b.jalali.startswith("--")):
+        lo, hi = a.jalali, b.jalali
+        if lo.startswith("--") and not hi.startswith("--") and lo.count("-") == 3:
+            lo = hi[:4] + lo[1:]  # «۲۰ آبان تا ۱۴ آذر ۱۳۹۵»
+        e.jalali, e.jalali_end = lo, hi
+        if not lo.startswith("--") and lo.count("-") == 2:
+            try:
+                e.date = jalali.to_gregorian(*(int(x) for x in lo.split("-"))).isoformat()
+            except ValueError:
+                return None
+        elif a.date:
+            e.date = a.date
+        e.date_end = b.date_end or b.date
+        return e
+    if a.jalali is None and b.jalali is None and (a.date or a.extra[:1] == ["g"]) and b.date:
+        if a.date:
+            e.date = a.date
+        else:
+            try:
+                e.date = _dt.date(int(b.date[:4]), a.extra[1], a.extra[2]).isoformat()
+            except ValueError:
+                return None
+        e.date_end = b.date_end or b.date
+        return e
+    return None
 
 
 def _mention(r: _Reader, e: _Expr) -> NumberMention:
