@@ -374,7 +374,8 @@ def run(inputs: Sequence[str | Path], options: Options | None = None,
     done = _done_ids(out, options.format) if options.resume else set()
 
     def todo() -> Iterator[Record]:
-        for rec in read_inputs(inputs, options.fields, options.base):
+        # The output folder is never read as input (``run . --out outputs`` must not eat its own tables).
+        for rec in read_inputs(inputs, options.fields, options.base, exclude=[out]):
             if rec.doc_id in done:
                 summary.skipped += 1
                 continue

@@ -134,7 +134,7 @@ def _hidden(path: Path) -> bool:
     return path.name.startswith(".") or path.name.startswith("~$")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, exclude: frozenset[Path] = frozenset()) -> Iterator[Path]:
     """Files under ``folder`` in sorted path order (a folder's files and subfolders interleaved
     by name, as a sorted listing of full paths would be), hidden entries skipped."""
     try:
@@ -146,16 +146,19 @@ def _walk(folder: Path) -> Iterator[Path]:
             continue
         path = Path(folder) / entry.name
         if entry.is_dir():
-            yield from _walk(path)
+            if path.resolve() not in exclude:
+                yield from _walk(path, exclude)
         elif entry.is_file():
             yield path
 
 
-def iter_paths(inputs: Iterable[str | Path]) -> Iterator[tuple[Path | None, str]]:
+def iter_paths(inputs: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Iterator[tuple[Path | None, str]]:
     """``(path, "")`` for each file to read, in a deterministic order: inputs as given, folders
     walked recursively in sorted order (hidden files and folders skipped), globs expanded and
-    sorted. ``(None, message)`` for an input that names nothing, so it can become an error row."""
+    sorted. ``(None, message)`` for an input that names nothing, so it can become an error row.
+    Folders in ``exclude`` (the output folder) are not walked into."""
     seen: set[Path] = set()
+    skip = frozenset(Path(p).resolve() for p in exclude)
 
     def emit(p: Path) -> Iterator[tuple[Path | None, str]]:
         key = p.resolve()
@@ -167,7 +170,7 @@ def iter_paths(inputs: Iterable[str | Path]) -> Iterator[tuple[Path | None, str]
         item = str(item)
         path = Path(item)
         if path.is_dir():
-            for p in _walk(path):
+            for p in _walk(path, skip):
                 yield from emit(p)
         elif path.is_file():
             yield from emit(path)
@@ -178,20 +181,22 @@ def iter_paths(inputs: Iterable[str | Path]) -> Iterator[tuple[Path | None, str]
             if not files and not dirs:
                 yield None, f"{item}: no file matches this pattern"
             for p in files:
-                yield from emit(p)
+                if not any(parent in skip for parent in p.resolve().parents):
+                    yield from emit(p)
             if dirs:
-                yield from iter_paths(dirs)
+                yield from iter_paths([d for d in dirs if Path(d).resolve() not in skip], exclude)
         elif path.exists():
             yield None, f"{item}: not a regular file"
         else:
             yield None, f"{item}: no such file or folder"
 
 
-def read_inputs(inputs: Iterable[str | Path], fields: Fields | None = None, base: Path | None = None) -> Iterator[Record]:
+def read_inputs(inputs: Iterable[str | Path], fields: Fields | None = None, base: Path | None = None,
+                exclude: Iterable[Path] = ()) -> Iterator[Record]:
     """Every record of every input, in order. Never raises for bad input: problems come back as
     records with ``error`` set."""
     fields = fields or Fields()
-    for path, problem in iter_paths(inputs):
+    for path, problem in iter_paths(inputs, exclude):
         if path is None:
             yield Record(source=problem.split(": ", 1)[0], error=problem.split(": ", 1)[1])
             continue

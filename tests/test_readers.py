@@ -267,6 +267,9 @@ def test_folders_are_walked_sorted_and_recursively_globs_work(tmp_path, monkeypa
     assert [r.source for r in read_inputs(["in/**/*.txt"])] == ["in/a.txt", "in/b/a/y.txt", "in/b/z.txt"]
     # The same file named twice is read once.
     assert [r.source for r in read_inputs(["in/a.txt", "in"])] == sources
+    # The output folder is not an input.
+    assert [r.source for r in read_inputs(["in"], exclude=[tmp_path / "in" / "b"])] == ["in/a.txt", "in/c.html"]
+    assert [r.source for r in read_inputs(["in/*"], exclude=[tmp_path / "in" / "b"])] == ["in/a.txt", "in/c.html"]
 
 
 def test_missing_inputs_become_error_records(tmp_path, monkeypatch):
