@@ -404,6 +404,8 @@ class _Reader:
         k = tok.key
         if k in PERCENT:
             return "percent", "درصد", 1.0, j + 1
+        if k == "واحد" and self.k(j + 1) in PERCENT and self.adjacent(j):
+            return "percent", "واحد درصد", 1.0, j + 2  # percentage points
         if k in CURRENCIES:
             return "money", CURRENCIES[k], 1.0, j + 1
         if k in _MONEY_ABBREVIATIONS:
@@ -455,6 +457,8 @@ class _Reader:
                 return self.year_date(i)
             if tok.key == "دهه" and self.adjacent(i):
                 return self.decade(i)
+            if tok.key in _SEASONS and self.adjacent(i):
+                return self.season(i)
             return []
         if kind == "D" and self.is_identifier(i):
             return [_Expr(i, i + 1, "skip")]
@@ -600,7 +604,27 @@ class _Reader:
                 u = self.unit_at(j + 1)
                 if u is not None and u[1] not in _UNTIL:
                     expr = _Expr(i, u[3], u[0], value, unit=u[1])
+        elif unit is not None and self.k(j) in _RANGE_WORDS and self.kind(j + 1) in ("D", "W") and self.adjacent(j) \
+                and self.adjacent(j - 1):
+            # «بین ۱.۲ درصد تا ۷.۹ درصد»: both ends carry the unit
+            rest = [r for r in self.read(j + 1) if r.kind != "skip"]
+            if rest and rest[0].i == j + 1 and rest[0].unit == unit and rest[0].value_max is None:
+                start = i - 1 if self.k(i - 1) in _BETWEEN and self.adjacent(i - 1) else i
+                e = _Expr(start, rest[0].j, kind, value, rest[0].value, unit=unit)
+                e.qualifier = rest[0].qualifier
+                return [e] + rest[1:]
+        self._post_qualifier(expr)
         return [expr]
+
+    def _post_qualifier(self, e: _Expr) -> None:
+        """«۱۵ سال و بیشتر», «۲۰ درصد به بالا», «یک میلیون و اندی»."""
+        j = e.j
+        if j + 1 < self.n and self.adjacent(j - 1) and self.adjacent(j):
+            q = _POST_QUALIFIERS.get((self.k(j), self.k(j + 1)))
+            if q is not None:
+                e.qualifier = e.qualifier or q
+                e.j = j + 2
+                e.extra = e.extra + ["post"]
 
     def _money_context(self, i: int) -> bool:
         return any(self.k(x) in _MONEY_CUES for x in range(max(0, i - 4), i))
@@ -842,13 +866,15 @@ class _Reader:
         start = self._date_start(start)
         # a date right after the weekday: «شنبه ۱۵ آبان ۱۳۹۵», «دوشنبه، ۲۱ مرداد»
         x = j
-        if self.k(x) in ("،", ",", "-") and self.adjacent(x - 1):
+        if self.k(x) in ("،", ",", "-", "(") and self.adjacent(x - 1):
             x += 1
         if x < self.n and self.adjacent(x - 1) and self.kind(x) in ("D", "W", "X"):
             rest = self.read(x)
             if rest and rest[0].kind == "date" and rest[0].i == x and (rest[0].jalali or rest[0].date):
                 e = rest[0]
                 e.i, e.weekday = start, wd
+                if self.k(x - 1) == "(" and self.k(e.j) == ")":
+                    e.j += 1
                 return [e] + rest[1:]
         return [_Expr(start, j, "date", weekday=wd)]
 
@@ -905,6 +931,26 @@ class _Reader:
             a, b = b, a
         return _year_expr(start, end, a, b)
 
+    def season(self, i: int) -> list[_Expr]:
+        """«بهار ۱۴۰۲», «تابستان سال ۹۵»: the season's three Jalali months."""
+        j = i + 1
+        if self.k(j) == "سال" and self.adjacent(j):
+            j += 1
+        if self.kind(j) != "D" or not self.adjacent(j - 1):
+            return []
+        n = self.toks[j].num
+        if not n.plain or n.digits not in (2, 4) or self.unit_at(j + 1) is not None:
+            return []
+        year = _jalali_year(int(n.value))
+        if year is None:
+            return []
+        first = _SEASONS[self.toks[i].key]
+        start = i - 1 if self.k(i - 1) == "فصل" and self.adjacent(i - 1) else i
+        e = _Expr(start, j + 1, "date", jalali=f"{year}-{first:02d}", jalali_end=f"{year}-{first + 2:02d}")
+        e.date = jalali.month_span(year, first)[0].isoformat()
+        e.date_end = jalali.month_span(year, first + 2)[1].isoformat()
+        return [e]
+
     def decade(self, i: int) -> list[_Expr]:
         """«دهه ۵۰», «دهه ۹۰ میلادی»; «دهه اول شهریور» is read from the month."""
         if self.kind(i + 1) == "W" and self.k(i + 1) in _DECADE_POS and self.kind(i + 2) == "J":
@@ -928,6 +974,10 @@ class _Reader:
         return [_year_expr(i, end, y, y + 9)]
 
 
+_POST_QUALIFIERS = {
+    ("و", "بیشتر"): "gte", ("و", "بالاتر"): "gte", ("به", "بالا"): "gte", ("و", "بیش"): "gte",
+    ("و", "کمتر"): "lte", ("و", "پایینتر"): "lte", ("به", "پایین"): "lte", ("و", "اندی"): "approx",
+}
 _VAGUE = set(key(w) for w in "چند چندین دهها ده‌ها صدها هزاران میلیونها فلان چندصد چندده".split())
 _MONEY_CUES = set(key(w) for w in """
 وام قیمت مبلغ بودجه سرمایه سرمایهگذاری سرمایه‌گذاری فساد اعتبار اعتبارات تسهیلات قسط اقساط سود
@@ -935,7 +985,7 @@ _MONEY_CUES = set(key(w) for w in """
 پاداش رشوه اختلاس کلاهبرداری بها ارزش وجه نقدینگی سپرده ضمانت وثیقه دیه مهریه کارت مالیات
 """.split())
 _GREGORIAN_YEAR_CUES = set(key(w) for w in """
-المپیک پارالمپیک جهانی یورو آسیایی بازیهای مدل سال کوپا لیگ جام توکیو ریو لندن پکن تابستان زمستان
+المپیک پارالمپیک جهانی یورو آسیایی بازیهای مدل سال کوپا لیگ جام توکیو ریو لندن پکن
 """.split())
 _JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اسفند فروردین".split())
 _TIMES_OF_DAY = {"صبح", "عصر", "شب", "ظهر", "بامداد", "بعدازظهر", "شامگاه", "صبحگاه"}
@@ -1052,7 +1102,8 @@ def extract(text: str) -> list[NumberMention]:
     return [_mention(r, e) for e in _merge_date_ranges(r, exprs)]
 
 
-_STARTERS = {"سال", "سالهای", "سالها", "دهه"}
+_SEASONS = {"بهار": 1, "تابستان": 4, "پاییز": 7, "پائیز": 7, "زمستان": 10}
+_STARTERS = {"سال", "سالهای", "سالها", "دهه"} | set(_SEASONS)
 
 
 def _merge_date_ranges(r: _Reader, exprs: list[_Expr]) -> list[_Expr]:
