@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import random
 import subprocess
@@ -248,3 +249,19 @@ def test_summary_line():
     assert s.line() == ("4 documents: 3 ok, 1 failed (2 already written, skipped); records: entities 5, "
                         "numbers 1,200, places 0, lists 0; 1.2 s; tables in o")
     assert s.exit_code == 2 and batch.Summary(ok=1).exit_code == 0
+
+
+def test_300_real_articles_identical_with_1_2_workers_and_dask(shared_data, tmp_path):
+    """The issue's bar: byte-identical tables on 300 real articles (Fars News, Arabic ي/ك)."""
+    source = shared_data / "text" / "farsnews-varzesh3" / "fars-news-1.json"
+    outs = {}
+    for name, kw in (("w1", {"workers": 1}), ("w2", {"workers": 2})):
+        summary = run([source], Options(out=tmp_path / name, base=shared_data, progress=False, **kw))
+        assert (summary.ok, summary.failed) == (300, 0)
+        outs[name] = tables_bytes(tmp_path / name)
+    assert outs["w1"] == outs["w2"]
+    assert outs["w1"]["documents.csv"].count(b"\n") == 301
+    if importlib.util.find_spec("distributed") is None:
+        pytest.skip("dask.distributed is not installed (pip install '.[dask]')")
+    run([source], Options(out=tmp_path / "dask", base=shared_data, engine="dask", workers=2, progress=False))
+    assert tables_bytes(tmp_path / "dask") == outs["w1"]
