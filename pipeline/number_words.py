@@ -115,6 +115,10 @@ def analyse(k: str) -> WordNumber | None:
             inner = _split(k[: -len(suffix)])
             if inner is not None:
                 return WordNumber(inner, tail=unit)
+    if k.endswith("و") and len(k) > 2:
+        inner = _split(k[:-1])
+        if inner:  # «هزارو ۴۰۰», «صدو هفتاد»: the «و» glued on
+            return WordNumber(inner, tail="و")
     if k.endswith("ی"):
         inner = _split(k[:-1])
         if inner and inner[-1] >= 1000:  # «میلیونی», «۸ هزارمیلیاردی»

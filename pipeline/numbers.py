@@ -86,13 +86,13 @@ _NOT_UNITS = set(key(w) for w in """
 می‌رسد می‌شود میشود می‌کند میکند است، یعنی مانند مثل همچنین همچون حتی چه چرا کجا کی آیا نه
 بوده است اعلام افزود گفت گفته رسیده‌است رسیدهاست می‌باشد میباشد بودند هستند شدهاند شده‌اند
 ها های هایی میلادی شمسی خورشیدی قمری هجری
-برگزار منتشر اعلام آغاز شروع تشکیل انجام صادر تصویب افتتاح کسب
+برگزار منتشر اعلام آغاز شروع تشکیل انجام صادر تصویب افتتاح کسب توسط وارد رساند رسانده چندان بر
 """.split())
 # Words that are followed by a label, not a quantity: «ماده ۱۰ قانون», «منطقه ۲», «فاز ۱۱».
 _LABELS = set(key(w) for w in """
 ماده بند تبصره اصل فصل صفحه جدول ردیف فاز منطقه بلوک خیابان کوچه قطعه سوره آیه گروه سطح نسل
 بخش شماره‌ی مرحله دوره کلاس پایه ساعت اتاق سالن ترمینال خط سکوی سکو لیگ جام نسخه ویرایش
-قسمت جلد اپیزود نوبت بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ کانال باند رده تیپ لشکر ناحیه پیشنهاد کمیته
+قسمت جلد اپیزود نوبت مواد بندهای اصول تبصرههای بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ کانال باند رده تیپ لشکر ناحیه پیشنهاد کمیته
 """.split())
 _IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
 _RANGE_WORDS = {"تا", "الی", "لغایت", "-", "–", "—", "الا"}
@@ -306,9 +306,9 @@ class _Reader:
             w = tok.word
             if w.ordinal:
                 return self._ordinal_word(i, w)
-            num = _Number(i, i + 1, 0.0, words=True, percent=w.percent, tail=w.tail)
+            num = _Number(i, i + 1, 0.0, words=True, percent=w.percent, tail=w.tail if w.tail != "و" else "")
             parts = list(w.parts)
-            if w.percent or w.tail:
+            if w.percent or w.tail and w.tail != "و":
                 num.value = _compose(parts)
                 num.scale = max([p for p in parts if p >= 1000], default=0.0)
                 return num
@@ -316,8 +316,20 @@ class _Reader:
             return None
         num.scale = max([p for p in parts if p >= 1000], default=0.0)
         j = i + 1
+        glued_and = tok.kind == "W" and tok.word.tail == "و"
         while j < self.n and self.adjacent(j - 1):
             t = self.toks[j]
+            if glued_and or t.key == "و" and j + 1 < self.n and self.adjacent(j):
+                # «... و X»: the «و» is a token of its own or glued on the previous word («هزارو»)
+                nj = j if glued_and else j + 1
+                glued_and = False
+                sub = self._and_part(parts, num, nj)
+                if sub is None:
+                    break
+                j = sub
+                if num.ordinal:
+                    break
+                continue
             if t.kind == "W":
                 w = t.word
                 first = w.parts[0]
@@ -338,38 +350,12 @@ class _Reader:
                 if w.ordinal:
                     num.ordinal = True
                     break
-                if w.percent or w.tail:
+                if w.tail == "و":
+                    glued_and = True
+                elif w.percent or w.tail:
                     num.percent, num.tail = w.percent, w.tail
                     break
                 continue
-            if t.key == "و" and j + 1 < self.n and self.adjacent(j):
-                nxt = self.toks[j + 1]
-                if nxt.kind == "W" and nxt.word.parts == (0.5,) and not nxt.word.ordinal:  # «یک و نیم»
-                    parts.append(0.5)
-                    num.digit = None
-                    j += 2
-                    continue
-                if nxt.kind in ("D", "W") and not (nxt.kind == "W" and (nxt.word.percent or nxt.word.tail)):
-                    sub = self.number(j + 1)
-                    if sub is not None and not sub.percent and not sub.tail:
-                        last_scale = parts[-1] if parts[-1] >= 1000 else 0.0
-                        cur = _chunk(parts)
-                        if sub.fraction:  # «۴۹ و ۶ دهم»
-                            ok = sub.value < 1 and parts[-1] == int(parts[-1])
-                        elif last_scale:
-                            ok = sub.value < last_scale and not sub.scale >= last_scale
-                        else:
-                            ok = num.words and sub.words and cur >= 10 and sub.value < place(cur)
-                        if ok:
-                            parts.append(sub.value)
-                            num.words = num.words or sub.words
-                            num.ordinal = sub.ordinal
-                            num.digit = None
-                            j = sub.j
-                            if sub.ordinal:
-                                break
-                            continue
-                break
             if t.key in ("ام", "امین") and (tok.kind == "D" or parts[-1] == 30):
                 num.ordinal = True
                 j += 1
@@ -388,7 +374,40 @@ class _Reader:
                     num.fraction = True
                     num.digit = None
                     num.j = j + 1
+                    if self.k(j + 1) == "نهایی":  # «یک هشتم نهایی»: a round of a cup, not a share
+                        num.tail = "round"
         return num
+
+    def _and_part(self, parts: list[float], num: _Number, x: int) -> int | None:
+        """Join the number starting at token x to ``parts`` when «و» makes them one number
+        («سیصد و سی», «۷۹ میلیون و ۷۰۰ هزار», «یک و نیم», «۴۹ و ۶ دهم»); the next index, or None."""
+        if x >= self.n:
+            return None
+        nxt = self.toks[x]
+        if nxt.kind == "W" and nxt.word.parts == (0.5,) and not nxt.word.ordinal:  # «یک و نیم»
+            parts.append(0.5)
+            num.digit = None
+            return x + 1
+        if nxt.kind not in ("D", "W") or nxt.kind == "W" and (nxt.word.percent or nxt.word.tail and nxt.word.tail != "و"):
+            return None
+        sub = self.number(x)
+        if sub is None or sub.percent or sub.tail:
+            return None
+        last_scale = parts[-1] if parts[-1] >= 1000 else 0.0
+        cur = _chunk(parts)
+        if sub.fraction:  # «۴۹ و ۶ دهم»
+            ok = sub.value < 1 and parts[-1] == int(parts[-1])
+        elif last_scale:
+            ok = sub.value < last_scale and not sub.scale >= last_scale
+        else:
+            ok = num.words and sub.words and cur >= 10 and sub.value < place(cur)
+        if not ok:
+            return None
+        parts.append(sub.value)
+        num.words = num.words or sub.words
+        num.ordinal = sub.ordinal
+        num.digit = None
+        return sub.j
 
     def _ordinal_word(self, i: int, w: WordNumber) -> _Number:
         if len(w.parts) == 2 and w.parts[0] < w.parts[1] < 1000 and w.parts[0] < 10:  # «یک‌پنجم»
@@ -424,7 +443,7 @@ class _Reader:
         raw = self.text[self.starts[j]: self.ends[j]].translate(_UNIT_TABLE)
         if raw.endswith("\u200cای") and len(raw) > 4:  # «هفته‌ای», «مرحله‌ای» -> the noun
             raw = raw[:-3]
-        elif len(raw) > 3 and raw.endswith(("ای", "وی")) and raw not in ("چای",):
+        elif len(raw) > 3 and raw.endswith("ای") and raw not in ("چای",):
             raw = raw[:-1]  # «۱۴ روستای دشتستان»: the ezafe after a vowel
         return raw
 
@@ -473,9 +492,11 @@ class _Reader:
         """Ambiguous one-word numbers («نه», «سی», «یک») read only where they can only be numbers."""
         tok = self.toks[i]
         k = tok.key
-        if k == "نه":
+        if k == "نه":  # «نه تنها», «نه یک کلمه … و نه …»: mostly «not»
             nxt = self.k(i + 1)
-            return self.adjacent(i) and (nxt in _COUNT_UNITS or self.kind(i + 1) == "W" and nxt not in ("نه",) or nxt == "و" and self.kind(i + 2) == "W")
+            return self.adjacent(i) and (nxt in _COUNT_UNITS or self.kind(i + 1) == "W" and self.toks[i + 1].word.parts[0] >= 1000)
+        if k == "سه" and self.k(i - 1) == "ورزش":
+            return False  # the news site «ورزش سه»
         if k == "سی":
             prev, nxt = self.k(i - 1), self.k(i + 1)
             if prev in ("بی", "ای", "آی", "پی", "دی", "سی", "تی", "جی") or nxt in ("ان", "دی", "تی", "آی", "ای", "پی", "سی", "بی", "آر"):
@@ -507,6 +528,8 @@ class _Reader:
                     return got
         if num.frac is not None and self.k(j) in PERCENT and self.adjacent(j - 1):  # «۳ هزارم درصد»
             return [_Expr(i, j + 1, "percent", num.frac, unit="درصد")]
+        if num.tail == "round":
+            return [_Expr(i, j + 1, "skip")]
         if num.ordinal:
             if self.k(j) in _RANGE_WORDS and self.kind(j + 1) in ("D", "W") and self.adjacent(j) and num.value <= 31:
                 got = self.range(num, j)  # «یکم تا سیزدهم فروردین»
@@ -599,6 +622,11 @@ class _Reader:
                         return [mine] + rest
                     if rest:
                         return [expr] + rest
+            # «پنج بر سه», «۳۹ بر ۳۵»: a score or a ratio, two bare numbers
+            if nxt == "بر" and self.kind(j + 1) in ("D", "W") and self.adjacent(j):
+                other = self.number(j + 1)
+                if other is not None and not other.ordinal and not other.scale:
+                    return [expr, _Expr(other.i, other.j, "cardinal", other.value)]
             # «چهار تا سالن»: تا as a counter
             if nxt == "تا" and self.adjacent(j) and self.kind(j + 1) == "" and num.words:
                 u = self.unit_at(j + 1)
@@ -775,7 +803,8 @@ class _Reader:
         d = int(day.value)
         if tok.key in _AMBIGUOUS_MONTHS and day.words and not day.ordinal and year is None and not (
                 tok.mah or self.k(m + 1) == "ماه"):
-            return [_Expr(day.i, day.j, "skip" if self.k(day.i) == "یک" else "cardinal", day.value)]  # «یک دی», «سه تیر»
+            if self.k(day.i) == "یک":
+                return [_Expr(day.i, day.j, "skip")]  # «یک دی»
         if not jalali.is_valid(year, month, d):
             return [_Expr(day.i, day.j, "ordinal" if day.ordinal else "cardinal", day.value)]
         start = self._date_start(start)
@@ -870,7 +899,7 @@ class _Reader:
             x += 1
         if x < self.n and self.adjacent(x - 1) and self.kind(x) in ("D", "W", "X"):
             rest = self.read(x)
-            if rest and rest[0].kind == "date" and rest[0].i == x and (rest[0].jalali or rest[0].date):
+            if rest and rest[0].kind == "date" and rest[0].i == x and rest[0].weekday is None:
                 e = rest[0]
                 e.i, e.weekday = start, wd
                 if self.k(x - 1) == "(" and self.k(e.j) == ")":
@@ -912,9 +941,12 @@ class _Reader:
             return out
 
     def _year_span(self, start: int, end: int, y1: int, y2: int | None, digits: int) -> _Expr | None:
+        if self.k(end) == "قمری" or self.k(end) == "هجری" and self.k(end + 1) == "قمری":
+            # a lunar Hijri year: a date, but not one this stage converts
+            return _Expr(start, end + (1 if self.k(end) == "قمری" else 2), "date")
         gregorian = self.k(end) == "میلادی" or (digits == 4 and 1800 <= y1 <= 2100)
-        if self.k(end) in ("میلادی", "شمسی") and self.adjacent(end - 1):
-            gregorian = self.k(end) == "میلادی"
+        if self.k(end) in ("میلادی", "شمسی", "خورشیدی", "ش", "م") and self.adjacent(end - 1):
+            gregorian = self.k(end) in ("میلادی", "م")
             end += 1
         elif self.k(end) == "هجری" and self.k(end + 1) == "شمسی":
             end += 2
