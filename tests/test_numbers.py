@@ -340,3 +340,26 @@ def test_persian_tools_fixtures(shared_data):
     for text, value in formal:
         amount = " ".join(text.split()[:-1])  # drop the currency word
         assert parse_words(amount) == int(value), (text, value)
+
+
+# ---------------------------------------------------------------- robustness
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = [
+    "۲۱", "۱۴۰۲", "۹۵/۱۱/۱۰", "1,500", "۳/۵", "٣٦,٤", "۰۲۱", "-", "تا", "و", "،", "(", ")", "%", "٪",
+    "هزار", "میلیون", "ميليارد", "سههزار", "هزارو", "سی", "ام", "نیم", "دو", "سوم", "ششم", "نه",
+    "یک", "مرداد", "مردادماه", "ماه", "سال", "سال‌های", "دهه", "اول", "دوشنبه", "سه", "شنبه",
+    "درصد", "تومان", "نفر", "بیش", "از", "حدود", "بین", "الی", "به", "بالا", "بر", "دی", "بهار",
+    "میلادی", "قمری", "www.x.ir/1", "F-16", "نوامبر", "2016", "ساعت", "۱۰:۳۰", "\n", "همت", "دهم",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.sampled_from([" ", "", "\u200c"]))
+def test_any_sequence_reads_without_error_and_offsets_hold(pieces, glue):
+    text = glue.join(pieces) if glue else " ".join(pieces)
+    for m in extract(text):
+        assert text[m.start:m.end] == m.text
+        assert m.kind in ("cardinal", "ordinal", "percent", "money", "quantity", "date")
+        assert m.start < m.end
