@@ -21,8 +21,20 @@ HUNDREDS = {
     "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500,
     "پونصد": 500, "ششصد": 600, "شیشصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
 }
-SCALES = {"هزار": 1e3, "میلیون": 1e6, "ملیون": 1e6, "میلیارد": 1e9, "ملیارد": 1e9, "بیلیون": 1e9,
-          "تریلیون": 1e12, "بیلیارد": 1e15}
+class Scale(float):
+    """A scale word's value (هزار, میلیون…): what multiplies, as opposed to a digit group that
+    happens to be 1000 or more."""
+
+    __slots__ = ()
+
+
+def is_scale(p: float) -> bool:
+    return isinstance(p, Scale)
+
+
+SCALES = {w: Scale(v) for w, v in {
+    "هزار": 1e3, "میلیون": 1e6, "ملیون": 1e6, "میلیارد": 1e9, "ملیارد": 1e9, "بیلیون": 1e9,
+    "تریلیون": 1e12, "بیلیارد": 1e15}.items()}
 HALF = {"نیم": 0.5, "نیمی": 0.5}
 
 # Ordinal stems that do not follow "number + م": یکم/اول, سوم, سی‌ام...
@@ -121,7 +133,7 @@ def analyse(k: str) -> WordNumber | None:
             return WordNumber(inner, tail="و")
     if k.endswith("ی"):
         inner = _split(k[:-1])
-        if inner and inner[-1] >= 1000:  # «میلیونی», «۸ هزارمیلیاردی»
+        if inner and is_scale(inner[-1]):  # «میلیونی», «۸ هزارمیلیاردی»
             return WordNumber(inner, tail="ی")
     # ordinals: «ششم», «بیستمین», «یکم», «سوم»/«سومین» (سه -> سو), «سی‌ام»/«سیام»/«سی‌امین»
     for suffix in ("امین", "ام", "مین", "م"):
@@ -144,16 +156,19 @@ def analyse(k: str) -> WordNumber | None:
 
 def compose(parts: tuple[float, ...] | list[float]) -> float:
     """Value of number morphemes read in order (no «و» needed): 12 1000 20 2 -> 12022;
-    400 50 1000 -> 450000; 1000 1e9 -> 1e12 (stacked scales)."""
+    400 50 1000 -> 450000; 1000 1e9 -> 1e12 (stacked scales); 60 1000 500 1e9 -> 6.05e13
+    («۶۰ هزار و ۵۰۰ میلیارد»: a scale larger than any before multiplies everything read so far)."""
     total = 0.0
     current = 0.0
+    top = 0.0  # the largest scale applied to ``total``
     last_was_scale = False
     for p in parts:
-        if p >= 1000:
-            if current == 0 and last_was_scale and 0 < total < p:
-                total *= p
+        if is_scale(p):
+            if total and p > top:
+                total = (total + current) * p
             else:
                 total += (current or 1) * p
+            top = max(top, p)
             current = 0.0
             last_was_scale = True
         elif p == 100 and 0 < current < 10 and not last_was_scale:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import jalali
 from .document import NumberMention
-from .number_words import WordNumber, analyse, ascii_digits, key, place
+from .number_words import WordNumber, analyse, ascii_digits, is_scale, key, place
 
 __all__ = ["extract", "annotate", "NumberMention"]
 
@@ -110,7 +110,7 @@ _TOKEN = re.compile(
     rf"(?P<date>[{_D}]{{1,4}}(?P<ds>[/\-.])[{_D}]{{1,2}}(?P=ds)[{_D}]{{1,4}}(?![{_D}]))"
     rf"|(?P<time>[{_D}]{{1,2}}:[{_D}]{{2}}(?::[{_D}]{{2}})?(?![{_D}]))"
     rf"|(?P<num>[{_D}]+(?:[.,٫٬،/][{_D}]+)*)"
-    rf"|(?P<word>{_L}+(?:\u200c+{_L}+)*)"
+    rf"|(?P<word>{_L}+)"
     r"|(?P<p>[^\s\u200c])"
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[A-Za-z0-9]+\.(?:ir|com|org|net)\S*", re.I)
@@ -218,6 +218,7 @@ class _Number:
     fraction: bool = False
     tail: str = ""  # glued unit of the last word: a currency, or "ی" for «میلیونی»
     frac: float | None = None  # «سه هزارم» read as 3/1000 where a fraction fits better
+    parts: list = field(default_factory=list)  # the morpheme values the number was composed from
 
 
 @dataclass(slots=True)
@@ -311,11 +312,11 @@ class _Reader:
             parts = list(w.parts)
             if w.percent or w.tail and w.tail != "و":
                 num.value = _compose(parts)
-                num.scale = max([p for p in parts if p >= 1000], default=0.0)
+                num.scale = max([p for p in parts if is_scale(p)], default=0.0)
                 return num
         else:
             return None
-        num.scale = max([p for p in parts if p >= 1000], default=0.0)
+        num.scale = max([p for p in parts if is_scale(p)], default=0.0)
         j = i + 1
         glued_and = tok.kind == "W" and tok.word.tail == "و"
         while j < self.n and self.adjacent(j - 1):
@@ -335,18 +336,18 @@ class _Reader:
                 w = t.word
                 first = w.parts[0]
                 cur = _chunk(parts)
-                joins = first >= 1000 or (num.words and parts[-1] < 1000 and (
+                joins = is_scale(first) or (num.words and not is_scale(parts[-1]) and (
                     cur >= 10 and first < place(cur) or first == 100 and 0 < cur < 10))
-                if not joins or w.percent and first < 1000:
+                if not joins or w.percent and not is_scale(first):
                     break
-                if w.ordinal and len(w.parts) > 1 and first < 1000:
+                if w.ordinal and len(w.parts) > 1 and not is_scale(first):
                     break
                 if w.ordinal and w.parts in ((10,), (100,), (1000,), (10.0,), (100.0,), (1000.0,)) and _chunk(parts) == _compose(parts):
                     num.frac = _compose(parts) / w.parts[0]
                 parts.extend(w.parts)
                 num.words = True
                 num.digit = None
-                num.scale = max([num.scale] + [p for p in w.parts if p >= 1000])
+                num.scale = max([num.scale] + [p for p in w.parts if is_scale(p)])
                 j += 1
                 if w.ordinal:
                     num.ordinal = True
@@ -362,6 +363,7 @@ class _Reader:
                 j += 1
             break
         num.value = _compose(parts)
+        num.parts = parts
         num.j = j
         if num.digit is not None and j > i + 1:
             num.digit = None
@@ -394,17 +396,20 @@ class _Reader:
         sub = self.number(x)
         if sub is None or sub.percent or sub.tail:
             return None
-        last_scale = parts[-1] if parts[-1] >= 1000 else 0.0
+        last_scale = parts[-1] if is_scale(parts[-1]) else 0.0
         cur = _chunk(parts)
         if sub.fraction:  # «۴۹ و ۶ دهم»
             ok = sub.value < 1 and parts[-1] == int(parts[-1])
+        elif last_scale and sub.scale > last_scale:
+            # «۶۰ هزار و ۵۰۰ میلیارد»: the larger scale applies to the whole
+            ok = _chunk(sub.parts[:1]) < last_scale and not sub.ordinal
         elif last_scale:
             ok = sub.value < last_scale and not sub.scale >= last_scale
         else:
             ok = num.words and sub.words and cur >= 10 and sub.value < place(cur)
         if not ok:
             return None
-        parts.append(sub.value)
+        parts.extend(sub.parts if sub.parts and not sub.fraction else [sub.value])
         num.words = num.words or sub.words
         num.ordinal = sub.ordinal
         num.digit = None
@@ -438,7 +443,11 @@ class _Reader:
         if k == "تا" or k in _RANGE_WORDS:
             return None
         unit = _SUFFIXED_UNITS.get(k) or self._unit_text(j)
-        return "quantity", unit, 1.0, j + 1
+        end = j + 1
+        # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
+        while end < self.n and self.k(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
+            end += 1
+        return "quantity", unit, 1.0, end
 
     def _unit_text(self, j: int) -> str:
         raw = self.text[self.starts[j]: self.ends[j]].translate(_UNIT_TABLE)
@@ -495,7 +504,7 @@ class _Reader:
         k = tok.key
         if k == "نه":  # «نه تنها», «نه یک کلمه … و نه …»: mostly «not»
             nxt = self.k(i + 1)
-            return self.adjacent(i) and (nxt in _COUNT_UNITS or self.kind(i + 1) == "W" and self.toks[i + 1].word.parts[0] >= 1000)
+            return self.adjacent(i) and (nxt in _COUNT_UNITS or self.kind(i + 1) == "W" and is_scale(self.toks[i + 1].word.parts[0]))
         if k == "سه" and self.k(i - 1) == "ورزش":
             return False  # the news site «ورزش سه»
         if k == "سی":
@@ -537,7 +546,7 @@ class _Reader:
                 if got and got[0].kind == "date":
                     return got
             return [_Expr(i, j, "ordinal", num.value)]
-        if num.tail == "ی" and self.toks[i].kind == "W" and self.toks[i].word.parts[0] >= 1000 and len(self.toks[i].word.parts) == 1:
+        if num.tail == "ی" and self.toks[i].kind == "W" and is_scale(self.toks[i].word.parts[0]) and len(self.toks[i].word.parts) == 1:
             return [_Expr(i, j, "skip")]  # «محموله میلیاردی»: a size, not a figure
         # «دو سه هفته»: two neighbouring small numbers are an approximate range
         if num.words and j == i + 1 and num.value < 10 and self.kind(j) == "W" and self.adjacent(i) \
@@ -548,7 +557,7 @@ class _Reader:
             return [e]
         if num.scale and self.k(j) in ("ها", "های", "هایی", "ان") and self.adjacent(j - 1):
             return [_Expr(i, j + 1, "skip")]  # «میلیون‌ها»: a vague plural, not a figure
-        if self.toks[i].kind == "W" and self.toks[i].word.parts[0] >= 1000 and self.k(i - 1) in _VAGUE:
+        if self.toks[i].kind == "W" and is_scale(self.toks[i].word.parts[0]) and self.k(i - 1) in _VAGUE:
             return [_Expr(i, j, "skip")]  # «چند هزار میلیارد», «صدها میلیون»: no figure given
         kind, unit, mult = "cardinal", None, 1.0
         if num.percent:
@@ -1046,7 +1055,7 @@ def _chunk(parts: list[float]) -> float:
     """Value of the trailing parts after the last scale word (what «و» may add to)."""
     cur = 0.0
     for p in parts:
-        if p >= 1000:
+        if is_scale(p):
             cur = 0.0
         else:
             cur += p
