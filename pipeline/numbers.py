@@ -171,6 +171,7 @@ class _Tok:
     mah: bool = False  # month written with «ماه» glued
     weekday: int = 0
     parts: tuple[int, ...] = ()
+    conj: bool = False  # «وپنج» in «بیست‌وپنج»: a number word with the «و» glued in front
 
 
 @lru_cache(maxsize=200000)
@@ -197,6 +198,10 @@ def _classify(raw: str, group: str) -> _Tok:
     w = analyse(k)
     if w is not None:
         return _Tok("W", k, word=w)
+    if len(k) > 2 and k[0] == "و":
+        w = analyse(k[1:])
+        if w is not None and not w.tail and not w.percent:
+            return _Tok("W", k, word=w, conj=True)
     return _Tok("", k)
 
 
@@ -332,6 +337,14 @@ class _Reader:
                 if num.ordinal:
                     break
                 continue
+            if t.kind == "W" and t.conj:
+                sub = self._and_part(parts, num, j)
+                if sub is None:
+                    break
+                j = sub
+                if num.ordinal:
+                    break
+                continue
             if t.kind == "W":
                 w = t.word
                 first = w.parts[0]
@@ -442,6 +455,8 @@ class _Reader:
             return None
         if k == "تا" or k in _RANGE_WORDS:
             return None
+        if k == "برابر" and self.k(j + 1) == "با":
+            return None  # «برابر با»: «equal to», not «times»
         unit = _SUFFIXED_UNITS.get(k) or self._unit_text(j)
         end = j + 1
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
@@ -491,7 +506,7 @@ class _Reader:
             return []
         if kind == "D" and self.is_identifier(i):
             return [_Expr(i, i + 1, "skip")]
-        if kind == "W" and not self.word_ok(i):
+        if kind == "W" and (tok.conj or not self.word_ok(i)):
             return [_Expr(i, i + 1, "skip")]
         num = self.number(i)
         if num is None:

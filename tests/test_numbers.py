@@ -63,6 +63,8 @@ CASES = [
     ("در بیست چهارم دوره", "بیست چهارم", dict(kind="ordinal", value=24)),
     ("برای ۱۲ام بار", "۱۲ام", dict(kind="ordinal", value=12)),
     ("سومین نمایشگاه", "سومین", dict(kind="ordinal", value=3)),
+    ("در سی‌ویکمین نشست", "سی‌ویکمین", dict(kind="ordinal", value=31)),
+    ("بیست‌وپنج نفر", "بیست‌وپنج نفر", dict(kind="quantity", value=25, unit="نفر")),
     ("هزارمین روز", "هزارمین", dict(kind="ordinal", value=1000)),
     # halves and fractions
     ("نیم درصد افزایش یافت", "نیم درصد", dict(kind="percent", value=0.5, unit="درصد")),
@@ -144,6 +146,9 @@ CASES = [
     ("در سال ۹۹", "سال ۹۹", dict(kind="date", jalali="1399", date="2020-03-20", date_end="2021-03-20")),
     ("در سال ۱۴۰۳", "سال ۱۴۰۳", dict(kind="date", jalali="1403", date="2024-03-20", date_end="2025-03-20")),
     ("در ۱۳۹۹ آغاز شد", "۱۳۹۹", dict(kind="date", jalali="1399", date="2020-03-20", date_end="2021-03-20")),
+    ("سرشماری ۱۳۹۵ برابر با ۷۹ میلیون نفر", "۱۳۹۵", dict(kind="date", jalali="1395", date="2016-03-20", date_end="2017-03-20")),
+    ("نرخ تورم در آذر ۱۴۰۲ به ۴۲.۵ درصد رسید", "آذر ۱۴۰۲", dict(kind="date", jalali="1402-09", date="2023-11-22", date_end="2023-12-21")),
+    ("بودجه ۱۴۰۳ به میزان ۲۷۰۰ همت", "۲۷۰۰ همت", dict(kind="money", value=2.7e15, unit="تومان")),
     ("دهه اول شهریورماه", "دهه اول شهریورماه", dict(kind="date", jalali="--06-01", jalali_end="--06-10")),
     ("از ۲۷ تا ۳۰ بهمن ماه سال ۹۴", "۲۷ تا ۳۰ بهمن ماه سال ۹۴",
      dict(kind="date", jalali="1394-11-27", jalali_end="1394-11-30", date="2016-02-16", date_end="2016-02-19")),
