@@ -125,6 +125,7 @@ class _Num:
     digits: int  # digits before any decimal mark
     leading_zero: bool
     plain: bool  # no separators at all
+    thousands: float | None = None  # «۲.۵۰۰»: the value if the dot separates thousands
 
 
 def _read_digits(raw: str) -> _Num | None:
@@ -150,7 +151,8 @@ def _read_digits(raw: str) -> _Num | None:
         if sep in "٬" or (sep in ",،" and thousands):
             return _Num(float("".join(groups)), True, len("".join(groups)), False, False)
         # «.», «/» and a comma that cannot be a thousands separator are decimal marks
-        return _Num(float(f"{groups[0]}.{groups[1]}"), False, len(groups[0]), False, False)
+        alt = float(groups[0] + groups[1]) if sep == "." and thousands else None
+        return _Num(float(f"{groups[0]}.{groups[1]}"), False, len(groups[0]), False, False, alt)
     # «1,234.5» / «1.234,5»: the last separator is the decimal mark
     last = seps[-1]
     if seps.count(last) != 1:
@@ -309,6 +311,12 @@ class _Reader:
         if tok.kind == "D":
             num = _Number(i, i + 1, tok.num.value, digit=tok.num)
             parts = [tok.num.value]
+            if tok.num.thousands is not None:
+                # «۲.۵۰۰ نفر» is 2500; «۱.۲۵۰ میلیارد» and «۲.۵۰۰ درصد» keep the decimal
+                nxt = self.toks[i + 1] if i + 1 < self.n and self.adjacent(i) else None
+                if nxt is None or not (nxt.kind == "W" and is_scale(nxt.word.parts[0]) or nxt.key in PERCENT):
+                    num.value = tok.num.thousands
+                    parts = [tok.num.thousands]
         elif tok.kind == "W":
             w = tok.word
             if w.ordinal:
