@@ -555,6 +555,8 @@ class _Reader:
                 return self.month_date(j, num, i)
             if self.toks[j].kind == "G":
                 return self.gregorian_date(j, num, i)
+            if self.k(j) in _LUNAR_MONTHS:
+                return self.lunar_date(j, num, i)
             if self.k(j) == "ماه" and self.kind(j + 1) in ("J", "G") and self.adjacent(j):
                 got = (self.month_date if self.kind(j + 1) == "J" else self.gregorian_date)(j + 1, num, i)
                 if got:
@@ -887,6 +889,18 @@ class _Reader:
         except ValueError:
             return []
 
+    def lunar_date(self, m: int, day: _Number, start: int) -> list[_Expr]:
+        """«۱۵ شعبان», «۱۸ ذی‌الحجه ۱۴۴۴»: a Hijri lunar date, kept as a date mention; the stage does
+        not convert the lunar calendar (its months depend on moon sighting)."""
+        j = m + 1
+        if self.k(m) in ("ربیع", "جمادی", "ذی") and self.k(j).startswith("ال"):
+            j += 1
+        if self.kind(j) == "D" and self.adjacent(j - 1) and self.toks[j].num.plain and self.toks[j].num.digits == 4:
+            j += 1
+        if self.k(j) == "قمری" or self.k(j) == "هجری" and self.k(j + 1) == "قمری":
+            j += 1 if self.k(j) == "قمری" else 2
+        return [_Expr(self._date_start(start), j, "date")]
+
     def numeric_date(self, i: int) -> list[_Expr]:
         parts = self.toks[i].parts
         raw = ascii_digits(self.text[self.starts[i]: self.ends[i]])
@@ -1167,6 +1181,8 @@ def extract(text: str) -> list[NumberMention]:
     return [_mention(r, e) for e in _merge_date_ranges(r, exprs)]
 
 
+_LUNAR_MONTHS = {"محرم", "صفر", "ربیع", "ربیعالاول", "ربیعالثانی", "جمادی", "جمادیالاول", "جمادیالثانی",
+                 "جمادیالاولی", "جمادیالآخر", "رجب", "شعبان", "رمضان", "شوال", "ذی", "ذیالقعده", "ذیالحجه"}
 _SEASONS = {"بهار": 1, "تابستان": 4, "پاییز": 7, "پائیز": 7, "زمستان": 10}
 _STARTERS = {"سال", "سالهای", "سالها", "دهه"} | set(_SEASONS)
 
