@@ -86,6 +86,8 @@ def _split(k: str) -> tuple[float, ...] | None:
     i = 0
     n = len(k)
     while i < n:
+        if k[i] == "و" and out and i + 1 < n:  # «صدوبیست», «بیستوپنج»: «و» written glued
+            i += 1
         for m in _MORPHEMES:
             if k.startswith(m, i):
                 out.append(_CARDINAL_MORPHEMES[m])
@@ -103,7 +105,7 @@ _GLUED_UNITS = sorted(
 )
 
 # Real words that happen to split into number morphemes.
-_NOT_NUMBERS = {"سیم", "سیمین", "سهم", "سهمی"}
+_NOT_NUMBERS = {"سیم", "سیمین", "سهم", "سهمی", "دوو"}
 
 
 @lru_cache(maxsize=65536)
