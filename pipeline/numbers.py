@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import jalali
 from .document import NumberMention
-from .number_words import WordNumber, analyse, ascii_digits, is_scale, key, place
+from .number_words import WordNumber, analyse, ascii_digits, compose, is_scale, key, place
 
 __all__ = ["extract", "annotate", "NumberMention"]
 
@@ -721,9 +721,6 @@ class _Reader:
                 return [_year_expr(i, j, y, None)]
         return None
 
-    def _from_before(self, i: int) -> bool:
-        return self.k(i - 1) == "از"
-
     def range(self, num: _Number, j: int, value: float | None = None) -> list[_Expr]:
         i = num.i
         second = self.read(j + 1)
@@ -925,11 +922,8 @@ class _Reader:
         year = _jalali_year(y)
         if year is None or not jalali.is_valid(year, mo, d):
             return [_Expr(i, i + 1, "skip")]
-        return [self._with_weekday(_Expr(self._date_start(i), i + 1, "date", jalali=f"{year}-{mo:02d}-{d:02d}",
-                                         date=jalali.to_gregorian(year, mo, d).isoformat()))]
-
-    def _with_weekday(self, e: _Expr) -> _Expr:
-        return e
+        return [_Expr(self._date_start(i), i + 1, "date", jalali=f"{year}-{mo:02d}-{d:02d}",
+                      date=jalali.to_gregorian(year, mo, d).isoformat())]
 
     def weekday(self, i: int, start: int) -> list[_Expr]:
         tok = self.toks[i]
@@ -1083,8 +1077,6 @@ _UNIT_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة
 
 
 def _compose(parts: list[float]) -> float:
-    from .number_words import compose
-
     return compose(parts)
 
 
@@ -1097,10 +1089,6 @@ def _chunk(parts: list[float]) -> float:
         else:
             cur += p
     return cur
-
-
-def _last_scale(num: _Number) -> float:
-    return num.scale
 
 
 def _jalali_year(y: int | None) -> int | None:
