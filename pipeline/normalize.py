@@ -54,10 +54,12 @@ _SPACE_BEFORE_PUNCT = regex.compile(rf"(?<={_FA}) +(?=[،؛؟!:.)»\]])")
 _SPACE_AFTER_PUNCT = regex.compile(rf"(?<=[،؛؟!]|(?<={_FA_LETTER})[:.])(?={_FA_LETTER})")
 _LATIN_COMMA = regex.compile(rf"(?<={_FA_LETTER}) ?,(?= ?{_FA_LETTER})")
 
-# ZWNJ in places it can never belong: doubled, at word edges, after a non-joining letter.
+# ZWNJ in places it can never belong: at word edges, after a non-joining letter (removed); a run of
+# them between two letters keeps one («می‌‌شود» -> «می‌شود»).
 _STRAY_ZWNJ = regex.compile(
-    rf"{ZWNJ}{{2,}}|(?<![\p{{L}}\p{{M}}]){ZWNJ}+|{ZWNJ}+(?![\p{{L}}\p{{M}}])|(?<=[اآأإدذرزژوؤ]){ZWNJ}+"
+    rf"(?<![\p{{L}}\p{{M}}]){ZWNJ}+|{ZWNJ}+(?![\p{{L}}\p{{M}}])|(?<=[اآأإدذرزژوؤء]){ZWNJ}+"
 )
+_DOUBLE_ZWNJ = regex.compile(rf"{ZWNJ}{{2,}}")
 
 
 def _characters(text: str) -> tuple[str, EditMap]:
@@ -93,7 +95,7 @@ STEPS: dict[str, list[Pass]] = {
         _pass(_SPACE_BEFORE_PUNCT, ""),
         _pass(_SPACE_AFTER_PUNCT, " "),
     ],
-    "stray_zwnj": [_pass(_STRAY_ZWNJ, "")],
+    "stray_zwnj": [_pass(_STRAY_ZWNJ, ""), _pass(_DOUBLE_ZWNJ, ZWNJ)],
     "zwnj": [_restore_zwnj],
 }
 
