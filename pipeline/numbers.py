@@ -93,7 +93,7 @@ _NOT_UNITS = set(key(w) for w in """
 _LABELS = set(key(w) for w in """
 ماده بند تبصره اصل فصل صفحه جدول ردیف فاز منطقه بلوک خیابان کوچه قطعه سوره آیه گروه سطح نسل
 بخش شماره‌ی مرحله دوره کلاس پایه ساعت اتاق سالن ترمینال خط سکوی سکو لیگ جام نسخه ویرایش
-قسمت جلد اپیزود نوبت مواد بندهای اصول تبصرههای بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ باند رده تیپ لشکر ناحیه پیشنهاد کمیته
+قسمت جلد اپیزود نوبت دقیقه هفته مواد بندهای اصول تبصرههای بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ باند رده تیپ لشکر ناحیه پیشنهاد کمیته
 """.split())
 _IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
 _RANGE_WORDS = {"تا", "الی", "لغایت", "-", "–", "—", "الا"}
@@ -514,12 +514,29 @@ class _Reader:
             return []
         if kind == "D" and self.is_identifier(i):
             return [_Expr(i, i + 1, "skip")]
-        if kind == "W" and (tok.conj or not self.word_ok(i)):
+        if kind == "W" and (tok.conj or not self.word_ok(i) or self._in_compound(i)):
             return [_Expr(i, i + 1, "skip")]
         num = self.number(i)
         if num is None:
             return []
         return self.after_number(num)
+
+    def _zwnj_between(self, a: int, b: int) -> bool:
+        return 0 <= a < self.n and b < self.n and self.text[self.ends[a]: self.starts[b]] == "\u200c"
+
+    def _in_compound(self, i: int) -> bool:
+        """A number word inside a ZWNJ compound: «می‌دوم» (a verb), «نیم‌نگاهی», «سه‌بعدی»,
+        «هفت‌تپه». A count noun after the ZWNJ («سه‌هفته», «نیم‌ساعت») still reads."""
+        if self._zwnj_between(i - 1, i) and self.k(i - 1) in ("می", "نمی", "بی", "ن", "ب"):
+            return True
+        if not self._zwnj_between(i, i + 1):
+            return False
+        nxt = self.toks[i + 1]
+        if nxt.kind != "":
+            return False
+        k = nxt.key
+        return not (k in _COUNT_UNITS or k in PERCENT or k in CURRENCIES or k in _MONEY_ABBREVIATIONS
+                    or k in ("ام", "امین", "م", "ها", "های", "هایی", "شنبه", "ای", "ی") or k in _SUFFIXED_UNITS)
 
     def word_ok(self, i: int) -> bool:
         """Ambiguous one-word numbers («نه», «سی», «یک») read only where they can only be numbers."""
