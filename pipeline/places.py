@@ -1,6 +1,329 @@
-"""Placeholder: the places stage has not landed yet; it finds nothing."""
+"""Places: gazetteer mentions with type, province, country and coordinates, industrial towns and
+areas, and the lists an article counts («هفت شهرک صنعتی شکوهیه، الغدیر، …»).
+
+``extract(text)`` works on raw or normalized text (Arabic ي/ك, missing or extra ZWNJ and spaces
+inside names are folded by ``gazetteer.key``). How a name becomes a place:
+
+- whole tokens only, longest match first («خراسان رضوی» before «خراسان», «تهرانی» never);
+- a strong cue before the name («استان», «شهرستان», «شهر», «بخش», «دهستان», «روستای», «ایالت»,
+  «جزیره», «دریاچه», «رود») is part of the mention, as in the NSURL/ARMAN gold («استان قم»), and
+  picks the type («استان قم» a province, «شهر قم» a city); «کشور»/«کشورهای» are not part of it;
+- names that are everyday words or given names need context (``needs_cue`` in the table): given
+  names a weak cue («در مهران», «به بم»), everyday words a strong cue («شهر نور»);
+- a name inside an organisation's name is not a place mention: «دانشگاه تهران», «استانداری قم»,
+  «خبرگزاری جمهوری اسلامی ایران» (the gold tags those ORG); nor after «آقای»/«خانم»;
+- one name, several places: the cue's type, else the bigger unit (country > province > county >
+  city), so a bare «قم» is the province.
+
+Industrial towns and areas («شهرک صنعتی X», «ناحیه صنعتی X», list items of «هفت شهرک صنعتی …»),
+villages after «روستای» and places not in the table get their province from the article: the
+nearest province named before them in the same sentence, else earlier in the article, else the
+first one named after them.
+"""
 from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+
+from . import gazetteer as gz
+from .document import Enumeration, ListItem, PlaceMention, Token
+from .segment import tokenize
+
+MAX_NAME_TOKENS = 6
+
+_WORDLIKE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\u200c]*")
+
+# strong cue -> the place type it asks for (None: any); all are part of the mention
+STRONG_CUES: dict[str, str | None] = {
+    "استان": "province", "شهرستان": "county", "شهر": "city", "بخش": "district", "دهستان": "rural_district",
+    "روستای": "village", "روستا": "village", "ایالت": "region", "جزیره": None, "جزایر": None,
+    "دریاچه": None, "دریای": None, "رودخانه": None, "رود": None, "بندر": "port", "کوه": None, "قله": None,
+    "تنگه": None,
+}
+# cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو»
+OPEN_CUES = {"روستای": "village", "روستا": "village", "ایالت": "region", "جزیره": "other", "دریاچه": "other",
+             "رودخانه": "other", "کوه": "other", "قله": "other"}
+WEAK_CUES = frozenset(
+    "در به از تا اهالی مردم ساکنان شهروندان ساکن استاندار فرماندار شهردار بخشدار نماینده امام‌جمعه "
+    "مقیم راهی عازم سفر مسیر حوالی اطراف نزدیکی".split()
+)
+# Heads of organisation names: a place further along the same name is part of an ORG.
+ORG_HEADS = frozenset("""
+دانشگاه دانشکده استانداری فرمانداری شهرداری بخشداری دهیاری اداره اداره‌کل اداره‌ی ادارات سازمان وزارت
+بانک شرکت خبرگزاری روزنامه هفته‌نامه باشگاه تیم هیئت هیات مجلس شورای شورا دادگستری دادسرا دادگاه
+بیمارستان پایگاه سپاه نیروی پلیس فرودگاه ایستگاه ورزشگاه استادیوم موزه کتابخانه دبیرستان مدرسه
+صداوسیما صدا سیمای شبکه رادیو تلویزیون بورس اتاق انجمن کانون حزب جبهه بنیاد موسسه مؤسسه
+پژوهشگاه پالایشگاه پتروشیمی کارخانه نمایشگاه جشنواره هتل خیابان میدان بزرگراه اتوبان کوی پارک بوستان
+تالار فرهنگسرا مسجد حرم امامزاده آستان زندان اردوگاه استقلال پرسپولیس سپاهان تراکتور
+تراکتورسازی ذوب‌آهن فولاد پیکان ملوان سایپا کنسولگری سفارت فدراسیون کمیته ستاد قرارگاه لشکر تیپ
+گردان دیوان کمیسیون اتحادیه دفتر نمایندگی فرهنگستان کنفرانس اجلاس همایش مسابقات لیگ جام
+گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک جمهوری دولت نظام انستیتو بسیج خبرنگار گزارش رئال بایرن اتلتیکو اینتر
+""".split())
+# Words an ORG name may run through between its head and the place («دانشگاه علوم پزشکی تهران»);
+# these stop the walk back: a mention after them is outside any ORG name.
+_CHAIN_BREAKERS = frozenset("""
+در به از با برای تا که یا را است بود شد هم نیز این آن همچنین اما ولی گفت کرد دارد شده می‌شود
+ها های درباره علیه برابر مقابل میان بین سوی کشور کشورهای
+""".split())
+_CHAIN_MAX = 7
+# Words after a name that make it an organisation's («ایران خودرو», «منچستر یونایتد»).
+_ORG_TAILS = frozenset("آنلاین ورزشی خودرو ایر یونایتد سیتی تایمز پست نیوز اینترنشنال اینترنشنال اسپورت".split())
+_PERSON_TITLES = frozenset("آقای خانم آقا دکتر مهندس سردار سرهنگ استاد حجت‌الاسلام آیت‌الله شهید مرحوم".split())
+
+INDUSTRIAL_HEADS = (
+    ("شهرک صنعتی", "industrial_town"), ("ناحیه صنعتی", "industrial_area"),
+    ("منطقه ویژه اقتصادی", "special_zone"), ("منطقه آزاد تجاری", "special_zone"), ("منطقه آزاد", "special_zone"),
+    ("شهرک فناوری", "industrial_town"),
+)
+
+_DIRECTIONS = frozenset("شمال جنوب شرق غرب شمال‌شرق شمال‌غرب جنوب‌شرق جنوب‌غرب".split())
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """hazm's stopword list (shipped with hazm) plus words that end a name in running text."""
+    import importlib.util
+    from pathlib import Path
+
+    words = set()
+    spec = importlib.util.find_spec("hazm")  # its data file only: importing hazm is slow
+    path = Path(spec.origin).resolve().parent / "data" / "stopwords.dat" if spec and spec.origin else Path("-")
+    try:
+        words.update(w.strip() for w in path.read_text(encoding="utf-8").split("\n") if w.strip())
+    except OSError:
+        pass
+    words.update("و در به از که را با است هستند بود شد نیز همچنین دارای دارد".split())
+    return frozenset(gz.fold(w) for w in words)
+
+
+def _is_word(tok: Token) -> bool:
+    return bool(_WORDLIKE.fullmatch(tok.text))
+
+
+def _norm(tok: Token) -> str:
+    return gz.fold(tok.text).replace("\u200c", "")
+
+
+def _norm_zwnj(tok: Token) -> str:
+    return gz.fold(tok.text)
+
+
+def _choose(cands: Iterable[gz.Place], want: str | None, level: int) -> gz.Place | None:
+    """The best candidate a cue of strength ``level`` (0 none, 1 weak, 2 strong) allows."""
+    cands = list(cands)
+    if want:
+        accept = _CUE_ACCEPTS.get(want, (want,))
+        typed = sorted((p for p in cands if p.place_type in accept), key=lambda p: accept.index(p.place_type))
+        return typed[0] if typed else None  # «استان خبر» is no province
+    for p in cands:
+        if p.needs_cue <= level:
+            return p
+    return None
+
+
+_CUE_ACCEPTS = {"city": ("city", "port", "county"), "county": ("county",), "province": ("province",),
+                "district": ("district",), "rural_district": ("rural_district",),
+                "village": ("city", "rural_district"), "port": ("port", "city"), "region": ("region", "province")}
+
+
+def _mention(text: str, start: int, end: int, place: gz.Place, place_type: str | None = None) -> PlaceMention:
+    country = place.country or ("ایران" if place.place_id.startswith("ir:") else None)
+    return PlaceMention(start, end, text[start:end], place.name, place_type or place.place_type, place.province,
+                        country, place.lat, place.lon, place.place_id)
+
+
+def _org_before(tokens: list[Token], i: int) -> bool:
+    """Is token i part of an organisation's name that starts a few words before it?"""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < _CHAIN_MAX:
+        tok = tokens[j]
+        if not _is_word(tok):
+            if tok.text in ("،", ","):  # «اتاق بازرگانی، صنایع، معادن و کشاورزی ایران»
+                j -= 1
+                steps += 1
+                continue
+            return False
+        w = _norm_zwnj(tok)
+        if w in ORG_HEADS or w.replace("\u200c", "") in ORG_HEADS:
+            return True
+        if w in _CHAIN_BREAKERS or w in WEAK_CUES or w.endswith(("\u200cها", "\u200cهای")):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _match_at(tokens: list[Token], i: int, limit: int) -> tuple[int, tuple[gz.Place, ...]] | None:
+    """Longest gazetteer name starting at token i: (end token index, places)."""
+    index = gz.index()
+    best = None
+    k = ""
+    for n in range(min(MAX_NAME_TOKENS, limit - i)):
+        tok = tokens[i + n]
+        if not _is_word(tok):
+            break
+        # tokens of one name sit next to each other, separated by at most one space
+        if n and tok.start - tokens[i + n - 1].end > 1:
+            break
+        k += gz.key(tok.text)
+        hit = index.get(k)
+        if hit and gz.max_parts().get(k, 1) >= n + 1:
+            best = (i + n + 1, hit)
+    return best
+
+
+def extract(text: str) -> list[PlaceMention]:
+    """Place mentions in ``text`` (offsets into it), in text order, none overlapping."""
+    tokens = tokenize(text)
+    out: list[PlaceMention] = []
+    taken = [False] * len(tokens)
+    n = len(tokens)
+
+    # industrial towns/areas and zones, and list items (their own spans)
+    for enum in _enumerations(text, tokens):
+        for item in enum.items:
+            ptype = enum.item_type
+            if ptype in ("industrial_town", "industrial_area", "special_zone", "village"):
+                s, e = item.start, item.start + len(item.item) if text.startswith(item.item, item.start) else item.end
+                out.append(PlaceMention(s, e, text[s:e], item.item, ptype, None, "ایران", None, None, None))
+                _take(tokens, taken, s, e)
+    for m in _industrial_phrases(text, tokens, taken):
+        out.append(m)
+        _take(tokens, taken, m.start, m.end)
+
+    i = 0
+    while i < n:
+        if taken[i] or not _is_word(tokens[i]):
+            i += 1
+            continue
+        w = _norm(tokens[i])
+        found = None
+        cue_type = STRONG_CUES.get(w)
+        if cue_type is not None or w in STRONG_CUES:
+            if i + 1 < n and not taken[i + 1] and tokens[i + 1].start - tokens[i].end <= 1:
+                hit = _match_at(tokens, i + 1, n)
+                if hit:
+                    end, cands = hit
+                    place = _choose(cands, cue_type, 2 if cue_type is None else 3)
+                    if place is not None and not _org_before(tokens, i):
+                        found = (i, end, place, None)
+                elif w in OPEN_CUES and _is_word(tokens[i + 1]) and _norm(tokens[i + 1]) not in _stopwords() and not _org_before(tokens, i):
+                    s, e = tokens[i].start, tokens[i + 1].end
+                    out.append(PlaceMention(s, e, text[s:e], tokens[i + 1].text, OPEN_CUES[w], None,
+                                            "ایران" if w in ("روستای", "روستا") else None, None, None, None))
+                    taken[i] = taken[i + 1] = True
+                    i += 2
+                    continue
+        if found is None:
+            hit = _match_at(tokens, i, n)
+            if hit:
+                end, cands = hit
+                prev = _norm_zwnj(tokens[i - 1]) if i and _is_word(tokens[i - 1]) else ""
+                level = 1 if prev in WEAK_CUES else 0
+                if end - i > 1:
+                    level = 2  # a multi-word name is never an everyday word
+                place = _choose(cands, None, level)
+                nxt = _norm_zwnj(tokens[end]) if end < n else ""
+                if (place is not None and prev not in _PERSON_TITLES and nxt not in _ORG_TAILS
+                        and not _org_before(tokens, i)):
+                    start = i
+                    if prev in _DIRECTIONS and i and tokens[i].start - tokens[i - 1].end <= 1 and not taken[i - 1]:
+                        start = i - 1  # «جنوب لبنان», «غرب آسیا»: the gold spans the direction too
+                    found = (start, end, place, None)
+        if found is None:
+            i += 1
+            continue
+        s_i, e_i, place, forced = found
+        if any(taken[s_i:e_i]):
+            i += 1
+            continue
+        s, e = tokens[s_i].start, tokens[e_i - 1].end
+        out.append(_mention(text, s, e, place, forced))
+        for j in range(s_i, e_i):
+            taken[j] = True
+        i = e_i
+    out.sort(key=lambda m: m.start)
+    _resolve_provinces(text, out)
+    return out
+
+
+def _take(tokens: list[Token], taken: list[bool], s: int, e: int) -> None:
+    for j, t in enumerate(tokens):
+        if t.start < e and t.end > s:
+            taken[j] = True
+
+
+def _industrial_phrases(text: str, tokens: list[Token], taken: list[bool]) -> list[PlaceMention]:
+    """«شهرک صنعتی X», «ناحیه صنعتی X», «منطقه آزاد X»: the head and a name of up to three words."""
+    out = []
+    stop = _stopwords()
+    for head, ptype in INDUSTRIAL_HEADS:
+        hw = head.split()
+        for i in range(len(tokens) - len(hw)):
+            if taken[i] or [_norm(t) for t in tokens[i:i + len(hw)]] != [gz.fold(h) for h in hw]:
+                continue
+            j = i + len(hw)
+            name_end = j
+            while name_end < len(tokens) and name_end - j < 3 and _is_word(tokens[name_end]) and not taken[name_end]:
+                w = _norm(tokens[name_end])
+                if w in stop or (name_end > j and gz.lookup(tokens[name_end].text) and
+                                 gz.lookup(tokens[name_end].text)[0].place_type in ("province", "country")):
+                    break
+                name_end += 1
+            if name_end == j:
+                continue
+            s, e = tokens[i].start, tokens[name_end - 1].end
+            name = text[tokens[j].start:e]
+            place = gz.lookup(name)
+            zone = place[0] if place and ptype == "special_zone" else None
+            out.append(PlaceMention(s, e, text[s:e], gz.fold(name), ptype, zone.province if zone else None, "ایران",
+                                    zone.lat if zone else None, zone.lon if zone else None, None))
+            for k in range(i, name_end):
+                taken[k] = True
+    return out
+
+
+_SENTENCE_END = regex.compile(r"[.!?؟\n]")
+
+
+def _resolve_provinces(text: str, mentions: list[PlaceMention]) -> None:
+    """Give mentions without a province (industrial towns, villages) the article's province."""
+    provinces = [(m.start, m.province) for m in mentions if m.province and m.country == "ایران"]
+    if not provinces:
+        return
+    for m in mentions:
+        if m.province or m.place_type not in ("industrial_town", "industrial_area", "special_zone", "village"):
+            continue
+        before = [p for p in provinces if p[0] < m.start]
+        if before:
+            m.province = before[-1][1]
+        else:
+            m.province = provinces[0][1]
+
+
+# ------------------------------------------------------------------------------- lists
+
+from .enumerations import find as _find_enumerations  # noqa: E402
+
+
+def _enumerations(text: str, tokens: list[Token]) -> list[Enumeration]:
+    return _find_enumerations(text, tokens)
+
+
+def lists(document_or_text) -> list[Enumeration]:
+    """The enumerations of a text (offsets into it) or of a Document's ``text`` (normalized
+    offsets; ``annotate`` rebases them)."""
+    text = document_or_text if isinstance(document_or_text, str) else document_or_text.text
+    return _find_enumerations(text, tokenize(text))
 
 
 def annotate(document) -> None:
-    return None
+    """Find places and lists in ``document.text`` and append them in original offsets."""
+    text = document.text
+    for m in extract(text):
+        document.places.append(document.rebase(m))
+    for enum in lists(text):
+        document.lists.append(document.rebase(enum))

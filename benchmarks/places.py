@@ -1,0 +1,160 @@
+"""Precision and recall of the places stage against the LOC phrases of the NER gold, exact span.
+
+    nice .venv/bin/python benchmarks/places.py [--corpus NAME ...] [--errors N] [--json]
+
+Gold: ../shared/data/ner/ (NSURL-2019 300K and 600K, ARMAN fold-1 training part, ParsNER news and
+wiki training parts). Each sentence's text is its tokens joined by single spaces; gold LOC phrases
+become character spans of that text; ``pipeline.places.extract`` runs on the same text (raw: Arabic
+ي/ك in 600K, ZWNJ written as a space in 300K) and a mention counts when its span equals a gold
+span. Conventions differ between corpora (NSURL and ARMAN put «استان»/«شهر» inside the phrase,
+ParsNER leaves them out); the stage follows NSURL/ARMAN. Also reported, for scale, the baseline
+the issue quotes: matching a short list of country and city names.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]  # benchmarks/numbers.py shadows the stdlib
+sys.path.insert(0, str(ROOT))
+
+from pipeline.places import extract  # noqa: E402
+
+NER = ROOT.parent / "shared" / "data" / "ner"
+
+Sentence = list[tuple[str, str]]
+
+
+def _read(path: Path, sep: str | None) -> Iterator[Sentence]:
+    cur: Sentence = []
+    with path.open(encoding="utf-8-sig", errors="replace") as fh:
+        for line in fh:
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                if cur:
+                    yield cur
+                    cur = []
+                continue
+            parts = line.split(sep) if sep else line.rsplit(" ", 1)
+            tok, tag = (parts[0], parts[-1].strip()) if len(parts) >= 2 else (parts[0], "O")
+            if tok:
+                cur.append((tok, tag))
+    if cur:
+        yield cur
+
+
+CORPORA = {
+    "nsurl300": lambda: (s for f in sorted((NER / "nsurl2019-train" / "300K").glob("*")) for s in _read(f, "\t")),
+    "nsurl600": lambda: (s for f in sorted((NER / "nsurl2019-train" / "600K").glob("*")) for s in _read(f, "\t")),
+    "arman": lambda: _read(NER / "arman" / "train_fold1.txt", None),
+    "parsner_news": lambda: _read(NER / "parsner" / "train_news.pos", "\t"),
+    "parsner_wiki": lambda: _read(NER / "parsner" / "train_wiki.pos", "\t"),
+}
+
+
+def sentence_spans(sent: Sentence) -> tuple[str, set[tuple[int, int]]]:
+    """The sentence text (tokens joined by one space) and its gold LOC character spans."""
+    starts = []
+    pos = 0
+    for tok, _ in sent:
+        starts.append(pos)
+        pos += len(tok) + 1
+    text = " ".join(t for t, _ in sent)
+    spans = set()
+    cur = None
+    for i, (tok, tag) in enumerate(sent):
+        t = tag.upper()
+        if t == "B-LOC" or (t == "I-LOC" and cur is None):
+            if cur:
+                spans.add(cur)
+            cur = (starts[i], starts[i] + len(tok))
+        elif t == "I-LOC":
+            cur = (cur[0], starts[i] + len(tok))
+        else:
+            if cur:
+                spans.add(cur)
+            cur = None
+    if cur:
+        spans.add(cur)
+    return text, spans
+
+
+BASELINE = ("ایران آمریکا امریکا عراق سوریه روسیه ترکیه عربستان چین ژاپن هند پاکستان افغانستان "
+            "انگلیس فرانسه آلمان تهران مشهد اصفهان تبریز شیراز قم").split()
+
+
+def baseline(text: str) -> set[tuple[int, int]]:
+    out = set()
+    pos = 0
+    for tok in text.split(" "):
+        if tok.replace("ي", "ی") in BASELINE:
+            out.add((pos, pos + len(tok)))
+        pos += len(tok) + 1
+    return out
+
+
+def evaluate(name: str, errors: int = 0) -> dict:
+    tp = fp = fn = 0
+    btp = bfp = 0
+    fps: Counter = Counter()
+    fns: Counter = Counter()
+    sentences = 0
+    for sent in CORPORA[name]():
+        text, gold = sentence_spans(sent)
+        sentences += 1
+        pred = {(m.start, m.end) for m in extract(text)}
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+        b = baseline(text)
+        btp += len(b & gold)
+        bfp += len(b - gold)
+        if errors:
+            for s, e in pred - gold:
+                fps[text[s:e]] += 1
+            for s, e in gold - pred:
+                fns[text[s:e]] += 1
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    out = {
+        "corpus": name, "sentences": sentences, "gold_loc": tp + fn, "predicted": tp + fp, "tp": tp,
+        "precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "baseline_precision": round(btp / (btp + bfp), 3) if btp + bfp else 0.0,
+        "baseline_recall": round(btp / (tp + fn), 3) if tp + fn else 0.0,
+    }
+    if errors:
+        out["false_positives"] = fps.most_common(errors)
+        out["false_negatives"] = fns.most_common(errors)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="places stage vs NER gold LOC (exact span)")
+    ap.add_argument("--corpus", action="append", choices=sorted(CORPORA), help="default: all")
+    ap.add_argument("--errors", type=int, default=0, help="show the N most frequent errors")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    if not NER.exists():
+        print(f"no gold at {NER}", file=sys.stderr)
+        return 1
+    results = [evaluate(c, args.errors) for c in (args.corpus or list(CORPORA))]
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'corpus':14} {'sents':>6} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6}   baseline P/R")
+    for r in results:
+        print(f"{r['corpus']:14} {r['sentences']:6} {r['gold_loc']:6} {r['predicted']:6} {r['precision']:6.3f} "
+              f"{r['recall']:6.3f} {r['f1']:6.3f}   {r['baseline_precision']:.3f}/{r['baseline_recall']:.3f}")
+        if args.errors:
+            print("  FP:", ", ".join(f"{t}×{n}" for t, n in r["false_positives"]))
+            print("  FN:", ", ".join(f"{t}×{n}" for t, n in r["false_negatives"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

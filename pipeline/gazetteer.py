@@ -1,0 +1,115 @@
+"""The place table (``pipeline/data/gazetteer.tsv``) and the spelling key used to look names up.
+
+The table is built by ``scripts/build_gazetteer.py`` from the 1402 divisions of Iran, OpenStreetMap
+county centroids, city coordinates and hand-written world names. Every row is one place; the
+``variants`` column lists other spellings news uses. Lookup goes through ``key``, which folds what
+scraped text varies on (Arabic ي/ك, diacritics, ZWNJ, spaces inside a name), so «خرم‌آباد»,
+«خرم آباد», «خرمآباد» and «خرم‌آباد» with Arabic letters are one key.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv"
+
+COLUMNS = ("place_id", "name", "place_type", "province", "county", "country", "lat", "lon", "wikidata",
+           "needs_cue", "variants")
+
+# One-for-one folds of letters news spells two ways; all are length-preserving.
+_FOLD = str.maketrans({
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و",
+})
+_NOISE = regex.compile(r"[\u064b-\u065f\u0670\u0640\u200c\u200d\u200f\u200e\s\-]+")
+
+# Rank when one spelling names several places: the bigger unit wins (documented rule).
+TYPE_RANK = {"country": 0, "province": 1, "region": 2, "county": 3, "city": 4, "district": 5,
+             "rural_district": 6, "village": 7, "port": 4, "other": 8}
+
+
+def fold(text: str) -> str:
+    """Letters folded one for one (same length): Arabic ي/ك -> Persian, hamza seats -> bare."""
+    return text.translate(_FOLD)
+
+
+def key(text: str) -> str:
+    """The lookup key of a name: folded letters, no diacritics, no ZWNJ, no spaces."""
+    return _NOISE.sub("", fold(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    place_id: str
+    name: str
+    place_type: str
+    province: str | None
+    county: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    wikidata: str | None
+    needs_cue: int  # 0 a place on its own, 1 needs a weak cue («در X»), 2 a strong one («شهر X»)
+    variants: tuple[str, ...]
+
+
+def _opt(value: str) -> str | None:
+    return value or None
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    with GAZETTEER_PATH.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return tuple(
+            Place(r["place_id"], r["name"], r["place_type"], _opt(r["province"]), _opt(r["county"]),
+                  _opt(r["country"]), _float(r["lat"]), _float(r["lon"]), _opt(r["wikidata"]),
+                  int(r["needs_cue"] or 0), tuple(v for v in r["variants"].split("|") if v))
+            for r in reader
+        )
+
+
+@lru_cache(maxsize=1)
+def index() -> dict[str, tuple[Place, ...]]:
+    """key -> the places spelled that way, best first (bigger unit, then table order)."""
+    out: dict[str, list[Place]] = {}
+    for p in places():
+        for spelling in (p.name, *p.variants):
+            k = key(spelling)
+            bucket = out.setdefault(k, [])
+            if p not in bucket:
+                bucket.append(p)
+    return {k: tuple(sorted(v, key=lambda p: TYPE_RANK.get(p.place_type, 9))) for k, v in out.items()}
+
+
+_PARTS = regex.compile(r"[\s\u200c]+")
+
+
+@lru_cache(maxsize=1)
+def max_parts() -> dict[str, int]:
+    """key -> the most words (split at spaces and ZWNJ) any spelling with that key has. A name
+    matched over n tokens needs a spelling of at least n words, so «به شهر» is not «بهشهر»."""
+    out: dict[str, int] = {}
+    for p in places():
+        for spelling in (p.name, *p.variants):
+            k = key(spelling)
+            out[k] = max(out.get(k, 0), len(_PARTS.split(spelling.strip())))
+    return out
+
+
+def lookup(name: str) -> tuple[Place, ...]:
+    """Places spelled ``name`` (any spelling variant), best first; empty when unknown."""
+    return index().get(key(name), ())
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, Place]:
+    """Canonical province name -> its row."""
+    return {p.name: p for p in places() if p.place_type == "province"}

@@ -1,0 +1,86 @@
+"""The places stage: gazetteer lookups, cues and ambiguity, the seed article, offsets."""
+from __future__ import annotations
+
+import pipeline
+from pipeline import gazetteer, places
+
+
+def _spans(text):
+    return [(m.text, m.name, m.place_type, m.province) for m in places.extract(text)]
+
+
+def test_gazetteer_folds_spellings_and_drops_numbered_sub_areas():
+    assert gazetteer.lookup("خرمآباد")[0].name == "خرم\u200cآباد"
+    assert gazetteer.lookup("خرم آباد")[0].province == "لرستان"
+    assert gazetteer.lookup("ايران")[0].place_type == "country"  # Arabic ي
+    assert gazetteer.lookup("كرمانشاه")[0].place_type == "province"  # Arabic ك
+    assert gazetteer.lookup("کهگیلویه و بویر احمد")[0].name == "کهگیلویه و بویراحمد"
+    assert gazetteer.lookup("اراک 1") == ()
+    qom = gazetteer.lookup("قم")
+    assert [p.place_type for p in qom][:2] == ["province", "county"]
+    county = qom[1]
+    assert county.wikidata == "Q1264575" and round(county.lat, 1) == 34.7
+
+
+def test_cue_words_are_part_of_the_mention_and_pick_the_type():
+    assert _spans("او در استان قم و شهرستان آمل و شهر اصفهان بود") == [
+        ("استان قم", "قم", "province", "قم"),
+        ("شهرستان آمل", "آمل", "county", "مازندران"),
+        ("شهر اصفهان", "اصفهان", "city", "اصفهان"),
+    ]
+
+
+def test_common_words_and_given_names_need_a_cue():
+    assert _spans("در بهار نور امید به کار آمد") == []
+    assert _spans("به شهر نور رفتیم") == [("شهر نور", "نور", "city", "مازندران")]
+    assert _spans("مهران گفت") == []
+    assert [m[0] for m in _spans("زائران در مهران ماندند")] == ["مهران"]
+
+
+def test_whole_tokens_only_and_no_joined_false_matches():
+    assert _spans("تهرانی و بهبهانی و ایرانیان") == []
+    assert _spans("به شهر") == []  # «به» + «شهر» is not «بهشهر»
+    assert [m[0] for m in _spans("بهشهر")] == ["بهشهر"]
+
+
+def test_places_inside_organisation_names_are_not_mentions():
+    assert _spans("دانشگاه تهران و استانداری قم") == []
+    assert _spans("دانشگاه علوم پزشکی تهران") == []
+    assert _spans("خبرگزاری جمهوری اسلامی ایران") == []
+    assert [m[0] for m in _spans("رئیس دانشگاه گفت در تهران")] == ["تهران"]
+
+
+def test_raw_and_normalized_text_agree():
+    raw = "سفر به خرمآباد و كرمانشاه"
+    got = places.extract(raw)
+    assert [(m.text, m.name) for m in got] == [("خرمآباد", "خرم\u200cآباد"), ("كرمانشاه", "کرمانشاه")]
+    assert all(raw[m.start:m.end] == m.text for m in got)
+
+
+def test_world_places_and_regions():
+    got = _spans("نشست کشورهای خاورمیانه در دریای خزر و نیویورک")
+    assert [(t, k) for t, _, k, _ in got] == [("خاورمیانه", "region"), ("دریای خزر", "other"), ("نیویورک", "city")]
+
+
+def test_seed_places(seed_text):
+    ms = places.extract(seed_text)
+    kinds = {}
+    for m in ms:
+        kinds.setdefault(m.place_type, []).append(m.name)
+    assert set(kinds["province"]) == {"قم"}
+    assert kinds["country"] == ["ایران"]
+    assert kinds["industrial_town"] == ["شکوهیه", "الغدیر", "شهاب", "سلفچگان", "محمودآباد", "چوب و مبلمان ثامن",
+                                        "فناوری اطلاعات و ارتباطات"]
+    assert kinds["industrial_area"] == ["خورآباد", "دستجرد", "سیرو", "طغرود"]
+    for m in ms:
+        if m.place_type.startswith("industrial"):
+            assert m.province == "قم" and m.country == "ایران"
+    assert all(seed_text[m.start:m.end] == m.text for m in ms)
+
+
+def test_process_rebases_places_to_original_offsets(seed_text):
+    doc = pipeline.process(seed_text, skip={"entities"})
+    assert doc.places
+    assert all(doc.original[p.start:p.end] == p.text for p in doc.places)
+    names = [p.name for p in doc.places if p.place_type == "industrial_town"]
+    assert names[2] == "شهاب" and len(names) == 7
