@@ -98,9 +98,20 @@ _LABELS = set(key(w) for w in """
 _IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
 _RANGE_WORDS = {"تا", "الی", "لغایت", "-", "–", "—", "الا"}
 _BETWEEN = {"بین", "میان", "مابین", "از"}
-_DATE_PREFIX = {"روز", "تاریخ"}
+_DATE_PREFIX = {"روز"}
+# Words after a yearless date that name its year relative to today: kept in the span, never used
+# to guess the year.
+_RELATIVE_YEAR = {("امسال",), ("سال", "جاری"), ("سال", "گذشته"), ("سال", "آینده"), ("سال", "قبل"), ("پارسال",),
+                  ("گذشته",), ("آینده",), ("جاری",)}
 _MONTH_CONTEXT = set(key(w) for w in "در از تا اول اوایل اوائل اواسط اواخر پایان ابتدای ابتدا انتهای آخر آغاز نیمه طی ماه سراسر تمام".split())
 _DECADE_POS = {"اول": (1, 10), "نخست": (1, 10), "دوم": (11, 20), "سوم": (21, None), "آخر": (21, None), "پایانی": (21, None)}
+# «هفته اول دی‌ماه», «نیمه دوم اردیبهشت»: (first day, last day); a negative first day counts from the end
+_PERIOD_POS = {
+    "دهه": _DECADE_POS,
+    "هفته": {"اول": (1, 7), "نخست": (1, 7), "دوم": (8, 14), "سوم": (15, 21), "چهارم": (22, 28), "آخر": (-6, None),
+             "پایانی": (-6, None)},
+    "نیمه": {"اول": (1, 15), "نخست": (1, 15), "دوم": (16, None)},
+}
 
 # ---------------------------------------------------------------- tokens
 
@@ -720,6 +731,8 @@ class _Reader:
             return [_Expr(i, j + 1, "date", date=f"{v:04d}-01-01", date_end=f"{v:04d}-12-31")]
         if d.digits == 4 and self.adjacent(j - 1) and nxt in ("شمسی", "ش", "خورشیدی") and 1000 <= v <= 1600:
             return [_year_expr(i, j + 1, v, None)]
+        if nxt == "قمری" or nxt == "هجری" and self.k(j + 1) == "قمری":
+            return [_Expr(i, j + (1 if nxt == "قمری" else 2), "date")]  # a lunar year: not converted
         if d.digits == 4 and 1300 <= v <= 1499:
             return [_year_expr(i, j, v, None)]
         if prev in ("های", "ها", "و", "،", ",") and self.adjacent(i - 1):
@@ -753,7 +766,8 @@ class _Reader:
             if hi.jalali and num.value == int(num.value):
                 lo_j = _day_range_start(hi.jalali, int(num.value))
                 if lo_j is not None:
-                    e = _date_range(i, hi.j, lo_j, hi.jalali)
+                    first = i - 1 if self.k(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
+                    e = _date_range(first, hi.j, lo_j, hi.jalali)
                     if e is not None:
                         e.weekday = hi.weekday
                         return [e] + second[1:]
@@ -836,17 +850,11 @@ class _Reader:
                 if tok.key in _AMBIGUOUS_MONTHS or self.k(m - 1) not in _MONTH_CONTEXT:
                     return []
             # «دهه اول شهریورماه»
-            if self.k(m - 2) == "دهه" and self.k(m - 1) in _DECADE_POS:
-                a, b = _DECADE_POS[self.k(m - 1)]
-                b = b or jalali.month_length(year, month)
-                y = f"{year}" if year else "-"
-                e = _Expr(m - 2, j, "date", jalali=f"{y}-{month:02d}-{a:02d}", jalali_end=f"{y}-{month:02d}-{b:02d}")
-                if year:
-                    e.date = jalali.to_gregorian(year, month, a).isoformat()
-                    e.date_end = jalali.to_gregorian(year, month, b).isoformat()
-                return [e]
+            period = self._period(m - 2, m - 1, j, year, month)
+            if period is not None:
+                return [period]
             if year is None:
-                return [_Expr(self._date_start(m), j, "date", jalali=f"--{month:02d}")]
+                return [_Expr(self._date_start(m), self._relative_year(j), "date", jalali=f"--{month:02d}")]
             first, last = jalali.month_span(year, month)
             return [_Expr(self._date_start(m), j, "date", jalali=f"{year}-{month:02d}", date=first.isoformat(), date_end=last.isoformat())]
         d = int(day.value)
@@ -856,12 +864,41 @@ class _Reader:
                 return [_Expr(day.i, day.j, "skip")]  # «یک دی»
         if not jalali.is_valid(year, month, d):
             return [_Expr(day.i, day.j, "ordinal" if day.ordinal else "cardinal", day.value)]
+        if day.ordinal and day.j == day.i + 1:
+            period = self._period(day.i - 1, day.i, j, year, month)  # «هفته اول دی‌ماه»
+            if period is not None:
+                return [period]
         start = self._date_start(start)
         if year is None:
+            j = self._relative_year(j)
             e = _Expr(start, j, "date", jalali=f"--{month:02d}-{d:02d}")
         else:
             e = _Expr(start, j, "date", jalali=f"{year}-{month:02d}-{d:02d}", date=jalali.to_gregorian(year, month, d).isoformat())
         return [e]
+
+    def _relative_year(self, j: int) -> int:
+        """Extend a yearless date over «امسال», «سال جاری», «سال گذشته»… (the year stays unknown)."""
+        for words in sorted(_RELATIVE_YEAR, key=len, reverse=True):
+            if all(self.k(j + x) == w for x, w in enumerate(words)) and self.adjacent(j - 1):
+                return j + len(words)
+        return j
+
+    def _period(self, p: int, pos: int, j: int, year: int | None, month: int) -> _Expr | None:
+        """«دهه اول شهریور», «هفته آخر اسفند», «نیمه دوم اردیبهشت ۱۴۰۲» as a day range."""
+        table = _PERIOD_POS.get(self.k(p))
+        if table is None or self.k(pos) not in table or p < 0:
+            return None
+        a, b = table[self.k(pos)]
+        last = jalali.month_length(year, month)
+        if a < 0:
+            a = last + a
+        b = b or last
+        y = f"{year}" if year else "-"
+        e = _Expr(p, j, "date", jalali=f"{y}-{month:02d}-{a:02d}", jalali_end=f"{y}-{month:02d}-{b:02d}")
+        if year:
+            e.date = jalali.to_gregorian(year, month, a).isoformat()
+            e.date_end = jalali.to_gregorian(year, month, b).isoformat()
+        return e
 
     def _date_start(self, i: int) -> int:
         if self.k(i - 1) in _DATE_PREFIX and i > 0 and self.adjacent(i - 1):
@@ -985,6 +1022,8 @@ class _Reader:
             if self.k(end) in _RANGE_WORDS and self.kind(end + 1) == "D" and self.adjacent(end) and self.toks[end + 1].num.plain:
                 y2 = int(self.toks[end + 1].num.value)
                 end += 2
+            if y2 is not None and start == i and self.k(i - 1) in ("از", "بین") and self.adjacent(i - 1):
+                start = i - 1  # «از سال ۸۸ تا ۹۲»
             e = self._year_span(start, end, y1, y2, n.digits)
             if e is None:
                 return out
