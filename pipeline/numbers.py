@@ -988,6 +988,8 @@ class _Reader:
         else:
             wd, j = _WEEKDAY_PREFIX[int(tok.word.parts[0])], i + 2
         start = self._date_start(start)
+        if self.k(start - 1) in ("امروز", "فردا", "دیروز", "پریروز", "امشب") and self.adjacent(start - 1):
+            start -= 1  # «امروز یکشنبه», «فردا پنجشنبه»: the weekday says which day
         # a date right after the weekday: «شنبه ۱۵ آبان ۱۳۹۵», «دوشنبه، ۲۱ مرداد»
         x = j
         if self.k(x) in ("،", ",", "-", "(") and self.adjacent(x - 1):
@@ -1000,6 +1002,8 @@ class _Reader:
                 if self.k(x - 1) == "(" and self.k(e.j) == ")":
                     e.j += 1
                 return [e] + rest[1:]
+        if self.k(j) in ("گذشته", "آینده", "آتی", "اخیر") and self.adjacent(j - 1):
+            j += 1  # «جمعه گذشته»
         return [_Expr(start, j, "date", weekday=wd)]
 
     def year_date(self, i: int) -> list[_Expr]:

@@ -179,7 +179,8 @@ CASES = [
     ("به گزارش روز دوشنبه ایرنا", "روز دوشنبه", dict(kind="date", weekday=1)),
     ("سه شنبه برگزار شد", "سه شنبه", dict(kind="date", weekday=2)),
     ("پنجشنبه شب", "پنجشنبه", dict(kind="date", weekday=4)),
-    ("جمعه گذشته", "جمعه", dict(kind="date", weekday=5)),
+    ("جمعه گذشته", "جمعه گذشته", dict(kind="date", weekday=5)),
+    ("امروز یکشنبه اعلام شد", "امروز یکشنبه", dict(kind="date", weekday=7)),
     # Gregorian years and dates
     ("در سال ۲۰۱۳", "سال ۲۰۱۳", dict(kind="date", date="2013-01-01", date_end="2013-12-31")),
     ("المپیک 2016 ریو", "2016", dict(kind="date", date="2016-01-01", date_end="2016-12-31")),
