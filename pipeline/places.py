@@ -59,13 +59,13 @@ ORG_HEADS = frozenset("""
 تالار فرهنگسرا مسجد حرم امامزاده آستان زندان اردوگاه استقلال پرسپولیس سپاهان تراکتور
 تراکتورسازی ذوب‌آهن فولاد پیکان ملوان سایپا کنسولگری سفارت فدراسیون کمیته ستاد قرارگاه لشکر تیپ
 گردان دیوان کمیسیون اتحادیه دفتر نمایندگی فرهنگستان کنفرانس اجلاس همایش مسابقات لیگ جام
-گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک جمهوری دولت نظام انستیتو بسیج خبرنگار گزارش رئال بایرن اتلتیکو اینتر
+گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک جمهوری دولت نظام حوزه علمیه وقت برج انستیتو بسیج خبرنگار گزارش رئال بایرن اتلتیکو اینتر
 """.split())
 # Words an ORG name may run through between its head and the place («دانشگاه علوم پزشکی تهران»);
 # these stop the walk back: a mention after them is outside any ORG name.
 _CHAIN_BREAKERS = frozenset("""
 در به از با برای تا که یا را است بود شد هم نیز این آن همچنین اما ولی گفت کرد دارد شده می‌شود
-ها های درباره علیه برابر مقابل میان بین سوی کشور کشورهای
+ها های درباره علیه برابر مقابل سوی کشور کشورهای
 """.split())
 _CHAIN_MAX = 7
 # Words after a name that make it an organisation's («ایران خودرو», «منچستر یونایتد»).
@@ -246,8 +246,31 @@ def extract(text: str) -> list[PlaceMention]:
             taken[j] = True
         i = e_i
     out.sort(key=lambda m: m.start)
+    out = _merge_containers(text, out)
     _resolve_provinces(text, out)
     return out
+
+
+def _merge_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """«شهر حلب سوریه», «استان بابل عراق», «خوزستان ایران»: a place followed directly by the
+    country or province that holds it is one mention (the gold spans both); it keeps the first
+    place's name and type."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.place_type in ("country", "province") and prev.place_type not in ("country",)
+                and prev.place_type not in _NAMED_TYPES and text[prev.end:m.start] == " "
+                and (m.place_type == "country" or prev.province in (None, m.name))):
+            prev.end = m.end
+            prev.text = text[prev.start:prev.end]
+            if m.place_type == "country" and not prev.country:
+                prev.country = m.name
+            continue
+        out.append(m)
+    return out
+
+
+_NAMED_TYPES = ("industrial_town", "industrial_area", "special_zone")
 
 
 def _take(tokens: list[Token], taken: list[bool], s: int, e: int) -> None:
