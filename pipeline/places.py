@@ -59,7 +59,7 @@ ORG_HEADS = frozenset("""
 تالار فرهنگسرا مسجد حرم امامزاده آستان زندان اردوگاه استقلال پرسپولیس سپاهان تراکتور
 تراکتورسازی ذوب‌آهن فولاد پیکان ملوان سایپا کنسولگری سفارت فدراسیون کمیته ستاد قرارگاه لشکر تیپ
 گردان دیوان کمیسیون اتحادیه دفتر نمایندگی فرهنگستان کنفرانس اجلاس همایش مسابقات لیگ جام
-گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک جمهوری دولت نظام حوزه علمیه وقت برج انستیتو بسیج خبرنگار گزارش رئال بایرن اتلتیکو اینتر
+گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک جمهوری دولت حوزه علمیه وقت برج انستیتو بسیج خبرنگار رئال بایرن اتلتیکو اینتر
 """.split())
 # Words an ORG name may run through between its head and the place («دانشگاه علوم پزشکی تهران»);
 # these stop the walk back: a mention after them is outside any ORG name.
@@ -148,7 +148,8 @@ def _org_before(tokens: list[Token], i: int) -> bool:
             return False
         w = _norm_zwnj(tok)
         if w in ORG_HEADS or w.replace("\u200c", "") in ORG_HEADS:
-            return True
+            # «ریاست جمهوری آمریکا», «رئیس جمهوری ترکیه» name an office of a country, not an ORG
+            return not (w == "جمهوری" and j and _norm_zwnj(tokens[j - 1]) in ("ریاست", "رئیس", "رییس"))
         if w in _CHAIN_BREAKERS or w in WEAK_CUES or w.endswith(("\u200cها", "\u200cهای")):
             return False
         j -= 1
