@@ -146,7 +146,6 @@ class Enumeration:
     category: str
     stated_count: int | None
     items: list[ListItem] = field(default_factory=list)
-    item_type: str | None = None  # what the items are: province, city, country, industrial_town, ...
 
     @property
     def count_matches(self) -> bool | None:

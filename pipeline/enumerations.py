@@ -50,6 +50,7 @@ _cat("شهرستان", "county", ["شهرستان"], ["شهرستان‌های",
 _cat("شهر", "city", ["شهر"], ["شهرهای", "شهر‌های", "کلانشهرهای", "کلان‌شهرهای"])
 _cat("کشور", "country", ["کشور"], ["کشورهای"])
 _cat("روستا", "village", ["روستا", "روستای"], ["روستاهای"])
+_ITEM_TYPES = {label: kind for label, kind, _ in _CATEGORIES.values()}
 _CAT_MAX_TOKENS = 4
 PLACE_TYPES = {"province": ("province",), "county": ("county",), "city": ("city", "port", "county"),
                "country": ("country",)}
@@ -102,6 +103,12 @@ def _heads(tokens: list[Token]) -> list[tuple[int, int, int | None, tuple[str, s
     return out
 
 
+def item_type(category: str) -> str:
+    """What the items of a list of ``category`` are: province, county, city, country, village,
+    industrial_town, industrial_area or special_zone."""
+    return _ITEM_TYPES[category]
+
+
 def find(text: str, tokens: list[Token]) -> list[Enumeration]:
     """Enumerations in ``text`` (offsets into it); ``tokens`` are its tokens."""
     heads = _heads(tokens)
@@ -119,7 +126,7 @@ def find(text: str, tokens: list[Token]) -> list[Enumeration]:
         if len(items) < 2:
             continue
         s, e = tokens[start].start, items[-1].end
-        out.append(Enumeration(s, e, text[s:e], label, count, items, item_type))
+        out.append(Enumeration(s, e, text[s:e], label, count, items))
     return out
 
 

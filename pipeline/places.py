@@ -186,7 +186,7 @@ def extract(text: str) -> list[PlaceMention]:
     # industrial towns/areas and zones, and list items (their own spans)
     for enum in _enumerations(text, tokens):
         for item in enum.items:
-            ptype = enum.item_type
+            ptype = item_type(enum.category)
             if ptype in ("industrial_town", "industrial_area", "special_zone", "village"):
                 s, e = item.start, item.start + len(item.item) if text.startswith(item.item, item.start) else item.end
                 out.append(PlaceMention(s, e, text[s:e], item.item, ptype, None, "ایران", None, None, None))
@@ -330,7 +330,7 @@ def _resolve_provinces(text: str, mentions: list[PlaceMention]) -> None:
 
 # ------------------------------------------------------------------------------- lists
 
-from .enumerations import find as _find_enumerations  # noqa: E402
+from .enumerations import find as _find_enumerations, item_type  # noqa: E402
 
 
 def _enumerations(text: str, tokens: list[Token]) -> list[Enumeration]:

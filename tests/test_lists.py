@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import pipeline
 from pipeline import places
+from pipeline.enumerations import item_type
 
 
 def _lists(text):
-    return [(e.category, e.item_type, e.stated_count, [(i.item, i.note) for i in e.items]) for e in places.lists(text)]
+    return [(e.category, item_type(e.category), e.stated_count, [(i.item, i.note) for i in e.items]) for e in places.lists(text)]
 
 
 def test_seed_lists(seed_text):
     got = places.lists(seed_text)
-    assert [(e.category, e.item_type, e.stated_count, e.count_matches) for e in got] == [
+    assert [(e.category, item_type(e.category), e.stated_count, e.count_matches) for e in got] == [
         ("شهرک صنعتی", "industrial_town", 7, True),
         ("ناحیه صنعتی", "industrial_area", 4, True),
     ]
