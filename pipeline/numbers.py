@@ -4,12 +4,27 @@
 the normalizer's output, and returns NumberMention records with offsets into ``text``.
 ``annotate(doc)`` runs it on ``doc.text`` and stores the records in original coordinates.
 
-How it reads: one regex pass cuts the text into tokens (digit groups, words with their ZWNJs,
-single punctuation marks). Each distinct token string is classified once (cached): a digit
-number, a number word (split into morphemes, so «سههزار» reads and «صدرا» does not), a Jalali or
-Gregorian month, a weekday. A small recursive-descent reader then starts at every number-like
-token and reads the longest expression: the number with its scale words, a fraction, an ordinal,
-the unit that follows, a range or a list sharing a unit, a qualifier before it, or a date.
+How it reads: one regex pass cuts the text into tokens (digit groups, words cut at ZWNJ, single
+punctuation marks). Each distinct token string is classified once (cached): a digit number, a number
+word (split into morphemes, so «سههزار» reads and «صدرا» does not), a Jalali or Gregorian month, a
+weekday. A small recursive-descent reader then starts at every number-like token and reads the
+longest expression: the number with its scale words, a fraction, an ordinal, the unit that follows,
+a range or a list sharing a unit, a qualifier before or after it, or a date.
+
+Conventions:
+- ``jalali`` is ``1402-05-21``, ``--05-21`` (no year), ``1397-07`` (month), ``--07`` (month, no year)
+  or ``1399`` (year); ranges fill ``jalali_end``. ``date``/``date_end`` are Gregorian ISO days, the
+  first and last day for a month, season or year, and only when the year is written: a yearless date
+  stays yearless, whatever «امسال» says. Two-digit years use a fixed pivot (۰۰-۲۰ -> 1400s, ۲۱-۹۹ ->
+  1300s), never today's date. Gregorian dates fill ``date`` only; Hijri lunar dates are date
+  mentions without conversion.
+- A weekday on its own («روز دوشنبه») is a date mention with ``weekday`` (ISO, Monday = 1) and no
+  ``jalali``; followed by a date, the two are one mention.
+- ``unit`` is the currency, «درصد» («واحد درصد» for percentage points), or the counted noun as
+  written (normalized letters, adjectival «ی»/«‌ای» and ZWNJ plural suffixes removed). An amount with
+  a scale word and a money word nearby («وام ۱۶۰ میلیونی») is ``money`` with ``unit`` None.
+- Labels («ماده ۱۰», «فاز ۱۱», «دقیقه ۴۱») and clock times («۹ صبح») are cardinals without a unit;
+  identifiers (codes, phone numbers, URLs, «F-16», «هتل4ستاره») are not read.
 """
 from __future__ import annotations
 
