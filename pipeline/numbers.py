@@ -616,6 +616,9 @@ class _Reader:
             return [_Expr(i, j, "ordinal", num.value)]
         if num.tail == "ی" and self.toks[i].kind == "W" and is_scale(self.toks[i].word.parts[0]) and len(self.toks[i].word.parts) == 1:
             return [_Expr(i, j, "skip")]  # «محموله میلیاردی»: a size, not a figure
+        if num.words and j == i + 1 and self.toks[i].word.parts[0] >= 1e6 and is_scale(self.toks[i].word.parts[0]) \
+                and len(self.toks[i].word.parts) == 1:
+            return [_Expr(i, j, "skip")]  # a lone «میلیون»: the figure is elsewhere («۸.۵ (هشت و نیم) میلیون»)
         # «دو سه هفته»: two neighbouring small numbers are an approximate range
         if num.words and j == i + 1 and num.value < 10 and self.kind(j) == "W" and self.adjacent(i) \
                 and self.toks[j].word.parts == (num.value + 1,) and not self.toks[j].word.ordinal:
@@ -640,8 +643,9 @@ class _Reader:
             if year is not None:
                 return year
         if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
-                and num.digit.digits == 4 and 1300 <= num.value <= 1499 and self.k(i - 1) in _YEAR_PREPOSITIONS \
-                and self.unit_at(j) is not None and self.unit_at(j)[0] == "quantity":
+                and num.digit.digits == 4 and 1300 <= num.value <= 1499 \
+                and self.unit_at(j) is not None and self.unit_at(j)[0] == "quantity" \
+                and (self.k(i - 1) in _YEAR_PREPOSITIONS or self.k(j) not in _COUNT_UNITS):
             return [_year_expr(i, j, int(num.value), None)]  # «در ۱۳۹۹ آغاز شد»
         if kind == "cardinal" and not num.tail and not num.percent:
             u = self.unit_at(j)
@@ -1137,7 +1141,7 @@ _GREGORIAN_YEAR_CUES = set(key(w) for w in """
 """.split())
 _JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اسفند فروردین".split())
 _TIMES_OF_DAY = {"صبح", "عصر", "شب", "ظهر", "بامداد", "بعدازظهر", "شامگاه", "صبحگاه"}
-_YEAR_PREPOSITIONS = set(key(w) for w in "در از تا سال پایان ابتدای اوایل اواخر اواسط طی نیمه".split())
+_YEAR_PREPOSITIONS = set(key(w) for w in "در از تا سال پایان ابتدای اوایل اواخر اواسط طی نیمه مصوب مورخ".split())
 _YEAR_KINDS = set(key(w) for w in "زراعی تحصیلی مالی آبی های ها".split())
 _STREETS = set(key(w) for w in "خیابان خیابانهای میدان بلوار بزرگراه اتوبان پل کوی چهارراه ورزشگاه مجتمع پارک".split())
 _UNTIL = {"پایان", "آخر", "انتهای", "اواخر", "اوایل", "کنون", "اکنون", "حالا", "امروز", "زمان", "هنگام",
