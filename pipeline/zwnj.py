@@ -16,17 +16,17 @@ morphology (prefixes می/نمی/بی, plural and possessive suffixes, ای/ام
 word. Two words separated by a space are joined when one is a bound morpheme (ها, های, تر, می …) or
 when the news counts show the pair mostly written with a ZWNJ.
 
-Every decision is cached per distinct word, so the cost on a long text is one regex scan plus a
+Every decision is cached per distinct word, so the cost on a long text is one ``re.split`` plus a
 dict lookup per word. Edits are character-exact (an inserted ZWNJ is an insertion), so offsets of
 the result map back to the input precisely.
 """
 from __future__ import annotations
 
 import gzip
+import re
 from difflib import SequenceMatcher
+from itertools import accumulate
 from pathlib import Path
-
-import regex
 
 from .document import Edit, EditMap
 
@@ -36,9 +36,10 @@ LEXICON_PATH = Path(__file__).resolve().parent / "data" / "zwnj_lexicon.tsv.gz"
 # Persian/Arabic letters (no digits, no punctuation, no diacritics).
 _L = "[\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee-\u06ef\u06fa-\u06fc\u06ff]"
 _W = rf"{_L}+(?:{ZWNJ}{_L}+)*"
-# A word, and, when a single space follows, the next word (looked at, not consumed, so it gets its
-# own turn).
-_TOKEN = regex.compile(rf"(?<!{_L}|{ZWNJ})({_W})(?:( )(?=({_W})))?")
+_SPLIT = re.compile(f"({_W})")
+assert _SPLIT.groups == 1
+# Distinct words remembered before the caches are emptied (bounded memory on endless batches).
+_CACHE_LIMIT = 400_000
 
 # Letters that never join the next letter: a ZWNJ after them is invisible and never needed.
 NON_JOINING = frozenset("اآأإٱدذرزژوؤءة")
@@ -69,6 +70,7 @@ _BOUND_AFTER = frozenset(PLURAL + COMPARATIVE)
 _BOUND_AFTER_HE = frozenset(("ای", "ام", "اند", "ایم", "اید"))
 _VERB_PREFIXES = frozenset(("می", "نمی"))
 _COMPOUND_SET = frozenset(COMPOUND)
+_SECOND_TRIGGERS = _BOUND_AFTER | _BOUND_AFTER_HE
 
 
 class Lexicon:
@@ -109,7 +111,6 @@ class Lexicon:
                 old = self.pairs.get(pair)
                 if old is None or score > old[1]:
                     self.pairs[pair] = (form, score, pair_count.get(pair, 0))
-        self.pair_firsts = frozenset(p.split(" ", 1)[0] for p in self.pairs)
 
     def score(self, form: str) -> int:
         return self.count.get(form, 0) + (_HAZM_WEIGHT if form in self.hazm or form in self.verbs else 0)
@@ -134,8 +135,13 @@ class Restorer:
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
         self._words: dict[str, str] = {}
+        self._seen: set[str] = set()
+        self._fixes: dict[str, str] = {}
         self._joins: dict[str, str | None] = {}
         self._diffs: dict[tuple[str, str], list[Edit]] = {}
+        # Words after which the next word may be glued on; the rest only looks at the second word.
+        self._joinable = frozenset(pair for pair in self.lex.pairs if self._join(*pair.split(" ", 1)) is not None)
+        self._first_triggers = frozenset(pair.split(" ", 1)[0] for pair in self._joinable) | _VERB_PREFIXES
 
     # ------------------------------------------------------------------ single words
 
@@ -262,37 +268,56 @@ class Restorer:
     # ------------------------------------------------------------------ text
 
     def restore(self, text: str) -> tuple[str, EditMap]:
-        out: list[str] = []
-        edits: list[Edit] = []
-        pos = 0
-        shift = 0
-        words = self._words
-        pair_firsts = self.lex.pair_firsts
-        for m in _TOKEN.finditer(text):
-            word = m.group(1)
-            new = words.get(word)
-            if new is None:
-                new = self.word(word)
-            space = m.group(2)
-            if space:
-                second = m.group(3)
-                glue = None
-                if second in _BOUND_AFTER or word in _VERB_PREFIXES or word in pair_firsts or second in _BOUND_AFTER_HE:
-                    glue = self.join(word, second)
-                new += space if glue is None else glue
-            s, e = m.span()
-            if len(new) == e - s and new == text[s:e]:
-                continue
-            out.append(text[pos:s])
-            out.append(new)
-            for i0, i1, j0, j1 in self._diff(text[s:e], new):
-                edits.append((s + i0, s + i1, s + shift + j0, s + shift + j1))
-            shift += len(new) - (e - s)
-            pos = e
-        if not edits:
+        # The stdlib ``re`` splits about five times faster than ``regex`` here; parts alternate
+        # gap, word, gap, word, ..., gap. Per-word work stays in C (set algebra, comprehensions):
+        # Python only runs for words never seen before.
+        parts = _SPLIT.split(text)
+        if len(parts) == 1:
             return text, EditMap(())
-        out.append(text[pos:])
-        return "".join(out), EditMap(edits)
+        if len(self._seen) > _CACHE_LIMIT:
+            self._seen.clear()
+            self._fixes.clear()
+            self._joins.clear()
+            self._diffs.clear()
+        words = parts[1::2]
+        seen, fixes = self._seen, self._fixes
+        for word in set(words) - seen:
+            new = self.word(word)
+            if new != word:
+                fixes[word] = new
+            seen.add(word)
+        new_parts = parts.copy()
+        changes: dict[int, str] = {}
+        if fixes:
+            for k in [k for k, w in enumerate(words) if w in fixes]:
+                changes[2 * k + 1] = fixes[words[k]]
+        # Spaces that may become a ZWNJ (or vanish): after a trigger word or before a bound one.
+        firsts, seconds = self._first_triggers, _SECOND_TRIGGERS
+        last = len(words) - 1
+        joinable, prefixes = self._joinable, _VERB_PREFIXES
+        pairs = {
+            k for k, w in enumerate(words)
+            if w in firsts and k < last and (w in prefixes or w + " " + words[k + 1] in joinable)
+        }
+        pairs.update(k - 1 for k, w in enumerate(words) if w in seconds and k > 0)
+        for k in sorted(pairs):
+            if parts[2 * k + 2] == " ":
+                glue = self.join(words[k], words[k + 1])
+                if glue is not None:
+                    changes[2 * k + 2] = glue
+        if not changes:
+            return text, EditMap(())
+        starts = [0, *accumulate(map(len, parts))]
+        edits: list[Edit] = []
+        shift = 0
+        for i in sorted(changes):
+            old, new = parts[i], changes[i]
+            new_parts[i] = new
+            s = starts[i]
+            for i0, i1, j0, j1 in self._diff(old, new):
+                edits.append((s + i0, s + i1, s + shift + j0, s + shift + j1))
+            shift += len(new) - len(old)
+        return "".join(new_parts), EditMap(edits)
 
     def _diff(self, old: str, new: str) -> list[Edit]:
         key = (old, new)
