@@ -170,8 +170,20 @@ class _Pooled(Engine):
 def _worker_init() -> None:
     # Ctrl-C goes to the whole process group: let the main process decide, workers just stop.
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A main process killed outright (kill -9, out of memory) cannot stop its workers: they
+    # notice they were orphaned and exit instead of waiting forever for work.
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
 
 
 class LocalEngine(_Pooled):

@@ -113,12 +113,31 @@ class _Usage(Exception):
     pass
 
 
+def _stop_cleanly_on_sigterm() -> None:
+    """`kill` (SIGTERM) stops a run the way Ctrl-C does: the current chunk's rows are written
+    whole, the workers stop, and the message says how to resume."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except (ValueError, OSError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from .batch import RunError
 
     parser = build_parser()
     args = parser.parse_args(argv)
     debug = bool(os.environ.get("PERSIAN_NEWS_DEBUG"))
+    _stop_cleanly_on_sigterm()
     try:
         if args.command == "run":
             return _run(args)
