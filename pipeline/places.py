@@ -59,7 +59,7 @@ ORG_HEADS = frozenset("""
 تالار فرهنگسرا مسجد حرم امامزاده آستان زندان اردوگاه استقلال پرسپولیس سپاهان تراکتور
 تراکتورسازی ذوب‌آهن فولاد پیکان ملوان سایپا کنسولگری سفارت فدراسیون کمیته ستاد قرارگاه لشکر تیپ
 گردان دیوان کمیسیون اتحادیه دفتر نمایندگی فرهنگستان کنفرانس اجلاس همایش مسابقات لیگ جام
-گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک جمهوری دولت حوزه علمیه وقت برج انستیتو بسیج خبرنگار رئال بایرن اتلتیکو اینتر
+گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک مدیرکل هواشناسی راهداری اوقاف ایسنای ایرنای ایلنای ایکنای تسنیم ایسنا ایرنا ایلنا جمهوری دولت حوزه علمیه وقت برج انستیتو بسیج خبرنگار رئال بایرن اتلتیکو اینتر
 """.split())
 # Words an ORG name may run through between its head and the place («دانشگاه علوم پزشکی تهران»);
 # these stop the walk back: a mention after them is outside any ORG name.
@@ -78,6 +78,7 @@ INDUSTRIAL_HEADS = (
     ("شهرک فناوری", "industrial_town"),
 )
 
+_CUE_ADJ = frozenset("مقدس تاریخی بندری مرزی ساحلی زیبای باستانی".split())
 _DIRECTIONS = frozenset("شمال جنوب شرق غرب شمال‌شرق شمال‌غرب جنوب‌شرق جنوب‌غرب".split())
 
 
@@ -204,8 +205,13 @@ def extract(text: str) -> list[PlaceMention]:
         found = None
         cue_type = STRONG_CUES.get(w)
         if cue_type is not None or w in STRONG_CUES:
-            if i + 1 < n and not taken[i + 1] and tokens[i + 1].start - tokens[i].end <= 1:
-                hit = _match_at(tokens, i + 1, n)
+            skip = 1
+            if i + 2 < n and _norm_zwnj(tokens[i + 1]) in _CUE_ADJ:
+                skip = 2  # «شهر مقدس قم», «شهر تاریخی یزد»
+            if i + skip < n and not taken[i + skip] and tokens[i + 1].start - tokens[i].end <= 1:
+                hit = _match_at(tokens, i + skip, n)
+                if not hit and skip == 2:
+                    hit, skip = _match_at(tokens, i + 1, n), 1
                 if hit:
                     end, cands = hit
                     place = _choose(cands, cue_type, 2 if cue_type is None else 3)
@@ -230,10 +236,7 @@ def extract(text: str) -> list[PlaceMention]:
                 nxt = _norm_zwnj(tokens[end]) if end < n else ""
                 if (place is not None and prev not in _PERSON_TITLES and nxt not in _ORG_TAILS
                         and not _org_before(tokens, i)):
-                    start = i
-                    if prev in _DIRECTIONS and i and tokens[i].start - tokens[i - 1].end <= 1 and not taken[i - 1]:
-                        start = i - 1  # «جنوب لبنان», «غرب آسیا»: the gold spans the direction too
-                    found = (start, end, place, None)
+                    found = (i, end, place, None)
         if found is None:
             i += 1
             continue
@@ -241,6 +244,7 @@ def extract(text: str) -> list[PlaceMention]:
         if any(taken[s_i:e_i]):
             i += 1
             continue
+        s_i = _with_direction(tokens, taken, s_i)
         s, e = tokens[s_i].start, tokens[e_i - 1].end
         out.append(_mention(text, s, e, place, forced))
         for j in range(s_i, e_i):
@@ -272,6 +276,22 @@ def _merge_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
 
 
 _NAMED_TYPES = ("industrial_town", "industrial_area", "special_zone")
+
+
+def _with_direction(tokens: list[Token], taken: list[bool], i: int) -> int:
+    """«جنوب لبنان», «غرب آسیا», «جنوب غربی تهران», «غرب استان تهران»: the gold spans the
+    direction too; the mention starts there."""
+    def ok(j: int) -> bool:
+        return j >= 0 and not taken[j] and _is_word(tokens[j]) and tokens[j + 1].start - tokens[j].end <= 1
+
+    if ok(i - 1) and _norm_zwnj(tokens[i - 1]) in _DIRECTION_ADJ and ok(i - 2) and _norm_zwnj(tokens[i - 2]) in _DIRECTIONS:
+        return i - 2
+    if ok(i - 1) and _norm_zwnj(tokens[i - 1]) in _DIRECTIONS:
+        return i - 1
+    return i
+
+
+_DIRECTION_ADJ = frozenset("غربی شرقی شمالی جنوبی".split())
 
 
 def _take(tokens: list[Token], taken: list[bool], s: int, e: int) -> None:
