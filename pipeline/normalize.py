@@ -47,17 +47,19 @@ _RUNS_OF_SPACES = regex.compile(r" {2,}")
 _BLANK_LINES = regex.compile(r"\n{3,}")
 
 _FA = r"\p{Arabic}"
+# Inside a URL or an e-mail address (checked only at candidate matches: a lookbehind run last).
+_IN_URL = r"(?:(?:https?://|www\.)|@)[^\s«»]*"
 # Arabic-script letters only: Persian digits are \p{Arabic} too, and «۹.۱», «۳۶,۴», «۱۲،۵۰۰» must
 # keep their marks (the numbers stage reads them as decimals and thousands).
-_FA_LETTER = r"[^\P{Arabic}\p{Nd}]"
+_FA_LETTER = r"[^\P{Arabic}\P{L}]"
 # No space before closing punctuation that follows a Persian word («است .» -> «است.»).
 # (Spaces and the mark first, the costly script test last: most spaces fail early.)
 _SPACE_BEFORE_PUNCT = regex.compile(rf" +(?=[،؛؟!:.)»\]])(?<={_FA} +)")
 # A space after Persian punctuation glued to the next Persian word («گفت:صنایع»); never between
 # digits or Latin letters, so 12:30, 12.5 and I.C.T are left alone. Matches the punctuation mark
 # (fast to find); the space goes in right after it.
-_SPACE_AFTER_PUNCT = regex.compile(rf"(?:[،؛؟!]|(?<={_FA_LETTER})[:.])(?={_FA_LETTER})")
-_LATIN_COMMA = regex.compile(rf"(?<={_FA_LETTER}) ?,(?= ?{_FA_LETTER})")
+_SPACE_AFTER_PUNCT = regex.compile(rf"(?:[،؛؟!]|(?<={_FA_LETTER})[:.])(?={_FA_LETTER})(?<!{_IN_URL})")
+_LATIN_COMMA = regex.compile(rf"(?<={_FA_LETTER}) ?,(?= ?{_FA_LETTER})(?<!{_IN_URL},)")
 
 # ZWNJ in places it can never belong: at word edges, after a non-joining letter (removed); a run of
 # them between two letters keeps one («می‌‌شود» -> «می‌شود»).
@@ -103,6 +105,8 @@ Pass = Callable[[str], "tuple[str, EditMap]"]
 STEPS: dict[str, list[Pass]] = {
     "characters": [_characters],
     "junk": [_pass(_JUNK, "")],
+    # Before spacing and punctuation: a stray ZWNJ must not hide a glued mark or a double space.
+    "stray_zwnj": [_pass(_STRAY_ZWNJ, ""), _pass(_DOUBLE_ZWNJ, ZWNJ)],
     "whitespace": [
         _pass(_LINE_BREAKS, "\n"),
         _pass(_EDGE_SPACES, ""),
@@ -114,7 +118,6 @@ STEPS: dict[str, list[Pass]] = {
         _pass(_SPACE_BEFORE_PUNCT, ""),
         _insert_after(_SPACE_AFTER_PUNCT, " "),
     ],
-    "stray_zwnj": [_pass(_STRAY_ZWNJ, ""), _pass(_DOUBLE_ZWNJ, ZWNJ)],
     "zwnj": [_restore_zwnj],
 }
 

@@ -37,6 +37,7 @@ LEXICON_PATH = Path(__file__).resolve().parent / "data" / "zwnj_lexicon.tsv.gz"
 _L = "[\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee-\u06ef\u06fa-\u06fc\u06ff]"
 _W = rf"{_L}+(?:{ZWNJ}{_L}+)*"
 _SPLIT = re.compile(f"({_W})")
+_URL = re.compile(r"(?:https?://|www\.)[^\s«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 assert _SPLIT.groups == 1
 # Distinct words remembered before the caches are emptied (bounded memory on endless batches).
 _CACHE_LIMIT = 400_000
@@ -71,6 +72,7 @@ _BOUND_AFTER_HE = frozenset(("ای", "ام", "اند", "ایم", "اید"))
 _VERB_PREFIXES = frozenset(("می", "نمی"))
 _COMPOUND_SET = frozenset(COMPOUND)
 _SECOND_TRIGGERS = _BOUND_AFTER | _BOUND_AFTER_HE
+_AFFIXES = frozenset(s for s, _ in _SUFFIXES) | _VERB_PREFIXES | {"بی", "است"}
 
 
 class Lexicon:
@@ -150,7 +152,9 @@ class Restorer:
         out = self._words.get(word)
         if out is None:
             if ZWNJ in word:
-                out = ZWNJ.join(self._plain(part) for part in word.split(ZWNJ))
+                # The ZWNJs already there are taken as meant; a part that is itself an affix
+                # («های», «گذاری») stays, so restoring restored text changes nothing.
+                out = ZWNJ.join(part if part in _AFFIXES else self._plain(part) for part in word.split(ZWNJ))
             else:
                 out = self._plain(word)
             self._words[word] = out
@@ -308,6 +312,11 @@ class Restorer:
         if not changes:
             return text, EditMap(())
         starts = [0, *accumulate(map(len, parts))]
+        if "://" in text or "www." in text or "@" in text:
+            # A Persian slug in a URL or an e-mail address is an identifier: keep it as written.
+            protected = [m.span() for m in _URL.finditer(text)]
+            if protected:
+                changes = {i: v for i, v in changes.items() if not _inside(starts[i], protected)}
         edits: list[Edit] = []
         shift = 0
         for i in sorted(changes):
@@ -330,6 +339,10 @@ class Restorer:
             ]
             self._diffs[key] = ops
         return ops
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 _RESTORER: Restorer | None = None
