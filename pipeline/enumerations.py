@@ -67,7 +67,7 @@ _NAME_MAX_WORDS = 5
 
 def _count(tok: Token) -> int | None:
     t = tok.text.translate(_DIGITS)
-    if t.isdigit():
+    if t.isdecimal():
         return int(t)
     return NUMBER_WORDS.get(gz.fold(tok.text))
 
