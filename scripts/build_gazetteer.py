@@ -195,6 +195,7 @@ AU|استرالیا|-25.3|133.8|
 NZ|نیوزیلند|-40.9|174.9|
 VA|واتیکان|41.9|12.45|
 MC|موناکو|43.7|7.4|
+SU|شوروی|55.76|37.6|اتحاد جماهیر شوروی,اتحاد شوروی
 """
 
 # Capitals and big cities news names: ISO country | name | lat | lon | variants
@@ -460,7 +461,7 @@ region|دونباس|
 region|کریمه|شبه جزیره کریمه
 region|ماوراءالنهر|ماورالنهر
 region|میان‌رودان|بین‌النهرین
-region|خراسان بزرگ|
+region|خراسان|خراسان بزرگ
 region|سیستان|
 region|بلوچستان|
 region|لرستان بزرگ|
@@ -527,6 +528,8 @@ mountain|آرارات|
 desert|کویر لوت|دشت لوت,لوت
 desert|دشت کویر|کویر مرکزی
 desert|صحرای آفریقا|صحرای بزرگ آفریقا
+other|کاخ سفید|
+other|کرملین|
 other|منظومه شمسی|
 other|مریخ|
 """
@@ -589,6 +592,13 @@ CLUB_CITIES = {"بارسلونا", "میلان", "لیورپول", "منچستر
 
 # Iranian towns named like a better-known foreign place: the foreign one is meant unless cued.
 FOREIGN_FIRST = {"قدس", "حلب", "هرات", "کن"}
+
+# Province capitals and towns everyone knows: places on their own even when not a county's namesake.
+MAJOR_TOWNS = set("""
+تبریز ارومیه اردبیل اصفهان کرج ایلام بوشهر تهران شهرکرد بیرجند مشهد بجنورد اهواز زنجان سمنان زاهدان
+شیراز قزوین قم سنندج کرمان کرمانشاه یاسوج گرگان رشت خرم‌آباد ساری اراک بندرعباس همدان یزد کیش عسلویه
+لواسان چابهار
+""".split())
 
 FREQ_LIMIT = 2_000  # hazm words.dat count above which a small town's name is taken for a common word
 
@@ -736,7 +746,8 @@ def build(shared: Path) -> list[dict]:
         seen_cities.add((key(name), pname))
         ptype = "port" if name.startswith("بندر") and len(name) > 5 else "city"
         add(f"ir:city:{r['id']}", name, ptype, province=pname, county=cname, lat=lat, lon=lon,
-            needs_cue=cue_level(name, major=key(cname) == key(name) or (key(name), key(pname)) in city_coords), variants=IRAN_VARIANTS.get(name, ()))
+            needs_cue=cue_level(name, major=key(cname) == key(name) or (key(name), key(pname)) in city_coords
+                                or name in MAJOR_TOWNS), variants=IRAN_VARIANTS.get(name, ()))
 
     for r in _read_csv(div / "districts.csv"):
         name = _clean(r["name"])
