@@ -248,6 +248,18 @@ class DaskEngine(_Pooled):
     def submit(self, chunk: list[Record]) -> Any:
         return self.client.submit(process_chunk, chunk, self.max_chars, pure=False)
 
+    def result(self, future: Any, chunk: list[Record]) -> list[Result]:
+        # process_chunk never raises for a document, so an exception here is the cluster's:
+        # most often the package missing (or another version) on a worker.
+        try:
+            return future.result()
+        except ImportError as exc:
+            raise RunError(f"a Dask worker cannot import the pipeline ({exc}); install persian-news-pipeline "
+                           "(the same version) in every worker's environment") from None
+        except Exception as exc:
+            raise RunError(f"the Dask cluster failed to run a chunk ({type(exc).__name__}: {exc}); "
+                           "the tables hold every document finished before it (rerun with --resume)") from None
+
     def close(self) -> None:
         self.client.close()
         if self.cluster is not None:

@@ -265,3 +265,12 @@ def test_300_real_articles_identical_with_1_2_workers_and_dask(shared_data, tmp_
         pytest.skip("dask.distributed is not installed (pip install '.[dask]')")
     run([source], Options(out=tmp_path / "dask", base=shared_data, engine="dask", workers=2, progress=False))
     assert tables_bytes(tmp_path / "dask") == outs["w1"]
+
+
+def test_progress_goes_to_stderr_only_when_asked(news, tmp_path, capsys):
+    local(news / "copies", tmp_path / "quiet", workers=1)
+    assert capsys.readouterr() == ("", "")
+    run([news / "copies"], Options(out=tmp_path / "loud", base=news, workers=1, progress=True))
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("\r") and err.endswith("\n") and "7 documents (0 failed)" in err
