@@ -108,8 +108,19 @@ _NOT_UNITS = set(key(w) for w in """
 _LABELS = set(key(w) for w in """
 ماده بند تبصره اصل فصل صفحه جدول ردیف فاز منطقه بلوک خیابان کوچه قطعه سوره آیه گروه سطح نسل
 بخش شماره‌ی مرحله دوره کلاس پایه ساعت اتاق سالن ترمینال خط سکوی سکو لیگ جام نسخه ویرایش
-قسمت جلد اپیزود نوبت دقیقه هفته مواد بندهای اصول تبصرههای بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ باند رده تیپ لشکر ناحیه پیشنهاد کمیته
+قسمت جلد اپیزود نوبت دقیقه هفته شبکه کانال مواد بندهای اصول تبصرههای بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ باند رده تیپ لشکر ناحیه پیشنهاد کمیته
 """.split())
+# Nouns that make a verb with «دادن/کردن»: after a number they are not its unit («۸۶ خبر داد»).
+_LIGHT_VERB_NOUNS = set(key(w) for w in "خبر".split())
+_LIGHT_VERBS = set(key(w) for w in "داد دادند داده دادهاند داده‌اند میدهد می‌دهد میدهند می‌دهند دهد دهند".split())
+# Nouns before «دهم» that make it the verb «(I) give/do»: «انجام دهم», «قرار دهم».
+_DAHAM_VERB_NOUNS = set(key(w) for w in """
+انجام قرار ادامه نشان پاسخ جواب توضیح اجازه ترجیح گوش تغییر افزایش کاهش رای رأی دست فریب تشخیص یاد
+آموزش سامان سازمان هدیه پیشنهاد گزارش شکست نجات ارائه ارایه تحویل انتقال ارجاع فرصت قول اهمیت ترتیب
+سفارش پول جان تن دل رخ روی سر هدر
+""".split())
+_AREA_UNITS = set(key(w) for w in "متر کیلومتر سانتیمتر میلیمتر".split())
+_WORDS_IN_VI = set(key(w) for w in "قوی معنوی لغوی ثانوی دنیوی اخروی علوی موسوی رضوی مولوی نبوی".split())
 _IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
 _RANGE_WORDS = {"تا", "الی", "لغایت", "-", "–", "—", "الا"}
 _BETWEEN = {"بین", "میان", "مابین", "از"}
@@ -371,6 +382,13 @@ class _Reader:
                 if num.ordinal:
                     break
                 continue
+            if t.kind == "D" and is_scale(parts[-1]) and self.k(j + 1) not in PERCENT:
+                # «۲ هزار ۶۰۰ نفر»: the «و» after a scale word is often left out
+                sub = self._and_part(parts, num, j)
+                if sub is None:
+                    break
+                j = sub
+                continue
             if t.kind == "W" and t.conj:
                 sub = self._and_part(parts, num, j)
                 if sub is None:
@@ -491,8 +509,14 @@ class _Reader:
             return None
         if k == "برابر" and self.k(j + 1) == "با":
             return None  # «برابر با»: «equal to», not «times»
+        if k in _LIGHT_VERB_NOUNS and self.k(j + 1) in _LIGHT_VERBS:
+            return None  # «نوروز ۸۶ خبر داد»: the noun belongs to the verb, not to the number
+        if k == "گانه":
+            return "cardinal", None, 1.0, j + 1  # «مناطق ۲۲ گانه»: «-fold», the count of a set named before
         unit = _SUFFIXED_UNITS.get(k) or self._unit_text(j)
         end = j + 1
+        if k in _AREA_UNITS and self.k(end) in ("مربع", "مکعب") and self.adjacent(j):
+            unit, end = f"{unit} {self.k(end)}", end + 1  # «یک متر مربع», «۳ میلیون متر مکعب»
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
         while end < self.n and self.k(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
             end += 1
@@ -504,6 +528,8 @@ class _Reader:
             raw = raw[:-3]
         elif len(raw) > 3 and raw.endswith("ای") and raw not in ("چای",):
             raw = raw[:-1]  # «۱۴ روستای دشتستان»: the ezafe after a vowel
+        elif len(raw) > 4 and raw.endswith("وی") and raw not in _WORDS_IN_VI:
+            raw = raw[:-1]  # «۹۰۰ دانشجوی پیام‌نور», «۵۰ نیروی امدادی»
         return raw
 
     def qualifier(self, i: int) -> tuple[str | None, int]:
@@ -582,6 +608,8 @@ class _Reader:
             if not self.adjacent(i):
                 return False
             return nxt in _COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == "W" or nxt == "و" and self.kind(i + 2) == "W" or self.kind(i + 1) in ("J", "G")
+        if k == "دهم" and self.k(i - 1) in _LIGHT_VERB_NOUNS | _DAHAM_VERB_NOUNS:
+            return False  # «چه کاری انجام دهم»: «I do», not «tenth»
         if k == "نخست" and self.k(i + 1) in ("وزیر", "وزیری"):
             return False
         if k == "صفر":  # also the lunar month Safar
@@ -628,7 +656,8 @@ class _Reader:
             return [e]
         if num.scale and self.k(j) in ("ها", "های", "هایی", "ان") and self.adjacent(j - 1):
             return [_Expr(i, j + 1, "skip")]  # «میلیون‌ها»: a vague plural, not a figure
-        if self.toks[i].kind == "W" and is_scale(self.toks[i].word.parts[0]) and self.k(i - 1) in _VAGUE:
+        if self.toks[i].kind == "W" and is_scale(self.toks[i].word.parts[0]) and (
+                self.k(i - 1) in _VAGUE or self.k(i - 1) in ("ها", "های") and self.k(i - 2) in ("ده", "صد", "هزار")):
             return [_Expr(i, j, "skip")]  # «چند هزار میلیارد», «صدها میلیون»: no figure given
         kind, unit, mult = "cardinal", None, 1.0
         if num.percent:
@@ -839,6 +868,10 @@ class _Reader:
         if self.k(x) in ("ماه",) and self.adjacent(x - 1):
             x += 1
         y = x
+        if self.k(y) == "سال" and self.adjacent(y - 1) and self.kind(y + 1) == "W" and self.adjacent(y):
+            wy = self._word_year(y + 1)
+            if wy is not None:
+                return wy[0], wy[1], False  # «۲۷ اردیبهشت سال هشتاد»
         if self.k(y) == "سال" and self.adjacent(y - 1) and self.kind(y + 1) == "D":
             y += 1
         if self.kind(y) == "D" and self.adjacent(y - 1) and self.toks[y].num.plain:
@@ -1013,6 +1046,19 @@ class _Reader:
         x = j
         if self.k(x) in ("،", ",", "-", "(") and self.adjacent(x - 1):
             x += 1
+        if self.kind(x) == "D" and self.k(x + 1) in _RANGE_WORDS and self.kind(x + 2) == "K" and self.adjacent(x) \
+                and self.adjacent(x + 1) and self.adjacent(x - 1) and self.toks[x].num.plain:
+            # «از شنبه ۲۱ لغایت چهارشنبه ۲۵ آبان»: a day range, each day with its weekday
+            hi = [r for r in self.weekday(x + 2, x + 2) if r.kind != "skip"]
+            if hi and hi[0].i == x + 2 and hi[0].jalali and hi[0].jalali.count("-") >= 2:
+                lo = _day_range_start(hi[0].jalali, int(self.toks[x].num.value))
+                if lo is not None:
+                    if self.k(start - 1) in ("از", "بین") and self.adjacent(start - 1):
+                        start -= 1
+                    e = _date_range(start, hi[0].j, lo, hi[0].jalali)
+                    if e is not None:
+                        e.weekday = wd
+                        return [e] + hi[1:]
         if x < self.n and self.adjacent(x - 1) and self.kind(x) in ("D", "W", "X"):
             rest = self.read(x)
             if rest and rest[0].kind == "date" and rest[0].i == x and rest[0].weekday is None:
@@ -1031,6 +1077,12 @@ class _Reader:
         for _ in range(2):
             if self.k(j) in _YEAR_KINDS and self.adjacent(j - 1):
                 j += 1
+        if self.kind(j) == "W" and self.adjacent(j - 1) and i + 1 == j and self.toks[i].key == "سال":
+            wy = self._word_year(j)
+            if wy is None:
+                return []
+            e = self._year_span(i, wy[1], wy[0], None, wy[2])
+            return [e] if e is not None else []
         if self.kind(j) != "D" or not self.adjacent(j - 1):
             return []
         n = self.toks[j].num
@@ -1059,6 +1111,22 @@ class _Reader:
                     j, n, start = end + 1, n2, end + 1
                     continue
             return out
+
+    def _word_year(self, x: int) -> tuple[int, int, int] | None:
+        """A year written in words after «سال»: «سال هشتاد» (1380), «سال هزار و سیصد و پنجاه و هفت»,
+        «سال دو هزار و ده»: (year as written, next index, 2 or 4 digits)."""
+        if not self.word_ok(x) or self._in_compound(x):
+            return None
+        num = self.number(x)
+        if num is None or num.ordinal or num.fraction or num.percent or num.tail or num.value != int(num.value):
+            return None
+        v = int(num.value)
+        if not (40 <= v <= 99 or 1300 <= v <= 1499 or 1900 <= v <= 2100):
+            return None
+        u = self.unit_at(num.j)
+        if u is not None and (u[0] != "quantity" or self.k(num.j) in _COUNT_UNITS):
+            return None  # «سال هشتاد درصد», «سال پنجاه نفر»: not a year
+        return v, num.j, 2 if v < 100 else 4
 
     def _year_span(self, start: int, end: int, y1: int, y2: int | None, digits: int) -> _Expr | None:
         if self.k(end) == "قمری" or self.k(end) == "هجری" and self.k(end + 1) == "قمری":
@@ -1139,7 +1207,7 @@ _MONEY_CUES = set(key(w) for w in """
 _GREGORIAN_YEAR_CUES = set(key(w) for w in """
 المپیک پارالمپیک جهانی یورو آسیایی بازیهای مدل سال کوپا لیگ جام توکیو ریو لندن پکن
 """.split())
-_JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اسفند فروردین".split())
+_JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اسفند فروردین نوروز".split())
 _TIMES_OF_DAY = {"صبح", "عصر", "شب", "ظهر", "بامداد", "بعدازظهر", "شامگاه", "صبحگاه"}
 _YEAR_PREPOSITIONS = set(key(w) for w in "در از تا سال پایان ابتدای اوایل اواخر اواسط طی نیمه مصوب مورخ".split())
 _YEAR_KINDS = set(key(w) for w in "زراعی تحصیلی مالی آبی های ها".split())
