@@ -134,9 +134,15 @@ def _hidden(path: Path) -> bool:
     return path.name.startswith(".") or path.name.startswith("~$")
 
 
-def _walk(folder: Path, exclude: frozenset[Path] = frozenset()) -> Iterator[Path]:
+def _walk(folder: Path, exclude: frozenset[Path] = frozenset(), _seen: set[Path] | None = None) -> Iterator[Path]:
     """Files under ``folder`` in sorted path order (a folder's files and subfolders interleaved
-    by name, as a sorted listing of full paths would be), hidden entries skipped."""
+    by name, as a sorted listing of full paths would be), hidden entries skipped; a symlinked
+    folder already walked (a loop) is not walked again."""
+    seen = set() if _seen is None else _seen
+    real = Path(folder).resolve()
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
@@ -147,7 +153,7 @@ def _walk(folder: Path, exclude: frozenset[Path] = frozenset()) -> Iterator[Path
         path = Path(folder) / entry.name
         if entry.is_dir():
             if path.resolve() not in exclude:
-                yield from _walk(path, exclude)
+                yield from _walk(path, exclude, seen)
         elif entry.is_file():
             yield path
 

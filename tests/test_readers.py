@@ -272,6 +272,14 @@ def test_folders_are_walked_sorted_and_recursively_globs_work(tmp_path, monkeypa
     assert [r.source for r in read_inputs(["in/*"], exclude=[tmp_path / "in" / "b"])] == ["in/a.txt", "in/c.html"]
 
 
+def test_a_symlink_loop_is_walked_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "a.txt").write_text("متن", encoding="utf-8")
+    (tmp_path / "in" / "sub" / "loop").symlink_to(tmp_path / "in")
+    assert [r.source for r in read_inputs(["in"])] == ["in/sub/a.txt"]
+
+
 def test_missing_inputs_become_error_records(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     recs = list(read_inputs(["nope", "*.jsonl"]))
