@@ -57,8 +57,12 @@ COMPOUND = (
     "گذاری", "گذار", "گذاران", "گذاری‌ها", "پذیر", "پذیری", "ناپذیر", "زایی", "زا", "ریزی", "دهنده",
     "دهندگان", "دهندگی", "کننده", "کنندگان", "کنندگی", "آمیز", "انگیز", "شناس", "شناسی", "شناسان",
     "سازی", "سازان", "گیری", "گیر", "افزایی", "آوری", "آور", "رسانی", "رسان", "یابی", "اندیش", "اندیشی",
-    "محور", "مند", "مندی", "گرایی", "گرا", "خیز", "خواهی", "خواه",
+    "محور", "مند", "مندی", "گرایی", "گرا", "خیز", "خواهی", "خواه", "نویس", "نویسی", "نویسان", "برداری",
+    "زنی", "جویی", "کاران", "گذاران",
 )
+# Compound second parts that never stand alone, so «X کننده» is one word written with a space.
+# (Not «محور», «خواه», «گیر», «زا», «آور»: they are also words of their own.)
+_COMPOUND_PAIR = frozenset(COMPOUND) - {"محور", "خواه", "گیر", "زا", "آور", "مند", "رسان", "شناس", "ساز"}
 _SUFFIXES: list[tuple[str, str]] = sorted(
     [(s, "plural") for s in PLURAL]
     + [(s, "he") for s in AFTER_HE]
@@ -68,10 +72,14 @@ _SUFFIXES: list[tuple[str, str]] = sorted(
 )
 # Standalone words that are bound morphemes of the word before them («فرصت های», «بزرگ ترین»).
 _BOUND_AFTER = frozenset(PLURAL + COMPARATIVE)
-_BOUND_AFTER_HE = frozenset(("ای", "ام", "اند", "ایم", "اید"))
+_BOUND_AFTER_HE = frozenset(("ای", "ام", "اند", "ایم", "اید", "اش", "ات"))
 _VERB_PREFIXES = frozenset(("می", "نمی"))
 _COMPOUND_SET = frozenset(COMPOUND)
-_SECOND_TRIGGERS = _BOUND_AFTER | _BOUND_AFTER_HE
+_SECOND_TRIGGERS = _BOUND_AFTER | _BOUND_AFTER_HE | _COMPOUND_PAIR
+# Words a compound part is never glued to («به دهنده» is not a word).
+_FUNCTION_WORDS = frozenset(
+    "و در به از که را با این آن برای تا یا هم نیز هر چه اگر اما یک دو سه چند همه بر بی پس پیش".split()
+)
 _AFFIXES = frozenset(s for s, _ in _SUFFIXES) | _VERB_PREFIXES | {"بی", "است"}
 
 
@@ -169,8 +177,14 @@ class Restorer:
         # morphology finds nothing.
         joined = lex.count.get(word, 0)
         variant = lex.variants.get(word)
-        if variant is not None and variant[1] > joined:
-            return variant[0]
+        if variant is not None:
+            form, score = variant
+            if lex.count.get(form, 0):
+                if score > joined:
+                    return form
+            elif not joined and word not in lex.hazm:
+                # Only hazm writes it with a ZWNJ: enough when nothing speaks for the joined form.
+                return form
         if joined or depth > 2:
             return word
         return self._analyse(word, depth) or word
@@ -219,7 +233,8 @@ class Restorer:
         for prefix in ("نمی", "می"):
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 rest = word[len(prefix):]
-                if rest in lex.verbs or lex.count.get(rest, 0) >= 2 or lex.count.get("می" + ZWNJ + rest, 0):
+                # Only verbs take می («میخانه», «میلر» are not می + noun).
+                if rest in lex.verbs or lex.count.get("می" + ZWNJ + rest, 0) or lex.count.get("نمی" + ZWNJ + rest, 0):
                     return prefix + ZWNJ + rest
                 if depth < 2:
                     repaired = self._analyse(rest, depth + 1)
@@ -255,6 +270,8 @@ class Restorer:
                 return ZWNJ
             return None
         if second in _BOUND_AFTER_HE and first[-1] == "ه" and lex.known(first) and len(first) >= 3:
+            return ZWNJ
+        if second in _COMPOUND_PAIR and glue and len(first) >= 2 and first not in _FUNCTION_WORDS and lex.known(first):
             return ZWNJ
         pair = lex.pairs.get(first + " " + second)
         if pair is None or not glue:
