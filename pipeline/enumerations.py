@@ -125,6 +125,14 @@ def find(text: str, tokens: list[Token]) -> list[Enumeration]:
             items = _place_items(text, tokens, end, limit, PLACE_TYPES[item_type])
         if len(items) < 2:
             continue
+        if item_type in _NAMED and count is None:
+            # «روستاهای زیبا و برخورداری», «روستاهای سیستان و بلوچستان»: adjectives or the
+            # region they lie in, not a list; an uncounted list of names needs a comma
+            if "،" not in text[items[0].start:items[-1].end] and "," not in text[items[0].start:items[-1].end]:
+                continue
+            first = gz.lookup(items[0].item)
+            if first and first[0].place_type in ("country", "province", "county", "region"):
+                continue
         s, e = tokens[start].start, items[-1].end
         out.append(Enumeration(s, e, text[s:e], label, count, items))
     return out

@@ -59,3 +59,10 @@ def test_stated_count_in_digits_and_mismatch():
 def test_a_single_item_or_uncounted_singular_is_no_list():
     assert _lists("استان تهران و شهر قم") == []
     assert _lists("کشورهای ایران") == []
+
+
+def test_uncounted_named_lists_need_commas_and_names():
+    assert _lists("روستاهای زیبا و برخورداری") == []
+    assert _lists("روستاهای سیستان و بلوچستان") == []
+    assert _lists("روستاهای گوشکور، شیشارستان و حسین‌آباد") == [
+        ("روستا", "village", None, [("گوشکور", None), ("شیشارستان", None), ("حسین‌آباد", None)])]
