@@ -66,7 +66,7 @@ CURRENCIES = {
 }
 # «همت» = هزار میلیارد تومان; «میلیارد تومانی»… are handled as scale + currency.
 _MONEY_ABBREVIATIONS = {"همت": (1e12, "تومان"), "همتی": (1e12, "تومان")}
-PERCENT = {"درصد", "درصدی", "%", "٪", "درصدي"}
+PERCENT = {"درصد", "درصدی", "%", "٪", "درصدي", "درصدش", "درصدشان"}
 # Units written with the adjectival «ی» that should be reported bare (نفری -> نفر).
 _SUFFIXED_UNITS = {
     "نفری": "نفر", "تنی": "تن", "ساله": "ساله", "متری": "متر", "کیلومتری": "کیلومتر", "هکتاری": "هکتار",
@@ -108,7 +108,7 @@ _NOT_UNITS = set(key(w) for w in """
 _LABELS = set(key(w) for w in """
 ماده بند تبصره اصل فصل صفحه جدول ردیف فاز منطقه بلوک خیابان کوچه قطعه سوره آیه گروه سطح نسل
 بخش شماره‌ی مرحله دوره کلاس پایه ساعت اتاق سالن ترمینال خط سکوی سکو لیگ جام نسخه ویرایش
-قسمت جلد اپیزود نوبت دقیقه هفته شبکه کانال مواد بندهای اصول تبصرههای بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ باند رده تیپ لشکر ناحیه پیشنهاد کمیته
+قسمت جلد اپیزود نوبت دقیقه هفته شبکه کانال جزء جزو مواد بندهای اصول تبصرههای بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ باند رده تیپ لشکر ناحیه پیشنهاد کمیته
 """.split())
 # Nouns that make a verb with «دادن/کردن»: after a number they are not its unit («۸۶ خبر داد»).
 _LIGHT_VERB_NOUNS = set(key(w) for w in "خبر".split())
@@ -119,6 +119,7 @@ _DAHAM_VERB_NOUNS = set(key(w) for w in """
 آموزش سامان سازمان هدیه پیشنهاد گزارش شکست نجات ارائه ارایه تحویل انتقال ارجاع فرصت قول اهمیت ترتیب
 سفارش پول جان تن دل رخ روی سر هدر
 """.split())
+_MONEY_NOUNS = set(key(w) for w in "پرداختی درآمدزایی چک پول نقد دریافتی".split())
 _AREA_UNITS = set(key(w) for w in "متر کیلومتر سانتیمتر میلیمتر".split())
 _WORDS_IN_VI = set(key(w) for w in "قوی معنوی لغوی ثانوی دنیوی اخروی علوی موسوی رضوی مولوی نبوی".split())
 _IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
@@ -321,7 +322,8 @@ class _Reader:
         before = self.text[s - 1] if s > 0 else " "
         after = self.text[e] if e < len(self.text) else " "
         if _LATIN_OR_LETTER.match(before) or before in "_#@":
-            return True
+            # «ایران۴۰درصد» (a ZWNJ lost before the digits) is a figure; «هتل4ستاره», «F16» are names
+            return not (not _LATIN.match(before) and self.k(i + 1) in PERCENT and self.ends[i] == self.starts[i + 1])
         if before in "-/" and s > 1 and _LATIN_OR_LETTER.match(self.text[s - 2]):
             return True  # COVID-19, F-16
         if _LATIN.match(after) or after in "_@":
@@ -610,6 +612,9 @@ class _Reader:
             return nxt in _COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == "W" or nxt == "و" and self.kind(i + 2) == "W" or self.kind(i + 1) in ("J", "G")
         if k == "دهم" and self.k(i - 1) in _LIGHT_VERB_NOUNS | _DAHAM_VERB_NOUNS:
             return False  # «چه کاری انجام دهم»: «I do», not «tenth»
+        if k == "ده" and self.k(i - 1) in _LIGHT_VERB_NOUNS | _DAHAM_VERB_NOUNS and (
+                not self.adjacent(i) or self.k(i + 1) in (".", "؟", "!", "،", ",", "و", "تا", "که", ":", "")):
+            return False  # «پاسخ ده.», «ادامه ده و …»: the imperative «give», not ten
         if k == "نخست" and self.k(i + 1) in ("وزیر", "وزیری"):
             return False
         if k == "صفر":  # also the lunar month Safar
@@ -654,6 +659,14 @@ class _Reader:
             e = _Expr(i, u[3] if u else j + 1, u[0] if u else "cardinal", num.value, num.value + 1, unit=u[1] if u else None)
             e.qualifier = "approx"
             return [e]
+        if num.words and j == i + 1 and num.value == 2 and not num.scale:
+            lo = i - 1 if self.k(i - 1) == "یکی" else i - 2 if self.k(i - 1) in ("-", "،") and self.k(i - 2) == "یکی" else None
+            if lo is not None and all(self.adjacent(x) for x in range(lo, i)):
+                # «یکی دو روز», «یکی - دو نفر»: one or two, an approximate range
+                u = self.unit_at(j)
+                e = _Expr(lo, u[3] if u else j, u[0] if u else "cardinal", 1.0, 2.0, unit=u[1] if u else None)
+                e.qualifier = "approx"
+                return [e]
         if num.scale and self.k(j) in ("ها", "های", "هایی", "ان") and self.adjacent(j - 1):
             return [_Expr(i, j + 1, "skip")]  # «میلیون‌ها»: a vague plural, not a figure
         if self.toks[i].kind == "W" and is_scale(self.toks[i].word.parts[0]) and (
@@ -682,6 +695,8 @@ class _Reader:
                 kind, unit, mult, j = u
                 if kind == "money" and self.k(j) in ("آمریکا", "امریکا") and self.adjacent(j - 1):
                     j += 1
+        if kind == "quantity" and num.scale >= 1e6 and self.k(num.j) in _MONEY_CUES | _MONEY_NOUNS:
+            kind, unit, j = "money", None, num.j  # «۴۵ میلیارد پرداخت کرده», «۳۰ میلیارد چک»: the currency left unsaid
         value = num.value * mult
         if num.digit is not None and num.digit.plain and kind == "cardinal":
             year = self.bare_year(i, j, num.digit)
@@ -766,7 +781,7 @@ class _Reader:
                 e.extra = e.extra + ["post"]
 
     def _money_context(self, i: int) -> bool:
-        return any(self.k(x) in _MONEY_CUES for x in range(max(0, i - 4), i))
+        return any(self.k(x) in _MONEY_CUES for x in range(max(0, i - 6), i))
 
     def bare_year(self, i: int, j: int, d: _Num) -> list[_Expr] | None:
         """A plain number with no unit that can only be a year: «در ۱۳۹۹», «المپیک ۲۰۱۶»,
@@ -876,7 +891,9 @@ class _Reader:
             y += 1
         if self.kind(y) == "D" and self.adjacent(y - 1) and self.toks[y].num.plain:
             n = self.toks[y].num
-            if n.digits in (2, 4) and not (n.digits == 2 and self.unit_at(y + 1) is not None):
+            u = self.unit_at(y + 1)
+            if n.digits in (2, 4) and not (n.digits == 2 and (
+                    self.kind(y + 1) == "W" and self.adjacent(y) or u is not None and (u[0] != "quantity" or self.k(y + 1) in _COUNT_UNITS))):
                 end = y + 1
                 if self.k(end) == "هجری" and self.k(end + 1) in ("شمسی", "خورشیدی"):
                     end += 2
@@ -1107,7 +1124,9 @@ class _Reader:
             # a list of years sharing «سال‌های»
             if self.k(end) in ("،", ",", "و") and self.kind(end + 1) == "D" and self.adjacent(end):
                 n2 = self.toks[end + 1].num
-                if n2.plain and n2.digits == n.digits:
+                u2 = self.unit_at(end + 2)
+                if n2.plain and n2.digits == n.digits and (u2 is None or u2[0] == "quantity" and self.k(end + 2) not in _COUNT_UNITS) \
+                        and not (self.kind(end + 2) == "W" and self.adjacent(end + 1)):  # not «سال ۸۲، ۱۵ درصد»
                     j, n, start = end + 1, n2, end + 1
                     continue
             return out
@@ -1139,6 +1158,8 @@ class _Reader:
         elif self.k(end) == "هجری" and self.k(end + 1) == "شمسی":
             end += 2
         if gregorian:
+            if y1 < 100:
+                y1 += 2000 if y1 <= 30 else 1900  # «سال ۷۰ میلادی»
             if y2 is not None and y2 < 100:
                 y2 += y1 // 100 * 100
             lo, hi = (y1, y2) if y2 is None or y1 <= y2 else (y2, y1)
@@ -1201,7 +1222,7 @@ _POST_QUALIFIERS = {
 _VAGUE = set(key(w) for w in "چند چندین دهها ده‌ها صدها هزاران میلیونها فلان چندصد چندده".split())
 _MONEY_CUES = set(key(w) for w in """
 وام قیمت مبلغ بودجه سرمایه سرمایهگذاری سرمایه‌گذاری فساد اعتبار اعتبارات تسهیلات قسط اقساط سود
-جریمه اوراق هزینه هزینههای درآمد کمک پرداخت حقوق یارانه بدهی بدهکاری قرارداد فروش خرید دستمزد
+جریمه اوراق پرداختی هزینه هزینههای درآمد کمک پرداخت حقوق یارانه بدهی بدهکاری قرارداد فروش خرید دستمزد
 پاداش رشوه اختلاس کلاهبرداری بها ارزش وجه نقدینگی سپرده ضمانت وثیقه دیه مهریه کارت مالیات
 """.split())
 _GREGORIAN_YEAR_CUES = set(key(w) for w in """
