@@ -54,7 +54,7 @@ GREGORIAN_MONTHS = {
 WEEKDAYS = {"دوشنبه": 1, "سهشنبه": 2, "چهارشنبه": 3, "پنجشنبه": 4, "پنچشنبه": 4, "جمعه": 5,
             "شنبه": 6, "یکشنبه": 7}
 _WEEKDAY_PREFIX = {1: 7, 2: 1, 3: 2, 4: 3, 5: 4}  # «یک شنبه», «دو شنبه»… written with a space
-_NOT_A_FRIDAY = {"نماز", "امام", "ائمه", "خطبه", "خطبههای", "خطیب", "خطبای"}
+_NOT_A_FRIDAY = {"نماز", "امام", "امامت", "ائمه", "خطبه", "خطبههای", "خطیب", "خطبای", "نمازهای", "اقامه"}
 
 CURRENCIES = {
     "تومان": "تومان", "تومن": "تومان", "ریال": "ریال", "دلار": "دلار", "یورو": "یورو",
@@ -120,6 +120,7 @@ _DAHAM_VERB_NOUNS = set(key(w) for w in """
 سفارش پول جان تن دل رخ روی سر هدر
 """.split())
 _MONEY_NOUNS = set(key(w) for w in "پرداختی درآمدزایی چک پول نقد دریافتی".split())
+_WORD_LABELS = set(key(w) for w in "ماده تبصره بند فاز".split())  # labels also written in words: «ماده پنج»
 _AREA_UNITS = set(key(w) for w in "متر کیلومتر سانتیمتر میلیمتر".split())
 _WORDS_IN_VI = set(key(w) for w in "قوی معنوی لغوی ثانوی دنیوی اخروی علوی موسوی رضوی مولوی نبوی".split())
 _IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
@@ -434,7 +435,12 @@ class _Reader:
         num.j = j
         if num.digit is not None and j > i + 1:
             num.digit = None
-        # fractions: «دو سوم», «یک دهم», «سه چهارم», «۴ دهم درصد», «۳ هزارم»
+        # fractions: «دو سوم», «یک دهم», «سه چهارم», «۴ دهم درصد», «۳ هزارم»; «سه ربع»
+        if num.words and not num.ordinal and not num.tail and not num.percent and j == i + 1 and num.value in (1, 2, 3) \
+                and self.k(j) == "ربع" and self.adjacent(j - 1):
+            # a quarter takes its unit like a whole number does: «یک ربع ساعت», «سه ربع دینار»
+            num.value, num.digit, num.j = num.value / 4, None, j + 1
+            return num
         if not num.ordinal and not num.tail and not num.percent and j < self.n and self.toks[j].kind == "W" and self.adjacent(j - 1):
             w = self.toks[j].word
             if w.ordinal and len(w.parts) == 1:
@@ -455,6 +461,10 @@ class _Reader:
             return None
         nxt = self.toks[x]
         if nxt.kind == "W" and nxt.word.parts == (0.5,) and not nxt.word.ordinal:  # «یک و نیم»
+            if is_scale(parts[-1]):
+                parts.extend((0.5, parts[-1]))  # «دو میلیون و نیم»: half of the scale
+                num.digit = None
+                return x + 1
             parts.append(0.5)
             num.digit = None
             return x + 1
@@ -566,8 +576,9 @@ class _Reader:
             if tok.key in _SEASONS and self.adjacent(i):
                 return self.season(i)
             return []
-        if kind == "D" and self.is_identifier(i):
-            return [_Expr(i, i + 1, "skip")]
+        if kind == "D" and (self.is_identifier(i) or self.k(i - 1) in ("-", "–") and self.ends[i - 1] == self.starts[i]
+                            and self.kind(i - 2) == "D" and self.ends[i - 2] == self.starts[i - 1] and self.is_identifier(i - 2)):
+            return [_Expr(i, i + 1, "skip")]  # «ص۴۵۶-۴۵۵»: a page range glued to a code
         if kind == "W" and (tok.conj or not self.word_ok(i) or self._in_compound(i)):
             return [_Expr(i, i + 1, "skip")]
         num = self.number(i)
@@ -609,7 +620,7 @@ class _Reader:
             nxt = self.k(i + 1)
             if not self.adjacent(i):
                 return False
-            return nxt in _COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == "W" or nxt == "و" and self.kind(i + 2) == "W" or self.kind(i + 1) in ("J", "G")
+            return nxt in _COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or nxt == "ربع" or self.kind(i + 1) == "W" or nxt == "و" and self.kind(i + 2) == "W" or self.kind(i + 1) in ("J", "G")
         if k == "دهم" and self.k(i - 1) in _LIGHT_VERB_NOUNS | _DAHAM_VERB_NOUNS:
             return False  # «چه کاری انجام دهم»: «I do», not «tenth»
         if k == "ده" and self.k(i - 1) in _LIGHT_VERB_NOUNS | _DAHAM_VERB_NOUNS and (
@@ -684,6 +695,11 @@ class _Reader:
             year = self.bare_year(i, j, num.digit)
             if year is not None:
                 return year
+        if kind == "cardinal" and num.digit is not None and num.digit.plain and num.digit.digits in (3, 4) \
+                and self.adjacent(j - 1):
+            lunar_end = self._lunar_mark(j)
+            if lunar_end is not None:
+                return [_Expr(i, lunar_end, "date")]  # «۱۴۱۷ق», «۱۴۱۷ ه.ق»: a Hijri lunar year, not converted
         if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
                 and num.digit.digits == 4 and 1300 <= num.value <= 1499 \
                 and self.unit_at(j) is not None and self.unit_at(j)[0] == "quantity" \
@@ -695,6 +711,11 @@ class _Reader:
                 kind, unit, mult, j = u
                 if kind == "money" and self.k(j) in ("آمریکا", "امریکا") and self.adjacent(j - 1):
                     j += 1
+        if kind in ("quantity", "money") and self.k(j) == "و" and self.k(j + 1) == "نیم" and self.adjacent(j - 1) \
+                and self.adjacent(j) and not num.fraction and num.value == int(num.value) \
+                and not (self.adjacent(j + 1) and (self.kind(j + 2) in ("W", "D") or self.k(j + 2) in _COUNT_UNITS
+                                                   or self.k(j + 2) in CURRENCIES)):
+            num.value, j = num.value + 0.5, j + 2  # «یک دینار و نیم», «دو ساعت و نیم»: the half follows the unit
         if kind == "quantity" and num.scale >= 1e6 and self.k(num.j) in _MONEY_CUES | _MONEY_NOUNS:
             kind, unit, j = "money", None, num.j  # «۴۵ میلیارد پرداخت کرده», «۳۰ میلیارد چک»: the currency left unsaid
         value = num.value * mult
@@ -704,7 +725,8 @@ class _Reader:
                 return year
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
             return [_Expr(i, j, "skip")]  # ids, phone numbers, table cells run together
-        if (self.k(i - 1) in _LABELS or unit in _TIMES_OF_DAY) and kind in ("quantity", "cardinal") and not num.words:
+        if (self.k(i - 1) in _LABELS or unit in _TIMES_OF_DAY) and kind in ("quantity", "cardinal") and (
+                not num.words or self.k(i - 1) in _WORD_LABELS and not num.scale and not num.fraction):
             # «ماده ۱۰ قانون», «ساعت ۱۵ تا ۱۷», «۹ صبح»: a label or a clock time, not a count
             e = _Expr(i, num.j, "cardinal", value)
             x = num.j
@@ -780,6 +802,18 @@ class _Reader:
                 e.j = j + 2
                 e.extra = e.extra + ["post"]
 
+    def _lunar_mark(self, j: int) -> int | None:
+        """The end of a lunar-year mark starting at token j («ق», «ه.ق», «ه ق», «قمری», «هجری قمری»), or None."""
+        k = self.k(j)
+        if k in ("ق", "قمری") and self.adjacent(j - 1):
+            return j + 1
+        if k in ("ه", "هجری") and self.adjacent(j):
+            if self.k(j + 1) in ("ق", "قمری"):
+                return j + 2
+            if self.k(j + 1) == "." and self.k(j + 2) == "ق" and self.adjacent(j + 1):
+                return j + 3
+        return None
+
     def _money_context(self, i: int) -> bool:
         return any(self.k(x) in _MONEY_CUES for x in range(max(0, i - 6), i))
 
@@ -824,6 +858,10 @@ class _Reader:
         years = self._year_range(num, hi)
         if years is not None:
             return [years] + second[1:]
+        if hi.kind == "date" and hi.jalali is None and hi.date is None and self.k(hi.i + 1) in _LUNAR_MONTHS \
+                and num.value == int(num.value) and 1 <= num.value <= 30:
+            first = i - 1 if self.k(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
+            return [_Expr(first, hi.j, "date")] + second[1:]  # «۱۲ تا ۱۷ ربیع‌الاول»: a lunar day range
         if hi.kind == "date":
             # «سال‌های ۹۶ تا ۹۸» is read by year_date; here: «۲۷ تا ۳۰ بهمن», «۹۷-۹۶»
             if hi.jalali and num.value == int(num.value):
@@ -1148,9 +1186,10 @@ class _Reader:
         return v, num.j, 2 if v < 100 else 4
 
     def _year_span(self, start: int, end: int, y1: int, y2: int | None, digits: int) -> _Expr | None:
-        if self.k(end) == "قمری" or self.k(end) == "هجری" and self.k(end + 1) == "قمری":
+        lunar_end = self._lunar_mark(end)
+        if lunar_end is not None:
             # a lunar Hijri year: a date, but not one this stage converts
-            return _Expr(start, end + (1 if self.k(end) == "قمری" else 2), "date")
+            return _Expr(start, lunar_end, "date")
         gregorian = self.k(end) == "میلادی" or (digits == 4 and 1800 <= y1 <= 2100)
         if self.k(end) in ("میلادی", "شمسی", "خورشیدی", "ش", "م") and self.adjacent(end - 1):
             gregorian = self.k(end) in ("میلادی", "م")
@@ -1232,7 +1271,8 @@ _JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اس
 _TIMES_OF_DAY = {"صبح", "عصر", "شب", "ظهر", "بامداد", "بعدازظهر", "شامگاه", "صبحگاه"}
 _YEAR_PREPOSITIONS = set(key(w) for w in "در از تا سال پایان ابتدای اوایل اواخر اواسط طی نیمه مصوب مورخ".split())
 _YEAR_KINDS = set(key(w) for w in "زراعی تحصیلی مالی آبی های ها".split())
-_STREETS = set(key(w) for w in "خیابان خیابانهای میدان بلوار بزرگراه اتوبان پل کوی چهارراه ورزشگاه مجتمع پارک".split())
+_STREETS = set(key(w) for w in """خیابان خیابانهای میدان بلوار بزرگراه اتوبان پل کوی چهارراه ورزشگاه مجتمع پارک
+بیمارستان مدرسه دبیرستان هنرستان دانشگاه مسجد فرودگاه سینما تالار""".split())
 _UNTIL = {"پایان", "آخر", "انتهای", "اواخر", "اوایل", "کنون", "اکنون", "حالا", "امروز", "زمان", "هنگام",
           "موقع", "قبل", "بعد", "پیش", "سقف", "حد", "ساعت"}
 _COUNT_UNITS = set(key(w) for w in """
