@@ -121,10 +121,14 @@ def test_updt_restoration_floor(shared_data) -> None:
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     lines = [ln for ln in (shared_data / "text" / "updt" / "updt-plain-nodiacritics.txt").read_text(encoding="utf-8").splitlines() if ln.strip()][:1000]
-    score = bench.Score()
+    deleted, spaced = bench.Score(), bench.Score()
     for gold in lines:
         damaged = gold.replace(Z, "")
-        score.add(gold, damaged, normalize(damaged).text)
-    result = score.as_dict()
-    assert result["f1"] >= 0.85
-    assert result["recall"] >= 0.85
+        deleted.add(gold, damaged, normalize(damaged).text)
+        damaged = gold.replace(Z, " ")
+        spaced.add(gold, damaged, normalize(damaged).text)
+    # measured: strict F1 0.876, either-spelling F1 0.918 and precision inside words 0.972; space 0.844
+    strict, either = deleted.as_dict(), deleted.as_dict(either_spelling=True)
+    assert strict["f1"] >= 0.85 and strict["recall"] >= 0.85
+    assert either["f1"] >= 0.90 and either["precision_inside_words"] >= 0.95
+    assert spaced.as_dict()["f1"] >= 0.82
