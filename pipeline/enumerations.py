@@ -50,6 +50,7 @@ _cat("شهرستان", "county", ["شهرستان"], ["شهرستان‌های",
 _cat("شهر", "city", ["شهر"], ["شهرهای", "شهر‌های", "کلانشهرهای", "کلان‌شهرهای"])
 _cat("کشور", "country", ["کشور"], ["کشورهای"])
 _cat("روستا", "village", ["روستا", "روستای"], ["روستاهای"])
+_CAT_PREFIXES = {k[:n] for k in _CATEGORIES for n in range(1, len(k) + 1)}
 _ITEM_TYPES = {label: kind for label, kind, _ in _CATEGORIES.values()}
 _CAT_MAX_TOKENS = 4
 PLACE_TYPES = {"province": ("province",), "county": ("county",), "city": ("city", "port", "county"),
@@ -78,9 +79,9 @@ def _category_at(tokens: list[Token], i: int) -> tuple[int, tuple[str, str, bool
     best = None
     for n in range(min(_CAT_MAX_TOKENS, len(tokens) - i)):
         tok = tokens[i + n]
-        if not _WORD.fullmatch(tok.text):
-            break
         k += gz.key(tok.text)
+        if k not in _CAT_PREFIXES or not _WORD.fullmatch(tok.text):
+            break
         if k in _CATEGORIES:
             best = (i + n + 1, _CATEGORIES[k])
     return best

@@ -31,11 +31,13 @@ TYPE_RANK = {"country": 0, "province": 1, "region": 2, "county": 3, "city": 4, "
              "rural_district": 6, "village": 7, "port": 4, "other": 8}
 
 
+@lru_cache(maxsize=200_000)  # called for every token: news repeats its words
 def fold(text: str) -> str:
     """Letters folded one for one (same length): Arabic ي/ك -> Persian, hamza seats -> bare."""
     return text.translate(_FOLD)
 
 
+@lru_cache(maxsize=200_000)
 def key(text: str) -> str:
     """The lookup key of a name: folded letters, no diacritics, no ZWNJ, no spaces."""
     return _NOISE.sub("", fold(text))

@@ -304,10 +304,13 @@ def _industrial_phrases(text: str, tokens: list[Token], taken: list[bool]) -> li
     """«شهرک صنعتی X», «ناحیه صنعتی X», «منطقه آزاد X»: the head and a name of up to three words."""
     out = []
     stop = _stopwords()
-    for head, ptype in INDUSTRIAL_HEADS:
-        hw = head.split()
-        for i in range(len(tokens) - len(hw)):
-            if taken[i] or [_norm(t) for t in tokens[i:i + len(hw)]] != [gz.fold(h) for h in hw]:
+    firsts = {h.split()[0] for h, _ in INDUSTRIAL_HEADS}
+    for i in range(len(tokens)):
+        if taken[i] or _norm(tokens[i]) not in firsts:
+            continue
+        for head, ptype in INDUSTRIAL_HEADS:
+            hw = head.split()
+            if taken[i] or [_norm(t) for t in tokens[i:i + len(hw)]] != hw:
                 continue
             j = i + len(hw)
             name_end = j
