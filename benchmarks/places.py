@@ -1,6 +1,6 @@
 """Precision and recall of the places stage against the LOC phrases of the NER gold, exact span.
 
-    nice .venv/bin/python benchmarks/places.py [--corpus NAME ...] [--errors N] [--json]
+    nice .venv/bin/python benchmarks/places.py [--corpus NAME ...] [--errors N] [--json] [--speed]
 
 Gold: ../shared/data/ner/ (NSURL-2019 300K and 600K, ARMAN fold-1 training part, ParsNER news and
 wiki training parts). Each sentence's text is its tokens joined by single spaces; gold LOC phrases
@@ -9,6 +9,9 @@ become character spans of that text; ``pipeline.places.extract`` runs on the sam
 span. Conventions differ between corpora (NSURL and ARMAN put «استان»/«شهر» inside the phrase,
 ParsNER leaves them out); the stage follows NSURL/ARMAN. Also reported, for scale, the baseline
 the issue quotes: matching a short list of country and city names.
+
+``--speed``: characters per second of ``extract`` over normalized Fars News/Varzesh3 articles
+(../shared/data/text), beside the regex tokenizer over the same text in the same process.
 """
 from __future__ import annotations
 
@@ -133,12 +136,41 @@ def evaluate(name: str, errors: int = 0) -> dict:
     return out
 
 
+def speed(articles: int = 1500) -> dict:
+    import time
+
+    from pipeline.normalize import normalize
+    from pipeline.segment import tokenize
+
+    texts = []
+    for path in sorted((ROOT.parent / "shared" / "data" / "text" / "farsnews-varzesh3").glob("*.json")):
+        for art in json.loads(path.read_text(encoding="utf-8")):
+            texts.append(normalize("\n".join([art.get("title") or ""] + list(art.get("paragraphs") or []))).text)
+    texts = texts[:articles]
+    chars = sum(map(len, texts))
+    extract(texts[0])  # load the gazetteer outside the timing
+    t0 = time.perf_counter()
+    for t in texts:
+        tokenize(t)
+    base = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    mentions = sum(len(extract(t)) for t in texts)
+    run = time.perf_counter() - t0
+    return {"articles": len(texts), "chars": chars, "mentions": mentions,
+            "extract_chars_per_s": round(chars / run), "tokenize_chars_per_s": round(chars / base),
+            "extract_vs_tokenize": round(base / run, 3)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="places stage vs NER gold LOC (exact span)")
     ap.add_argument("--corpus", action="append", choices=sorted(CORPORA), help="default: all")
     ap.add_argument("--errors", type=int, default=0, help="show the N most frequent errors")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--speed", action="store_true", help="throughput instead of accuracy")
     args = ap.parse_args(argv)
+    if args.speed:
+        print(json.dumps(speed(), indent=2))
+        return 0
     if not NER.exists():
         print(f"no gold at {NER}", file=sys.stderr)
         return 1
