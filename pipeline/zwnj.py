@@ -50,7 +50,11 @@ _HAZM_WEIGHT = 2
 
 PLURAL = ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
 # Clitics that need a ZWNJ only after a silent ه («منطقه‌ای», «آمده‌است», «توانسته‌اند»).
-AFTER_HE = ("ای", "ایی", "ام", "ات", "اش", "ایم", "اید", "اند", "است", "مان", "تان", "شان")
+AFTER_HE = ("ای", "ایی", "یی", "ام", "ات", "اش", "ایم", "اید", "اند", "است", "مان", "تان", "شان")
+# Possessive clitics that take a ZWNJ after a final ی («زندگی‌شان», «پیشانی‌اش»).
+AFTER_YE = ("اش", "شان", "مان", "تان")
+# Preverbs written before می/نمی in one word («برمی‌گرداند», «فرونمی‌ریزد»).
+PREVERBS = ("بر", "فرو", "فرا", "وا", "در", "باز")
 COMPARATIVE = ("تر", "ترین", "ترها")
 # Second parts of compounds that are written with a ZWNJ after a joining letter.
 COMPOUND = (
@@ -66,6 +70,7 @@ _COMPOUND_PAIR = frozenset(COMPOUND) - {"محور", "خواه", "گیر", "زا"
 _SUFFIXES: list[tuple[str, str]] = sorted(
     [(s, "plural") for s in PLURAL]
     + [(s, "he") for s in AFTER_HE]
+    + [(s, "ye") for s in AFTER_YE]
     + [(s, "comparative") for s in COMPARATIVE]
     + [(s, "compound") for s in COMPOUND],
     key=lambda item: -len(item[0]),
@@ -215,7 +220,7 @@ class Restorer:
                 continue
             stem = word[: -len(suffix)]
             last = stem[-1]
-            if kind == "he" and last != "ه":
+            if kind == "he" and last != "ه" or kind == "ye" and last != "ی":
                 continue
             found = self._stem(stem, depth)
             if found is None:
@@ -230,6 +235,12 @@ class Restorer:
             stem = word[:-2]
             if lex.count.get(stem, 0) >= 3 and (best is None or lex.count[stem] > best[0]):
                 best = (lex.count[stem], stem + " است")
+        for preverb in PREVERBS:
+            if word.startswith(preverb) and word[len(preverb):len(preverb) + 2] in ("می", "نم"):
+                rest = word[len(preverb):]
+                for prefix in ("نمی", "می"):
+                    if rest.startswith(prefix) and rest[len(prefix):] in lex.verbs:
+                        return preverb + prefix + ZWNJ + rest[len(prefix):]
         for prefix in ("نمی", "می"):
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 rest = word[len(prefix):]

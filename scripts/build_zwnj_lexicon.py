@@ -70,9 +70,11 @@ def verb_forms(verbs_file: Path) -> set[str]:
         for stem in filter(None, [past.strip()]):
             forms.update(stem + end for end in ("", "م", "ی", "یم", "ید", "ند", "ه"))
         for stem in filter(None, [present.strip()]):
-            glide = "ی" if stem[-1] in "اآو" else ""
-            forms.update(stem + glide + end for end in ("م", "ی", "یم", "ید", "ند"))
-            forms.add(stem + ("ید" if glide else "د"))
+            # Stems ending in a vowel take a glide ی («نمایم», «گوید»), except many in و («رود», «شود»,
+            # «دود»): both are listed.
+            glides = ["ی", ""] if stem[-1] == "و" else ["ی"] if stem[-1] in "اآ" else [""]
+            for glide in glides:
+                forms.update(stem + glide + end for end in ("م", "ی", "یم", "ید", "ند", "د"))
     return {f for f in forms if len(f) >= 2}
 
 
