@@ -152,6 +152,10 @@ _TOKEN = re.compile(
     rf"|(?P<word>{_L}+)"
     r"|(?P<p>[^\s\u200c])"
 )
+_ASCII_SLASH = re.compile(r"[0-9]+/[0-9]+")
+# Old scraped pages written with Arabic «ي»/«ك» (e.g. Fars News before ~2010) store Latin-digit slash
+# decimals in visual order: «5/27 برابر» is 27.5, «43/1 میلیون بشکه» is 1.43, «30/9 صبح» is 9:30.
+_LEGACY_LETTERS = re.compile("[يك]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[A-Za-z0-9]+\.(?:ir|com|org|net)\S*", re.I)
 _LATIN_OR_LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -285,13 +289,17 @@ class _Expr:
 
 
 class _Reader:
-    def __init__(self, text: str):
+    def __init__(self, text: str, legacy_slash: bool = False):
         self.text = text
         starts, ends, toks = [], [], []
         for m in _TOKEN.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
-            toks.append(_classify(m.group(), m.lastgroup))
+            tok = _classify(m.group(), m.lastgroup)
+            if legacy_slash and tok.kind == "D" and _ASCII_SLASH.fullmatch(m.group()):
+                a, b = m.group().split("/")
+                tok = _Tok("D", tok.key, num=_read_digits(f"{b}/{a}"))
+            toks.append(tok)
         self.starts, self.ends, self.toks = starts, ends, toks
         self.n = len(toks)
         self.blocked: list[tuple[int, int]] = []
@@ -620,6 +628,8 @@ class _Reader:
             nxt = self.k(i + 1)
             if not self.adjacent(i):
                 return False
+            if nxt in _RANGE_WORDS and self.kind(i + 2) == "W" and self.adjacent(i + 1):
+                return True  # «بین یک الی دو بن»
             return nxt in _COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or nxt == "ربع" or self.kind(i + 1) == "W" or nxt == "و" and self.kind(i + 2) == "W" or self.kind(i + 1) in ("J", "G")
         if k == "دهم" and self.k(i - 1) in _LIGHT_VERB_NOUNS | _DAHAM_VERB_NOUNS:
             return False  # «چه کاری انجام دهم»: «I do», not «tenth»
@@ -725,8 +735,10 @@ class _Reader:
                 return year
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
             return [_Expr(i, j, "skip")]  # ids, phone numbers, table cells run together
-        if (self.k(i - 1) in _LABELS or unit in _TIMES_OF_DAY) and kind in ("quantity", "cardinal") and (
-                not num.words or self.k(i - 1) in _WORD_LABELS and not num.scale and not num.fraction):
+        label = self.k(i - 1) in _LABELS or self.k(i - 1) == ":" and self.k(i - 2) in _LABELS  # «ساعت: ۱۹»
+        if (label or unit in _TIMES_OF_DAY) and kind in ("quantity", "cardinal") and (
+                not num.words or self.k(i - 1) in _WORD_LABELS and not num.scale and not num.fraction) \
+                and (self.k(i - 1) != ":" or not num.words):
             # «ماده ۱۰ قانون», «ساعت ۱۵ تا ۱۷», «۹ صبح»: a label or a clock time, not a count
             e = _Expr(i, num.j, "cardinal", value)
             x = num.j
@@ -1143,6 +1155,10 @@ class _Reader:
         n = self.toks[j].num
         if not n.plain or n.digits not in (2, 4) or self.is_identifier(j):
             return []
+        u = self.unit_at(j + 1)
+        if n.digits == 2 and (self.kind(j + 1) == "W" and self.adjacent(j) or u is not None and (
+                u[0] != "quantity" or self.k(j + 1) in _COUNT_UNITS)):
+            return []  # «در طول سال ۱۲ بار», «سال مالی ۱۰ درصد»: a count, not a year
         out: list[_Expr] = []
         start = i
         while True:
@@ -1190,6 +1206,8 @@ class _Reader:
         if lunar_end is not None:
             # a lunar Hijri year: a date, but not one this stage converts
             return _Expr(start, lunar_end, "date")
+        if y2 is not None and y1 < 100 and 1800 <= y2 <= 2100:
+            y1, digits = y2 // 100 * 100 + y1, 4  # «سال ۱۴-۲۰۱۳»: the fiscal year 2013-14
         gregorian = self.k(end) == "میلادی" or (digits == 4 and 1800 <= y1 <= 2100)
         if self.k(end) in ("میلادی", "شمسی", "خورشیدی", "ش", "م") and self.adjacent(end - 1):
             gregorian = self.k(end) in ("میلادی", "م")
@@ -1350,11 +1368,12 @@ _TRIGGER = re.compile(
 )
 
 
-def extract(text: str) -> list[NumberMention]:
-    """Every number, quantity, money amount, percentage, range and date in ``text``, in order."""
+def extract(text: str, legacy_slash: bool = False) -> list[NumberMention]:
+    """Every number, quantity, money amount, percentage, range and date in ``text``, in order.
+    ``legacy_slash``: read Latin-digit «a/b» as the decimal b.a (visual-order text, see ``annotate``)."""
     if not text or not _TRIGGER.search(text):
         return []
-    r = _Reader(text)
+    r = _Reader(text, legacy_slash)
     exprs: list[_Expr] = []
     toks = r.toks
     i = 0
@@ -1408,7 +1427,8 @@ def _join_dates(a: _Expr, b: _Expr) -> _Expr | None:
             a.jalali and b.jalali and a.jalali.startswith("--") and b.jalali.count("-") == 2 and not b.jalali.startswith("--")):
         lo, hi = a.jalali, b.jalali
         if lo.startswith("--") and not hi.startswith("--") and lo.count("-") == 3:
-            lo = hi[:4] + lo[1:]  # «۲۰ آبان تا ۱۴ آذر ۱۳۹۵»
+            year = int(hi[:4]) - (int(lo[2:4]) > int(hi[5:7]))  # «از هشتم بهمن الی ۳۰ فروردین ۹۱»: the year before
+            lo = f"{year}{lo[1:]}"  # «۲۰ آبان تا ۱۴ آذر ۱۳۹۵»
         e.jalali, e.jalali_end = lo, hi
         if not lo.startswith("--") and lo.count("-") == 2:
             try:
@@ -1447,5 +1467,6 @@ def _mention(r: _Reader, e: _Expr) -> NumberMention:
 
 def annotate(document) -> None:
     """Run ``extract`` on ``document.text`` and append the mentions in original offsets."""
-    for m in extract(document.text):
+    legacy = bool(_LEGACY_LETTERS.search(document.original)) and "/" in document.text
+    for m in extract(document.text, legacy_slash=legacy):
         document.numbers.append(document.rebase(m))
