@@ -4,8 +4,7 @@
 same rows as CSV (UTF-8 with a BOM by default) or Parquet. Every record row carries ``doc_id``,
 its span in ORIGINAL offsets (``start``, ``end``, ``text`` == original[start:end]) and
 ``sentence``, the original text of the sentence it comes from. Record columns follow the record
-dataclasses of ``pipeline.document`` field by field (new fields show up as new columns), except
-that ``Entity.source`` is written as ``method`` so it is not confused with a document's source.
+dataclasses of ``pipeline.document`` field by field (new fields show up as new columns).
 
 One rows function (``document_rows``) feeds every output, and ``format_cell`` renders values the
 same way everywhere (None -> empty, floats in shortest round-trip form, integral floats without
@@ -40,7 +39,7 @@ DOCUMENT_COLUMNS: list[tuple[str, str]] = [
 ]
 
 _SPAN = ("start", "end", "text")
-_RENAME = {Entity: {"source": "method"}}
+_RENAME: dict[type, dict[str, str]] = {}
 
 
 def _kind(annotation: Any) -> str:
