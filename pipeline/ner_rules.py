@@ -1,0 +1,377 @@
+"""Rules on top of the CRF tagger, and the merge that gives one answer per span.
+
+Order of authority: places (LOC/FAC, source gazetteer) and numbers (DATE/MONEY/PERCENT, source
+rule) first, then the rules here (news agencies, events, governmental organisations, industrial
+towns), then the model. Nested spans of different kinds may coexist (ORG «استانداری قم» holds LOC
+«قم»); a model span that crosses a stronger one is dropped.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .document import Entity
+
+FAC_TYPES = {"industrial_town", "industrial_area", "special_zone", "port", "industrial_park"}
+NUMBER_LABELS = {"date": "DATE", "money": "MONEY", "percent": "PERCENT"}
+PRIORITY = {"gazetteer": 0, "rule": 1, "model": 2}
+
+# Keys are lexicon keys: normalized, ZWNJ removed.
+AGENCIES_SURE = set("""ایرنا ایسنا ایلنا ایبنا ایکنا ایمنا تسنیم خبرآنلاین رویترز آسوشیتدپرس اسپوتنیک
+شینهوا یورونیوز آناتولی ایتارتاس""".split())
+AGENCIES_AMBIGUOUS = set("فارس مهر میزان دانا برنا پانا رسا شبستان تابناک مشرق جماران نسیم ابنا انتخاب".split())
+
+ROLE_TITLES = set("""استاندار فرماندار بخشدار شهردار دهیار وزیر معاون رئیس رییس مدیرکل مدیر سخنگوی سخنگو
+نماینده دبیرکل دبیر سفیر رئیسجمهور رئیسجمهوری سرپرست مشاور قائممقام جانشین فرمانده رئیسکل مدیرعامل
+دادستان سرمربی مربی نخستوزیر امامجمعه عضو نایبرئیس""".split())
+HONORIFICS = set("آقای خانم دکتر مهندس حاج حاجی سید سیده سردار سرلشکر سرتیپ امیر حجتالاسلام حجتالاسلاموالمسلمین آیتالله استاد شهید مرحوم".split())
+
+ORG_HEADS_WITH_PLACE = set("استانداری فرمانداری شهرداری بخشداری دهیاری دادگستری دانشگاه".split())
+PLACE_LINKS = set("استان شهرستان شهر بخش".split())
+
+# Stop words: a title, event or list phrase never runs across them.
+STOP = set("""در به از با که را برای تا این آن است بود شد شده هستند دارد داشت کرد کند گفت افزود و یا نیز
+هم همچنین اما ولی طی روی پس پیش بر بین میان""".split())
+EVENT_QUALIFIERS = set("ملی جهانی بینالمللی بینالملل".split())
+EVENT_HEADS = set("جشنواره همایش نمایشگاه کنفرانس اجلاس کنگره سمپوزیوم المپیاد".split())
+WEEK_NAMES = set("""دولت وحدت بسیج کتاب سلامت معلم پژوهش تربیت کار محیط منابع صرفهجویی نیروی دفاع قوه
+ناجا پدافند کودک جوان زن ازدواج فرهنگ""".split())
+EVENT_STOP = STOP - {"از", "و"} | set("""برگزار آغاز افتتاح تبریک گرامی امسال امروز دیروز فردا گذشته آینده
+جاری اخیر فرصت""".split())
+INDUSTRIAL_HEADS = set("شهرک ناحیه شهرکهای نواحی ناحیههای منطقه".split())
+LIST_STOP = STOP - {"و"} | {"همچنین"}
+
+
+@dataclass
+class Cand:
+    start: int  # normalized offsets
+    end: int
+    label: str
+    source: str
+    normalized: str = ""
+    role: str | None = None
+    sent: int = -1
+    tok_start: int = -1
+    tok_end: int = -1
+
+
+def _is_punct(key: str) -> bool:
+    return not any(ch.isalnum() for ch in key)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Overlap without either holding the other."""
+    return _overlaps(a, b) and not _inside(a, b) and not _inside(b, a)
+
+
+class _Sentences:
+    def __init__(self, document, tagger):
+        self.doc = document
+        self.tokens = [s.tokens for s in document.sentences]
+        self.texts = [[t.text for t in toks] for toks in self.tokens]
+        self.keys = [tagger.keys(tx) for tx in self.texts]
+        self.lexicon = tagger.features.lexicon
+
+    def span(self, si: int, a: int, b: int) -> tuple[int, int]:
+        toks = self.tokens[si]
+        return toks[a].start, toks[b - 1].end
+
+    def cand(self, si: int, a: int, b: int, label: str, source: str) -> Cand:
+        s, e = self.span(si, a, b)
+        return Cand(s, e, label, source, self.doc.text[s:e], None, si, a, b)
+
+    def is_place(self, key: str) -> bool:
+        return "loc" in self.lexicon.get(key, "").split(",")
+
+
+def _agencies(sx: _Sentences) -> list[Cand]:
+    out = []
+    for si, keys in enumerate(sx.keys):
+        for i, k in enumerate(keys):
+            if k not in AGENCIES_SURE and k not in AGENCIES_AMBIGUOUS:
+                continue
+            prev = keys[i - 1] if i else ""
+            nxt = keys[i + 1] if i + 1 < len(keys) else ""
+            if prev == "خبرگزاری":
+                out.append(sx.cand(si, i - 1, i + 1, "ORG", "rule"))
+                continue
+            sure = k in AGENCIES_SURE
+            dateline = (nxt in ("/", "-") and (i == 0 or prev == "-")) or (prev == "-" and nxt == "-")
+            reported = False
+            for j in range(i - 1, max(-1, i - 6), -1):
+                if _is_punct(keys[j]):
+                    break
+                if keys[j] == "گزارش" and j > 0 and keys[j - 1] == "به":
+                    reported = True
+                    break
+            if sure or dateline or reported:
+                out.append(sx.cand(si, i, i + 1, "ORG", "rule"))
+    return out
+
+
+def _extend(keys: list[str], i: int, stop: set[str], limit: int) -> int:
+    """End (exclusive) of a phrase starting at token i: up to ``limit`` tokens, never across
+    punctuation, digits or a stop word."""
+    j = i
+    while j < len(keys) and j - i < limit:
+        k = keys[j]
+        if _is_punct(k) or k in stop or k[:1].isdigit():
+            break
+        j += 1
+    return j
+
+
+def _events(sx: _Sentences) -> list[Cand]:
+    out = []
+    for si, keys in enumerate(sx.keys):
+        i = 0
+        while i < len(keys) - 1:
+            k, nxt = keys[i], keys[i + 1]
+            named = (
+                (k in ("روز", "هفته", "دهه") and nxt in EVENT_QUALIFIERS)
+                or (k == "هفته" and nxt in WEEK_NAMES)
+                or (k in EVENT_HEADS and nxt not in EVENT_STOP and not _is_punct(nxt) and nxt not in ("ها", "های"))
+            )
+            if named:
+                end = _extend(keys, i + 1, EVENT_STOP, 8)
+                while end > i + 2 and keys[end - 1] == "از":
+                    end -= 1
+                if end >= i + 2:
+                    out.append(sx.cand(si, i, end, "EVENT", "rule"))
+                    i = end
+                    continue
+            if k == "جام" and nxt == "جهانی":
+                out.append(sx.cand(si, i, i + 2, "EVENT", "rule"))
+            i += 1
+    return out
+
+
+def _place_orgs(sx: _Sentences, place_starts: set[int]) -> list[Cand]:
+    """«استانداری قم», «شهرداری تهران», «دانشگاه استان اصفهان»: a governmental head and a place."""
+    out = []
+    for si, keys in enumerate(sx.keys):
+        toks = sx.tokens[si]
+        for i, k in enumerate(keys[:-1]):
+            if k not in ORG_HEADS_WITH_PLACE:
+                continue
+            j = i + 1
+            if keys[j] in PLACE_LINKS and j + 1 < len(keys):
+                j += 1
+            if sx.is_place(keys[j]) or toks[j].start in place_starts:
+                out.append(sx.cand(si, i, j + 1, "ORG", "rule"))
+    return out
+
+
+def _industrial(sx: _Sentences) -> tuple[list[Cand], list[tuple[int, int]]]:
+    """FAC «شهرک صنعتی X» / «ناحیه صنعتی X» / «منطقه ویژه اقتصادی X», and the stretch of an
+    enumerated list of them («هفت شهرک صنعتی A، B، ... و Z»), where only FAC/LOC may be found."""
+    facs, guards = [], []
+    for si, keys in enumerate(sx.keys):
+        for i, k in enumerate(keys[:-1]):
+            if k not in INDUSTRIAL_HEADS:
+                continue
+            j = i + 1
+            if keys[j] == "ها" or keys[j] == "های":
+                j += 1
+            if k == "منطقه" and keys[j:j + 2] == ["ویژه", "اقتصادی"]:
+                j += 2
+            elif j < len(keys) and keys[j] == "صنعتی":
+                j += 1
+            else:
+                continue
+            name = keys[j] if j < len(keys) else ""
+            if (k in ("شهرک", "ناحیه", "منطقه") and name and not _is_punct(name) and name not in STOP
+                    and name not in PLACE_LINKS and name not in ("کشور", "جدید") and not name[:1].isdigit()):
+                facs.append(sx.cand(si, i, j + 1, "FAC", "rule"))
+            end = j
+            while end < len(keys) and keys[end] not in LIST_STOP and keys[end] not in (".", ":", "؛"):
+                end += 1
+            if end > j:
+                guards.append(sx.span(si, j, end))
+    return facs, guards
+
+
+def _model(sx: _Sentences, tags: list[list[str]]) -> list[Cand]:
+    from .entities import LABELS, chunks
+
+    out = []
+    for si, ts in enumerate(tags):
+        for a, b, kind in chunks(ts):
+            out.append(sx.cand(si, a, b, LABELS.get(kind, kind), "model"))
+    return out
+
+
+TITLE_STOP = STOP | HONORIFICS | set("روز امروز دیروز فردا امسال ساعت صبح ظهر عصر شب".split())
+
+
+def _title_phrase(keys: list[str], i: int, blocked: set[int] | None = None, starts: list[int] | None = None) -> int:
+    """End of the title phrase starting at title word i: the title, then up to 4 modifiers, never
+    running into a date, a time, an amount or another person."""
+    j = i + 1
+    while j < len(keys) and j - i <= 4:
+        k = keys[j]
+        if _is_punct(k) or k in TITLE_STOP or k[:1].isdigit() or (blocked and starts and starts[j] in blocked):
+            break
+        j += 1
+    return j
+
+
+def _roles(sx: _Sentences, people: list[Cand], blocked: set[int]) -> None:
+    """``blocked``: normalized start offsets of tokens a title phrase must not take in."""
+    doc = sx.doc
+    starts = [[t.start for t in toks] for toks in sx.tokens]
+
+    def original(si: int, a: int, b: int) -> str:
+        s, e = doc.to_original(*sx.span(si, a, b))
+        return doc.original[s:e]
+
+    for p in people:
+        keys = sx.keys[p.sent]
+        # Before the name: «استاندار قم اکبر بهنامجو», «وزیر کشور دکتر X».
+        j = p.tok_start
+        while j > 0 and keys[j - 1] in HONORIFICS:
+            j -= 1
+        end = j
+        start = None
+        k = j - 1
+        while (k >= 0 and end - k <= 7 and not _is_punct(keys[k]) and keys[k] not in TITLE_STOP
+               and starts[p.sent][k] not in blocked):
+            if keys[k] in ROLE_TITLES:
+                start = k
+            k -= 1
+        if start is not None:
+            p.role = original(p.sent, start, end)
+            continue
+        # After it, in apposition: «اکبر بهنامجو، استاندار قم، گفت», «علیرضا زاکانی شهردار تهران».
+        a = p.tok_end
+        if a < len(keys) and keys[a] == "،":
+            a += 1
+        if a < len(keys) and keys[a] in ROLE_TITLES:
+            p.role = original(p.sent, a, _title_phrase(keys, a, blocked, starts[p.sent]))
+    # The headline or lead names the role and a later sentence the person: «استاندار قم در پیامی
+    # ...» then «در پیام اکبر بهنامجو». Only when the role is unambiguous.
+    lead_roles: dict[str, None] = {}
+    person_starts = {(p.sent, p.tok_start) for p in people}
+    for si in range(min(3, len(sx.keys))):
+        keys = sx.keys[si]
+        for i, k in enumerate(keys):
+            if k in ROLE_TITLES:
+                e = _title_phrase(keys, i, blocked, starts[si])
+                nxt = e
+                while nxt < len(keys) and keys[nxt] in HONORIFICS:
+                    nxt += 1
+                if e - i >= 2 and (si, nxt) not in person_starts:
+                    lead_roles[original(si, i, e)] = None
+    without = [p for p in people if p.role is None]
+    if len(lead_roles) == 1 and without:
+        names = {p.normalized for p in without}
+        if len(names) == 1:
+            role = next(iter(lead_roles))
+            for p in without:
+                p.role = role
+
+
+def build_entities(document, tagger) -> list[Entity]:
+    from .entities import tag_document
+
+    doc = document
+    sx = _Sentences(doc, tagger)
+    tags = tag_document(sx.texts, tagger) if sx.texts else []
+
+    fixed: list[tuple[tuple[int, int], Entity]] = []  # normalized span, record in original offsets
+    place_spans, fac_spans, number_spans = [], [], []
+    for p in doc.places:
+        label = "FAC" if p.place_type in FAC_TYPES else "LOC"
+        ns = doc.to_normalized(p.start, p.end)
+        (fac_spans if label == "FAC" else place_spans).append(ns)
+        fixed.append((ns, Entity(p.start, p.end, p.text, label, p.name, "gazetteer")))
+    for n in doc.numbers:
+        label = NUMBER_LABELS.get(n.kind)
+        if not label:
+            continue
+        ns = doc.to_normalized(n.start, n.end)
+        number_spans.append(ns)
+        fixed.append((ns, Entity(n.start, n.end, n.text, label, _number_normal(n), "rule")))
+    guards = [doc.to_normalized(e.start, e.end) for e in doc.lists if _industrial_list(e)]
+    strong = place_spans + fac_spans + number_spans
+
+    facs, list_guards = _industrial(sx)
+    guards += list_guards
+    rules = _agencies(sx) + _events(sx) + _place_orgs(sx, {s for s, _ in place_spans}) + facs
+    kept_rules: list[Cand] = []
+    for c in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
+        span = (c.start, c.end)
+        if any(_crosses(span, s) for s in strong) or any(_overlaps(span, f) for f in fac_spans):
+            continue
+        if c.label not in ("FAC", "LOC") and any(_overlaps(span, g) for g in guards):
+            continue
+        if any(_overlaps(span, (k.start, k.end)) for k in kept_rules):
+            continue
+        kept_rules.append(c)
+
+    kept_model: list[Cand] = []
+    for c in _model(sx, tags):
+        span = (c.start, c.end)
+        if c.label == "LOC" and any(_overlaps(span, s) for s in place_spans + fac_spans):
+            continue
+        if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and any(_overlaps(span, s) for s in number_spans):
+            continue
+        if any(_crosses(span, s) for s in strong) or any(_overlaps(span, f) for f in fac_spans):
+            continue
+        if c.label != "LOC" and any(_overlaps(span, g) for g in guards):
+            continue
+        clash = [r for r in kept_rules if _overlaps(span, (r.start, r.end))]
+        if clash:
+            # The model's longer phrase of the same kind wins («خبرگزاری جمهوری اسلامی ایران»
+            # over the rule's «ایران»...); otherwise the rule does.
+            if all(r.label == c.label and _inside((r.start, r.end), span) and (r.start, r.end) != span for r in clash):
+                kept_rules = [r for r in kept_rules if r not in clash]
+            else:
+                continue
+        kept_model.append(c)
+
+    cands = kept_rules + kept_model
+    blocked = {c.start for c in cands if c.label not in ("LOC", "ORG", "FAC")}
+    spans = sorted(number_spans)
+    span_starts = [a for a, _ in spans]
+    for toks in sx.tokens:
+        for t in toks:
+            i = bisect_right(span_starts, t.start) - 1
+            if i >= 0 and t.start < spans[i][1]:
+                blocked.add(t.start)
+    _roles(sx, [c for c in cands if c.label == "PER"], blocked)
+    out: dict[tuple[int, int], tuple[int, Entity]] = {}
+    for ns, ent in fixed:
+        key = (ent.start, ent.end)
+        if key not in out or PRIORITY[ent.source] < out[key][0]:
+            out[key] = (PRIORITY[ent.source], ent)
+    for c in cands:
+        rec = doc.rebase(Entity(c.start, c.end, c.normalized, c.label, c.normalized, c.source, c.role))
+        key = (rec.start, rec.end)
+        if key not in out:
+            out[key] = (PRIORITY[c.source], rec)
+    return [e for _, e in sorted(out.values(), key=lambda pe: (pe[1].start, -pe[1].end, pe[1].label))]
+
+
+def _industrial_list(enum) -> bool:
+    category = (getattr(enum, "category", "") or "").lower()
+    return "industrial" in category or category in FAC_TYPES
+
+
+def _number_normal(n) -> str:
+    if n.kind == "date":
+        return n.jalali or n.date or n.text
+    if n.value is None:
+        return n.text
+    value = f"{n.value:g}"
+    if n.kind == "percent":
+        return value + "%"
+    return f"{value} {n.unit}" if n.unit else value

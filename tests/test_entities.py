@@ -1,0 +1,159 @@
+"""Entities stage: the CRF tagger, conlleval scoring, rules, and merging with numbers and places."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import NumberMention, PlaceMention, process
+from pipeline.entities import chunks, eval_main, evaluate, extract, make_consistent, read_conll, score, tag_tokens
+from pipeline.ner_features import lexicon_key, normalize_token
+
+INDUSTRIAL_LIST = "شکوهیه، الغدیر، شهاب (چاپ و نشر)، سلفچگان، محمودآباد، چوب و مبلمان ثامن، فناوری اطلاعات و ارتباطات (I.C.T) و چهار ناحیه صنعتی خورآباد، دستجرد، سیرو و طغرود"
+
+
+def _found(doc, label, text):
+    return [e for e in doc.entities if e.label == label and e.text == text]
+
+
+def test_seed_article(seed_text):
+    doc = process(seed_text)
+    for e in doc.entities:
+        assert doc.original[e.start:e.end] == e.text
+    per = _found(doc, "PER", "اکبر بهنامجو")
+    assert per and all(e.role == "استاندار قم" for e in per)
+    assert _found(doc, "ORG", "ایرنا")
+    assert _found(doc, "ORG", "استانداری قم")
+    assert len(_found(doc, "EVENT", "روز ملی حمایت از صنایع کوچک")) == 2
+    a = seed_text.index(INDUSTRIAL_LIST)
+    b = a + len(INDUSTRIAL_LIST)
+    inside = [e for e in doc.entities if e.start < b and a < e.end]
+    assert inside and {e.label for e in inside} <= {"FAC", "LOC"}
+    # The dateline's «قم» is a place, never a person or organisation.
+    assert not [e for e in doc.entities if e.text == "قم" and e.label not in ("LOC", "FAC")]
+
+
+def test_tag_tokens_exact():
+    # Two sentences of the seed article, as the tokenizer cuts them.
+    assert tag_tokens("به گزارش روز دوشنبه ایرنا از استانداری قم در پیام اکبر بهنامجو آمدهاست :".split()) == [
+        "O", "O", "B-DAT", "I-DAT", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "B-PER", "I-PER", "O", "O"]
+    assert tag_tokens("ایرنا / قم - ایرنا - استاندار قم در پیامی به مناسبت روز ملی".split())[:8] == [
+        "B-ORG", "O", "B-LOC", "O", "B-ORG", "O", "O", "B-LOC"]
+    # NSURL's convention: «امور خارجه ایران» after «وزیر» is an organisation.
+    assert tag_tokens("محمدجواد ظریف وزیر امور خارجه ایران امروز به مسکو سفر کرد .".split()) == [
+        "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "O", "O", "O"]
+    assert tag_tokens("بانک مرکزی جمهوری اسلامی ایران نرخ دلار را ۴۲ هزار تومان اعلام کرد".split()) == [
+        "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-MON", "I-MON", "I-MON", "O", "O"]
+    # 300K convention: a space inside a token is a ZWNJ; Arabic ي/ك are normalized.
+    assert tag_tokens(["وزارت", "نیرو", "اعلام", "کرد"]) == tag_tokens(["وزارت", "نيرو", "اعلام", "كرد"])
+    assert tag_tokens([]) == []
+
+
+def test_token_normalization():
+    assert normalize_token("مي آورد") == "می\u200cآورد"
+    assert lexicon_key("می\u200cآورد") == "میآورد"
+    assert lexicon_key("۱۴۰۲") == "0000"
+
+
+def test_chunks_follow_conlleval():
+    assert chunks(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG"]) == [
+        (0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC"), (6, 7, "ORG")]
+
+
+def test_score_exact():
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "I-ORG", "O"]]
+    pred = [["B-PER", "I-PER", "O", "B-ORG"], ["B-ORG", "O", "O"]]
+    s = score(gold, pred)
+    assert s["overall"]["correct"] == 1 and s["overall"]["predicted"] == 3 and s["overall"]["gold"] == 3
+    assert s["overall"]["precision"] == 33.33 and s["overall"]["recall"] == 33.33 and s["overall"]["f1"] == 33.33
+    assert s["types"]["PER"]["f1"] == 100.0 and s["types"]["LOC"]["recall"] == 0.0
+
+
+def test_evaluate_conll_file(tmp_path, capsys):
+    # Gold differs from what the tagger says (see test_tag_tokens_exact) twice: the model's ORG is
+    # «امور خارجه ایران», gold's only «ایران»; gold has a DAT «امروز» the model misses.
+    path = tmp_path / "gold.txt"
+    rows = [
+        ("محمدجواد", "B-PER"), ("ظریف", "I-PER"), ("وزیر", "O"), ("امور", "O"), ("خارجه", "O"),
+        ("ایران", "B-ORG"), ("امروز", "B-DAT"), ("به", "O"), ("مسکو", "B-LOC"), ("سفر", "O"), ("کرد", "O"), (".", "O"),
+    ]
+    path.write_text("\n".join(f"{t}\t{g}" for t, g in rows) + "\n\n", encoding="utf-8")
+    result = evaluate([str(path)])
+    assert result["overall"]["correct"] == 2
+    assert result["overall"]["predicted"] == 3
+    assert result["overall"]["gold"] == 4
+    assert result["overall"]["precision"] == 66.67 and result["overall"]["recall"] == 50.0
+    assert result["overall"]["f1"] == 57.14
+    assert result["types"]["PER"]["f1"] == 100.0
+    assert eval_main([str(path), "--json"]) == 0
+    assert '"f1": 57.14' in capsys.readouterr().out
+    # Space-separated files with other type names (ARMAN's «pers») read the same.
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_text("\n".join(f"{t} {g.replace('PER', 'pers')}" for t, g in rows) + "\n", encoding="utf-8")
+    assert evaluate([str(spaced)])["overall"]["f1"] == 57.14
+
+
+def test_read_conll_nsurl_quirks(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_bytes("می آورد\tO\r\nتهران\tB-LOC\r\nاست؟\r\nO\r\nرجب\tB-PER\r\n\r\n".encode("utf-8"))
+    assert read_conll(path) == [[("می آورد", "O"), ("تهران", "B-LOC"), ("است؟", "O")], [("رجب", "B-PER")]]
+
+
+def test_document_consistency_tags_surname():
+    keys = [["اکبر", "بهنامجو", "گفت"], ["بهنامجو", "افزود"]]
+    tags = [["B-PER", "I-PER", "O"], ["O", "O"]]
+    assert make_consistent(keys, tags) == [["B-PER", "I-PER", "O"], ["B-PER", "O"]]
+
+
+def test_merge_with_places_and_numbers():
+    text = "به گزارش ایرنا، اکبر بهنامجو استاندار قم روز دوشنبه ۲۱ مرداد در شهرک صنعتی شکوهیه گفت ۴۱ درصد اقتصاد استان فارس صنعتی است."
+    doc = process(text, skip={"entities", "numbers", "places"})
+
+    def at(s):
+        i = text.index(s)
+        return i, i + len(s)
+
+    doc.places = [
+        PlaceMention(*at("قم"), "قم", "قم", "province"),
+        PlaceMention(*at("شهرک صنعتی شکوهیه"), "شهرک صنعتی شکوهیه", "شکوهیه", "industrial_town", "قم"),
+        PlaceMention(*at("فارس"), "فارس", "فارس", "province"),
+    ]
+    doc.numbers = [
+        NumberMention(*at("روز دوشنبه ۲۱ مرداد"), "روز دوشنبه ۲۱ مرداد", "date", jalali="--05-21"),
+        NumberMention(*at("۴۱ درصد"), "۴۱ درصد", "percent", value=41.0, unit="درصد"),
+    ]
+    got = {(e.text, e.label, e.source, e.normalized) for e in extract(doc)}
+    assert ("قم", "LOC", "gazetteer", "قم") in got
+    assert ("فارس", "LOC", "gazetteer", "فارس") in got
+    assert ("شهرک صنعتی شکوهیه", "FAC", "gazetteer", "شکوهیه") in got
+    assert ("روز دوشنبه ۲۱ مرداد", "DATE", "rule", "--05-21") in got
+    assert ("۴۱ درصد", "PERCENT", "rule", "41%") in got
+    assert ("ایرنا", "ORG", "rule", "ایرنا") in got
+    people = [e for e in extract(doc) if e.label == "PER"]
+    assert [(p.text, p.role) for p in people] == [("اکبر بهنامجو", "استاندار قم")]
+    # One answer per span, and nothing else inside the facility, the date or the percentage.
+    spans = [(e.start, e.end) for e in extract(doc)]
+    assert len(spans) == len(set(spans))
+    for inner in ("شکوهیه", "۲۱ مرداد", "دوشنبه", "۴۱"):
+        s, e = at(inner)
+        assert not [x for x in extract(doc) if x.label not in ("FAC", "DATE", "PERCENT") and x.start < e and s < x.end]
+
+
+def test_offsets_map_back_through_normalization():
+    text = "به گزارش ايرنا، عليرضا  زاكاني شهردار تهران در نمايشگاه بين‌المللي كتاب تهران گفت."
+    doc = process(text)
+    assert doc.entities
+    for e in doc.entities:
+        assert text[e.start:e.end] == e.text
+    assert [(e.text, e.role) for e in doc.entities if e.label == "PER"] == [("عليرضا  زاكاني", "شهردار تهران")]
+
+
+def test_heldout_floor(shared_data, tmp_path):
+    # ARMAN was never used in training: a true held-out slice (its fac/pro/event types are not ours,
+    # and its guidelines differ from NSURL's, so the floor is lower than the NSURL held-out score).
+    src = shared_data / "ner" / "arman" / "train_fold1.txt"
+    sentences = src.read_text(encoding="utf-8").split("\n\n")[:1200]
+    piece = tmp_path / "arman-slice.txt"
+    piece.write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
+    result = evaluate([str(piece)], consistency=False, types=["PER", "LOC", "ORG"])
+    assert result["overall"]["gold"] > 1000
+    assert result["overall"]["f1"] >= 66.0
+    assert result["types"]["PER"]["f1"] >= 78.0
