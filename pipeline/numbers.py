@@ -119,8 +119,11 @@ _DAHAM_VERB_NOUNS = set(key(w) for w in """
 آموزش سامان سازمان هدیه پیشنهاد گزارش شکست نجات ارائه ارایه تحویل انتقال ارجاع فرصت قول اهمیت ترتیب
 سفارش پول جان تن دل رخ روی سر هدر
 """.split())
-_MONEY_NOUNS = set(key(w) for w in "پرداختی درآمدزایی چک پول نقد دریافتی".split())
+# Nouns that, right after a large amount, make it money («۴۵ میلیارد پرداخت کرد»); not «کارت», «سپرده‌گذار».
+_MONEY_NOUNS = set(key(w) for w in """پرداخت پرداختی درآمدزایی چک پول نقد دریافتی اختلاس رشوه سرمایه هزینه درآمد
+بدهی وام تسهیلات یارانه سود دستمزد حقوق بودجه اعتبار جریمه""".split())
 _WORD_LABELS = set(key(w) for w in "ماده تبصره بند فاز".split())  # labels also written in words: «ماده پنج»
+_ZWNJ_SUFFIXES = {"ای", "ی", "ها", "های", "هایی", "ام", "اش", "شان", "مان", "تان", "اند", "ایم", "هاست", "هایش"}
 _AREA_UNITS = set(key(w) for w in "متر کیلومتر سانتیمتر میلیمتر".split())
 _WORDS_IN_VI = set(key(w) for w in "قوی معنوی لغوی ثانوی دنیوی اخروی علوی موسوی رضوی مولوی نبوی".split())
 _IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
@@ -535,6 +538,10 @@ class _Reader:
             return "cardinal", None, 1.0, j + 1  # «مناطق ۲۲ گانه»: «-fold», the count of a set named before
         unit = _SUFFIXED_UNITS.get(k) or self._unit_text(j)
         end = j + 1
+        if self._zwnj_between(j, j + 1) and self.kind(j + 1) == "" and self.k(j + 1) not in _ZWNJ_SUFFIXES \
+                and _LATIN_OR_LETTER.match(self.k(j + 1)[:1] or "."):
+            # «یک هفته‌نامه», «دو ماه‌نامه»: the counted noun is the whole compound, not «one week»
+            unit, end = self.text[self.starts[j]: self.ends[j + 1]].translate(_UNIT_TABLE), j + 2
         if k in _AREA_UNITS and self.k(end) in ("مربع", "مکعب") and self.adjacent(j):
             unit, end = f"{unit} {self.k(end)}", end + 1  # «یک متر مربع», «۳ میلیون متر مکعب»
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
@@ -715,6 +722,11 @@ class _Reader:
                 and self.unit_at(j) is not None and self.unit_at(j)[0] == "quantity" \
                 and (self.k(i - 1) in _YEAR_PREPOSITIONS or self.k(j) not in _COUNT_UNITS):
             return [_year_expr(i, j, int(num.value), None)]  # «در ۱۳۹۹ آغاز شد»
+        if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
+                and num.digit.digits == 2 and self.k(i - 1) in _JALALI_YEAR_CUES and self.adjacent(i - 1):
+            u = self.unit_at(j)
+            if u is not None and u[0] == "quantity" and self.k(j) not in _COUNT_UNITS:
+                return [_year_expr(i, j, _jalali_year(int(num.value)), None)]  # «فتنه ۸۸ مردم»: the year, then a noun
         if kind == "cardinal" and not num.tail and not num.percent:
             u = self.unit_at(j)
             if u is not None and (not num.fraction or u[0] in ("percent", "money")):
@@ -726,7 +738,7 @@ class _Reader:
                 and not (self.adjacent(j + 1) and (self.kind(j + 2) in ("W", "D") or self.k(j + 2) in _COUNT_UNITS
                                                    or self.k(j + 2) in CURRENCIES)):
             num.value, j = num.value + 0.5, j + 2  # «یک دینار و نیم», «دو ساعت و نیم»: the half follows the unit
-        if kind == "quantity" and num.scale >= 1e6 and self.k(num.j) in _MONEY_CUES | _MONEY_NOUNS:
+        if kind == "quantity" and num.scale >= 1e6 and self.k(num.j) in _MONEY_NOUNS:
             kind, unit, j = "money", None, num.j  # «۴۵ میلیارد پرداخت کرده», «۳۰ میلیارد چک»: the currency left unsaid
         value = num.value * mult
         if num.digit is not None and num.digit.plain and kind == "cardinal":
@@ -736,7 +748,7 @@ class _Reader:
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
             return [_Expr(i, j, "skip")]  # ids, phone numbers, table cells run together
         label = self.k(i - 1) in _LABELS or self.k(i - 1) == ":" and self.k(i - 2) in _LABELS  # «ساعت: ۱۹»
-        if (label or unit in _TIMES_OF_DAY) and kind in ("quantity", "cardinal") and (
+        if (label or unit in _TIMES_OF_DAY and value <= 24) and kind in ("quantity", "cardinal") and (
                 not num.words or self.k(i - 1) in _WORD_LABELS and not num.scale and not num.fraction) \
                 and (self.k(i - 1) != ":" or not num.words):
             # «ماده ۱۰ قانون», «ساعت ۱۵ تا ۱۷», «۹ صبح»: a label or a clock time, not a count
@@ -1285,7 +1297,7 @@ _MONEY_CUES = set(key(w) for w in """
 _GREGORIAN_YEAR_CUES = set(key(w) for w in """
 المپیک پارالمپیک جهانی یورو آسیایی بازیهای مدل سال کوپا لیگ جام توکیو ریو لندن پکن
 """.split())
-_JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اسفند فروردین نوروز".split())
+_JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اسفند فروردین نوروز فتنه سرشماری کنکور".split())
 _TIMES_OF_DAY = {"صبح", "عصر", "شب", "ظهر", "بامداد", "بعدازظهر", "شامگاه", "صبحگاه"}
 _YEAR_PREPOSITIONS = set(key(w) for w in "در از تا سال پایان ابتدای اوایل اواخر اواسط طی نیمه مصوب مورخ".split())
 _YEAR_KINDS = set(key(w) for w in "زراعی تحصیلی مالی آبی های ها".split())
