@@ -308,6 +308,7 @@ class Restorer:
             return text, EditMap(())
         if len(self._seen) > _CACHE_LIMIT:
             self._seen.clear()
+            self._words.clear()
             self._fixes.clear()
             self._joins.clear()
             self._diffs.clear()
