@@ -9,6 +9,7 @@ reconciliation with the numbers and places stages.
 from __future__ import annotations
 
 import argparse
+import sys
 import json
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -253,7 +254,7 @@ def eval_main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     missing = [f for f in args.files if not Path(f).is_file()]
     if missing:
-        print(f"error: not a file: {', '.join(missing)}")
+        print(f"error: not a file: {', '.join(missing)}", file=sys.stderr)
         return 2
     types = [t.strip().upper() for t in args.types.split(",")] if args.types else None
     result = evaluate(args.files, model=args.model, consistency=not args.no_consistency, types=types)

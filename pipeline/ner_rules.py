@@ -36,8 +36,13 @@ EVENT_QUALIFIERS = set("ملی جهانی بینالمللی بینالملل".s
 EVENT_HEADS = set("جشنواره همایش نمایشگاه کنفرانس اجلاس کنگره سمپوزیوم المپیاد".split())
 WEEK_NAMES = set("""دولت وحدت بسیج کتاب سلامت معلم پژوهش تربیت کار محیط منابع صرفهجویی نیروی دفاع قوه
 ناجا پدافند کودک جوان زن ازدواج فرهنگ""".split())
-EVENT_STOP = STOP - {"از", "و"} | set("""برگزار آغاز افتتاح تبریک گرامی امسال امروز دیروز فردا گذشته آینده
-جاری اخیر فرصت""".split())
+# Verbs and the nouns of light verbs («اشاره کرد», «منصوب شدند») and words that open a new
+# phrase: a title or event name stops before them.
+VERBISH = set("""برگزار آغاز افتتاح تبریک گرامی اشاره مشخص منصوب سخن اعلام تاکید تأکید بیان اظهار عنوان معرفی
+تعیین حضور شرکت توسط درباره پیرامون ضمن همان همین چنین هنگام زمان وقتی گفت گفته افزود کرد کردند کرده
+شد شدند شده است هستند بود بودند دارد دارند داد دادند خواهد باید نیست""".split())
+EVENT_STOP = STOP - {"از", "و"} | VERBISH | set("امسال امروز دیروز فردا گذشته آینده جاری اخیر فرصت".split())
+WEEK_TWO_WORDS = {"دفاع", "منابع", "محیط", "تربیت", "نیروی", "قوه", "کار"}
 INDUSTRIAL_HEADS = set("شهرک ناحیه شهرکهای نواحی ناحیههای منطقه".split())
 LIST_STOP = STOP - {"و"} | {"همچنین"}
 
@@ -117,13 +122,17 @@ def _agencies(sx: _Sentences) -> list[Cand]:
     return out
 
 
-def _extend(keys: list[str], i: int, stop: set[str], limit: int) -> int:
+def _verb(text: str) -> bool:
+    return text.startswith(("می\u200c", "نمی\u200c"))
+
+
+def _extend(keys: list[str], i: int, stop: set[str], limit: int, texts: list[str] | None = None) -> int:
     """End (exclusive) of a phrase starting at token i: up to ``limit`` tokens, never across
-    punctuation, digits or a stop word."""
+    punctuation, digits, a stop word or a verb."""
     j = i
     while j < len(keys) and j - i < limit:
         k = keys[j]
-        if _is_punct(k) or k in stop or k[:1].isdigit():
+        if _is_punct(k) or k in stop or k[:1].isdigit() or (texts is not None and _verb(texts[j])):
             break
         j += 1
     return j
@@ -140,9 +149,18 @@ def _events(sx: _Sentences) -> list[Cand]:
                 or (k == "هفته" and nxt in WEEK_NAMES)
                 or (k in EVENT_HEADS and nxt not in EVENT_STOP and not _is_punct(nxt) and nxt not in ("ها", "های"))
             )
+            if k == "هفته" and nxt in WEEK_NAMES:
+                end = i + 2
+                if nxt in WEEK_TWO_WORDS and end < len(keys) and not _is_punct(keys[end]) and keys[end] not in EVENT_STOP:
+                    end += 1
+                    if nxt == "کار" and keys[end - 1] == "و" and end < len(keys):  # «هفته کار و کارگر»
+                        end += 1
+                out.append(sx.cand(si, i, end, "EVENT", "rule"))
+                i = end
+                continue
             if named:
-                end = _extend(keys, i + 1, EVENT_STOP, 8)
-                while end > i + 2 and keys[end - 1] == "از":
+                end = _extend(keys, i + 1, EVENT_STOP, 7, sx.texts[si])
+                while end > i + 2 and keys[end - 1] in ("از", "و"):
                     end -= 1
                 if end >= i + 2:
                     out.append(sx.cand(si, i, end, "EVENT", "rule"))
@@ -209,16 +227,18 @@ def _model(sx: _Sentences, tags: list[list[str]]) -> list[Cand]:
     return out
 
 
-TITLE_STOP = STOP | HONORIFICS | set("روز امروز دیروز فردا امسال ساعت صبح ظهر عصر شب".split())
+TITLE_STOP = STOP | HONORIFICS | VERBISH | set("روز امروز دیروز فردا امسال ساعت صبح ظهر عصر شب".split())
 
 
-def _title_phrase(keys: list[str], i: int, blocked: set[int] | None = None, starts: list[int] | None = None) -> int:
+def _title_phrase(keys: list[str], i: int, blocked: set[int] | None = None, starts: list[int] | None = None,
+                  texts: list[str] | None = None) -> int:
     """End of the title phrase starting at title word i: the title, then up to 4 modifiers, never
     running into a date, a time, an amount or another person."""
     j = i + 1
     while j < len(keys) and j - i <= 4:
         k = keys[j]
-        if _is_punct(k) or k in TITLE_STOP or k[:1].isdigit() or (blocked and starts and starts[j] in blocked):
+        if (_is_punct(k) or k in TITLE_STOP or k[:1].isdigit() or (texts is not None and _verb(texts[j]))
+                or (blocked and starts and starts[j] in blocked)):
             break
         j += 1
     return j
@@ -255,7 +275,17 @@ def _roles(sx: _Sentences, people: list[Cand], blocked: set[int]) -> None:
         if a < len(keys) and keys[a] == "،":
             a += 1
         if a < len(keys) and keys[a] in ROLE_TITLES:
-            p.role = original(p.sent, a, _title_phrase(keys, a, blocked, starts[p.sent]))
+            p.role = original(p.sent, a, _title_phrase(keys, a, blocked, starts[p.sent], sx.texts[p.sent]))
+    # A later mention by surname alone keeps the role its full mention was given.
+    by_name: dict[str, str] = {}
+    for p in people:
+        if p.role:
+            by_name.setdefault(p.normalized, p.role)
+            by_name.setdefault(p.normalized.split()[-1], p.role)
+    for p in people:
+        if p.role is None and p.normalized in by_name:
+            p.role = by_name[p.normalized]
+    used = set(by_name.values())
     # The headline or lead names the role and a later sentence the person: «استاندار قم در پیامی
     # ...» then «در پیام اکبر بهنامجو». Only when the role is unambiguous.
     lead_roles: dict[str, None] = {}
@@ -264,12 +294,13 @@ def _roles(sx: _Sentences, people: list[Cand], blocked: set[int]) -> None:
         keys = sx.keys[si]
         for i, k in enumerate(keys):
             if k in ROLE_TITLES:
-                e = _title_phrase(keys, i, blocked, starts[si])
+                e = _title_phrase(keys, i, blocked, starts[si], sx.texts[si])
                 nxt = e
                 while nxt < len(keys) and keys[nxt] in HONORIFICS:
                     nxt += 1
-                if e - i >= 2 and (si, nxt) not in person_starts:
-                    lead_roles[original(si, i, e)] = None
+                role = original(si, i, e)
+                if e - i >= 2 and (si, nxt) not in person_starts and role not in used:
+                    lead_roles[role] = None
     without = [p for p in people if p.role is None]
     if len(lead_roles) == 1 and without:
         names = {p.normalized for p in without}

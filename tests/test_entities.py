@@ -157,3 +157,12 @@ def test_heldout_floor(shared_data, tmp_path):
     assert result["overall"]["gold"] > 1000
     assert result["overall"]["f1"] >= 66.0
     assert result["types"]["PER"]["f1"] >= 78.0
+
+
+def test_events_and_roles_stop_at_verbs():
+    doc = process("به مناسبت هفته دفاع مقدس و هفته کار و کارگر، همایش عفاف و حجاب بسیج بانوان اشاره کرد.")
+    assert [e.text for e in doc.entities if e.label == "EVENT"] == ["هفته دفاع مقدس", "هفته کار و کارگر", "همایش عفاف و حجاب بسیج بانوان"]
+    doc = process("باراک اوباما رئیس جمهور آمریکا همان سیاست‌ها را ادامه داد. اوباما دیروز گفت: جشنواره ملی فیلم فجر منصوب شدند.")
+    assert [(e.text, e.role) for e in doc.entities if e.label == "PER"] == [
+        ("باراک اوباما", "رئیس جمهور آمریکا"), ("اوباما", "رئیس جمهور آمریکا")]
+    assert [e.text for e in doc.entities if e.label == "EVENT"] == ["جشنواره ملی فیلم فجر"]
