@@ -105,7 +105,7 @@ _GLUED_UNITS = sorted(
 )
 
 # Real words that happen to split into number morphemes.
-_NOT_NUMBERS = {"سیم", "سیمین", "سهم", "سهمی", "دوو", "سینه", "سینهها", "سینهای"}
+_NOT_NUMBERS = {"سیم", "سیمین", "سهم", "سهمی", "دوو", "سینه", "سینهها", "سینهای", "سیده", "سیدهی"}
 
 
 @lru_cache(maxsize=65536)

@@ -334,8 +334,17 @@ class _Reader:
         before = self.text[s - 1] if s > 0 else " "
         after = self.text[e] if e < len(self.text) else " "
         if _LATIN_OR_LETTER.match(before) or before in "_#@":
-            # «ایران۴۰درصد» (a ZWNJ lost before the digits) is a figure; «هتل4ستاره», «F16» are names
-            return not (not _LATIN.match(before) and self.k(i + 1) in PERCENT and self.ends[i] == self.starts[i + 1])
+            # «ایران۴۰درصد», «گذشت۱۴۰۰ سال» (a ZWNJ lost before the digits), «سال۱۳۷۳» are figures;
+            # «هتل4ستاره», «لشکر21حمزه», «F16» are names
+            if _LATIN.match(before) or before in "_#@":
+                return True
+            if self.k(i - 1) == "سال" and self.ends[i - 1] == s and tok.num is not None and tok.num.plain:
+                return False
+            nxt = self.k(i + 1)
+            if nxt in PERCENT and self.ends[i] == self.starts[i + 1]:
+                return False
+            return not (self.ends[i] < self.starts[i + 1] if i + 1 < self.n else False) or not (
+                nxt in _COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == "W" and is_scale(self.toks[i + 1].word.parts[0]))
         if before in "-/" and s > 1 and _LATIN_OR_LETTER.match(self.text[s - 2]):
             return True  # COVID-19, F-16
         if _LATIN.match(after) or after in "_@":
@@ -683,8 +692,15 @@ class _Reader:
         # «دو سه هفته»: two neighbouring small numbers are an approximate range
         if num.words and j == i + 1 and num.value < 10 and self.kind(j) == "W" and self.adjacent(i) \
                 and self.toks[j].word.parts == (num.value + 1,) and not self.toks[j].word.ordinal:
-            u = self.unit_at(j + 1)
-            e = _Expr(i, u[3] if u else j + 1, u[0] if u else "cardinal", num.value, num.value + 1, unit=u[1] if u else None)
+            second = self.number(j)
+            if second is not None and second.scale and not second.ordinal and not second.fraction:
+                # «هفت هشت هزار نفری»: the scale after the pair applies to both
+                u = self.unit_at(second.j)
+                e = _Expr(i, u[3] if u else second.j, u[0] if u else "cardinal", num.value * second.scale, second.value,
+                          unit=u[1] if u else None)
+            else:
+                u = self.unit_at(j + 1)
+                e = _Expr(i, u[3] if u else j + 1, u[0] if u else "cardinal", num.value, num.value + 1, unit=u[1] if u else None)
             e.qualifier = "approx"
             return [e]
         if num.words and j == i + 1 and num.value == 2 and not num.scale:
@@ -1123,6 +1139,8 @@ class _Reader:
             start -= 1  # «امروز یکشنبه», «فردا پنجشنبه»: the weekday says which day
         # a date right after the weekday: «شنبه ۱۵ آبان ۱۳۹۵», «دوشنبه، ۲۱ مرداد»
         x = j
+        if self.k(x) in _TIMES_OF_DAY and self.adjacent(x - 1) and self.kind(x + 1) in ("D", "W"):
+            x += 1  # «سه‌شنبه شب هشتم شهریور ماه»
         if self.k(x) in ("،", ",", "-", "(") and self.adjacent(x - 1):
             x += 1
         if self.kind(x) == "D" and self.k(x + 1) in _RANGE_WORDS and self.kind(x + 2) == "K" and self.adjacent(x) \
@@ -1295,7 +1313,7 @@ _MONEY_CUES = set(key(w) for w in """
 پاداش رشوه اختلاس کلاهبرداری بها ارزش وجه نقدینگی سپرده ضمانت وثیقه دیه مهریه کارت مالیات
 """.split())
 _GREGORIAN_YEAR_CUES = set(key(w) for w in """
-المپیک پارالمپیک جهانی یورو آسیایی بازیهای مدل سال کوپا لیگ جام توکیو ریو لندن پکن
+المپیک پارالمپیک جهانی یورو آسیایی بازیهای مدل سال کوپا لیگ جام توکیو ریو لندن پکن نمایشگاه اکسپو اجلاس
 """.split())
 _JALALI_YEAR_CUES = set(key(w) for w in "انتخابات بودجه سال اسفند فروردین نوروز فتنه سرشماری کنکور".split())
 _TIMES_OF_DAY = {"صبح", "عصر", "شب", "ظهر", "بامداد", "بعدازظهر", "شامگاه", "صبحگاه"}
