@@ -51,6 +51,9 @@ _HAZM_WEIGHT = 2
 PLURAL = ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
 # Clitics that need a ZWNJ only after a silent ه («منطقه‌ای», «آمده‌است», «توانسته‌اند»).
 AFTER_HE = ("ای", "ایی", "یی", "ام", "ات", "اش", "ایم", "اید", "اند", "است", "مان", "تان", "شان")
+# Word-forming suffixes that always take a ZWNJ after a silent ه («ذخیره‌گاه», «علاقه‌مند»,
+# «خنده‌دار», «بهره‌ور»), though they are written joined after other letters («دانشگاه»).
+HE_COMPOUND = ("گاه", "گاهی", "مند", "مندی", "مندان", "دار", "داری", "داران", "وار", "ور", "وری", "گر", "گری", "گران")
 # Possessive clitics that take a ZWNJ after a final ی («زندگی‌شان», «پیشانی‌اش»).
 AFTER_YE = ("اش", "شان", "مان", "تان")
 # Preverbs written before می/نمی in one word («برمی‌گرداند», «فرونمی‌ریزد»).
@@ -71,6 +74,7 @@ _SUFFIXES: list[tuple[str, str]] = sorted(
     [(s, "plural") for s in PLURAL]
     + [(s, "he") for s in AFTER_HE]
     + [(s, "ye") for s in AFTER_YE]
+    + [(s, "he") for s in HE_COMPOUND]
     + [(s, "comparative") for s in COMPARATIVE]
     + [(s, "compound") for s in COMPOUND],
     key=lambda item: -len(item[0]),

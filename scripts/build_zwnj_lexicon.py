@@ -41,8 +41,10 @@ MI_SPACE = regex.compile(r"(?<![^\s])ن?می ")
 MI_ZWNJ = regex.compile(r"(?<![^\s])ن?می\u200c")
 
 
-def articles(folder: Path):
+def articles(folder: Path, exclude: tuple[str, ...] = ()):
     for path in sorted(folder.glob("*.json")):
+        if path.name in exclude:
+            continue
         for art in json.loads(path.read_text(encoding="utf-8")):
             parts = [art.get("title") or "", art.get("abstract") or ""] + list(art.get("paragraphs") or [])
             yield "\n".join(p for p in parts if isinstance(p, str))
@@ -83,12 +85,13 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "pipeline" / "data" / "zwnj_lexicon.tsv.gz")
     ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--exclude", nargs="*", default=(), help="article files to leave out (for a held-out test)")
     args = ap.parse_args()
 
     unigrams: Counter[str] = Counter()
     pairs: Counter[str] = Counter()
     used = total = 0
-    for raw in articles(args.data / "text" / "farsnews-varzesh3"):
+    for raw in articles(args.data / "text" / "farsnews-varzesh3", tuple(args.exclude)):
         total += 1
         # Characters, junk and stray ZWNJs only: the counts must show the text as written.
         text = normalize(raw, skip={"zwnj", "punctuation"}).text
