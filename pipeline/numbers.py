@@ -124,6 +124,7 @@ _MONEY_NOUNS = set(key(w) for w in """پرداخت پرداختی درآمدزا
 بدهی وام تسهیلات یارانه سود دستمزد حقوق بودجه اعتبار جریمه""".split())
 _WORD_LABELS = set(key(w) for w in "ماده تبصره بند فاز".split())  # labels also written in words: «ماده پنج»
 _ZWNJ_SUFFIXES = {"ای", "ی", "ها", "های", "هایی", "ام", "اش", "شان", "مان", "تان", "اند", "ایم", "هاست", "هایش"}
+_POSSESSED_UNITS = set(key(w) for w in "فرزند برادر خواهر پسر دختر بچه".split())
 _AREA_UNITS = set(key(w) for w in "متر کیلومتر سانتیمتر میلیمتر".split())
 _WORDS_IN_VI = set(key(w) for w in "قوی معنوی لغوی ثانوی دنیوی اخروی علوی موسوی رضوی مولوی نبوی".split())
 _IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
@@ -560,6 +561,9 @@ class _Reader:
 
     def _unit_text(self, j: int) -> str:
         raw = self.text[self.starts[j]: self.ends[j]].translate(_UNIT_TABLE)
+        for poss in ("شان", "ش"):  # «دو روزش», «سه فرزندشان»: the possessive is not part of the noun
+            if raw.endswith(poss) and key(raw[: -len(poss)]) in _COUNT_UNITS | _POSSESSED_UNITS:
+                return raw[: -len(poss)]
         if raw.endswith("\u200cای") and len(raw) > 4:  # «هفته‌ای», «مرحله‌ای» -> the noun
             raw = raw[:-3]
         elif len(raw) > 3 and raw.endswith("ای") and raw not in ("چای",):
@@ -674,6 +678,9 @@ class _Reader:
                 got = (self.month_date if self.kind(j + 1) == "J" else self.gregorian_date)(j + 1, num, i)
                 if got:
                     return got
+        if num.words and j == i + 1 and num.value == 13 and self.adjacent(i) and (
+                self.k(j) == "بدر" or self.k(j) == "به" and self.k(j + 1) == "در" and self.adjacent(j)):
+            return [_Expr(i, j + (1 if self.k(j) == "بدر" else 2), "date", jalali="--01-13")]  # «سیزده بدر»: 13 Farvardin
         if num.frac is not None and self.k(j) in PERCENT and self.adjacent(j - 1):  # «۳ هزارم درصد»
             return [_Expr(i, j + 1, "percent", num.frac, unit="درصد")]
         if num.tail == "round":
@@ -690,10 +697,13 @@ class _Reader:
                 and len(self.toks[i].word.parts) == 1:
             return [_Expr(i, j, "skip")]  # a lone «میلیون»: the figure is elsewhere («۸.۵ (هشت و نیم) میلیون»)
         # «دو سه هفته»: two neighbouring small numbers are an approximate range
-        if num.words and j == i + 1 and num.value < 10 and self.kind(j) == "W" and self.adjacent(i) \
-                and self.toks[j].word.parts == (num.value + 1,) and not self.toks[j].word.ordinal:
+        last = num.value if j == i + 1 else (num.parts[-1] if num.parts else 0)
+        if num.words and (j == i + 1 and num.value < 10 or j > i + 1 and 1 <= last < 9 and not num.scale) \
+                and self.kind(j) == "W" and self.adjacent(j - 1) and not num.ordinal and not num.fraction \
+                and self.toks[j].word.parts == (last + 1,) and not self.toks[j].word.ordinal:
+            # «دو سه هفته», «بیست و شش هفت سانتی‌متر»: neighbouring numbers are an approximate range
             second = self.number(j)
-            if second is not None and second.scale and not second.ordinal and not second.fraction:
+            if j == i + 1 and second is not None and second.scale and not second.ordinal and not second.fraction:
                 # «هفت هشت هزار نفری»: the scale after the pair applies to both
                 u = self.unit_at(second.j)
                 e = _Expr(i, u[3] if u else second.j, u[0] if u else "cardinal", num.value * second.scale, second.value,
@@ -736,7 +746,8 @@ class _Reader:
         if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
                 and num.digit.digits == 4 and 1300 <= num.value <= 1499 \
                 and self.unit_at(j) is not None and self.unit_at(j)[0] == "quantity" \
-                and (self.k(i - 1) in _YEAR_PREPOSITIONS or self.k(j) not in _COUNT_UNITS):
+                and (self.k(i - 1) in _YEAR_PREPOSITIONS or self.k(j) not in _COUNT_UNITS and num.value <= 1420) \
+                and self.qualifier(i)[0] is None:  # «بیش از ۱۴۰۰ غرفه‌دار», «۱۴۵۰ دانش‌آموز»: counts
             return [_year_expr(i, j, int(num.value), None)]  # «در ۱۳۹۹ آغاز شد»
         if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
                 and num.digit.digits == 2 and self.k(i - 1) in _JALALI_YEAR_CUES and self.adjacent(i - 1):
@@ -764,6 +775,16 @@ class _Reader:
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
             return [_Expr(i, j, "skip")]  # ids, phone numbers, table cells run together
         label = self.k(i - 1) in _LABELS or self.k(i - 1) == ":" and self.k(i - 2) in _LABELS  # «ساعت: ۱۹»
+        if label and num.digit is not None and num.digit.plain and num.digit.digits == 4 and (
+                1800 <= num.value <= 2100 or 1300 <= num.value <= 1499) and self.k(num.j) in _RANGE_WORDS \
+                and self.kind(num.j + 1) == "D" and self.adjacent(num.j):
+            other = self.toks[num.j + 1].num
+            if other.plain and other.digits == 4:  # «فصل ۲۰۱۴-۲۰۱۳»: a season of two years
+                a, b = sorted((int(num.value), int(other.value)))
+                if 1800 <= a and b <= 2100:
+                    return [_Expr(i, num.j + 2, "date", date=f"{a}-01-01", date_end=f"{b}-12-31")]
+                if 1300 <= a and b <= 1499:
+                    return [_year_expr(i, num.j + 2, a, b)]
         if (label or unit in _TIMES_OF_DAY and value <= 24) and kind in ("quantity", "cardinal") and (
                 not num.words or self.k(i - 1) in _WORD_LABELS and not num.scale and not num.fraction) \
                 and (self.k(i - 1) != ":" or not num.words):
@@ -898,6 +919,18 @@ class _Reader:
         years = self._year_range(num, hi)
         if years is not None:
             return [years] + second[1:]
+        if hi.kind == "date" and hi.jalali is None and self.kind(hi.i + 1) == "G" and num.value == int(num.value) \
+                and 1 <= num.value <= 31 and not num.scale:
+            # «۲۷ تا ۳۰ نوامبر»: a Gregorian day range; dated only when the year is written
+            first = i - 1 if self.k(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
+            e = _Expr(first, hi.j, "date")
+            if hi.date:
+                try:
+                    e.date = _dt.date(int(hi.date[:4]), int(hi.date[5:7]), int(num.value)).isoformat()
+                    e.date_end = hi.date
+                except ValueError:
+                    e.date = None
+            return [e] + second[1:]
         if hi.kind == "date" and hi.jalali is None and hi.date is None and self.k(hi.i + 1) in _LUNAR_MONTHS \
                 and num.value == int(num.value) and 1 <= num.value <= 30:
             first = i - 1 if self.k(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
