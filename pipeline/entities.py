@@ -34,6 +34,19 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
         self.features = featurizer or Featurizer()
+        if featurizer is None:
+            self.features.restrict(self._known_attributes())
+
+    def _known_attributes(self) -> set[str]:
+        """The attributes the model has weights for: from the list train_ner.py writes beside the
+        model (when it belongs to this very model file), else read out of the model (slower)."""
+        listing = self.path.with_suffix(".attrs")
+        if listing.exists():
+            with open(listing, encoding="utf-8") as fh:
+                head = fh.readline().split()
+                if head[-1:] == [model_digest(self.path)]:
+                    return {line.rstrip("\n") for line in fh}
+        return {attr for attr, _ in self._tagger.info().state_features}
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         if not tokens:
@@ -42,6 +55,24 @@ class Tagger:
 
     def keys(self, tokens: Sequence[str]) -> list[str]:
         return [self.features.token(t)[5] for t in tokens]
+
+
+def model_digest(path: str | Path) -> str:
+    import hashlib
+
+    return hashlib.sha1(Path(path).read_bytes()).hexdigest()
+
+
+def write_attributes(model: str | Path) -> Path:
+    """Write ``<model>.attrs``: the model's attributes, headed by the model file's digest."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    attrs = sorted({attr for attr, _ in tagger.info().state_features})
+    out = Path(model).with_suffix(".attrs")
+    out.write_text(f"# sha1 {model_digest(model)}\n" + "".join(a + "\n" for a in attrs), encoding="utf-8")
+    return out
 
 
 _DEFAULT: Tagger | None = None

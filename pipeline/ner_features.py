@@ -69,6 +69,13 @@ class Featurizer:
         self.lexicon = _read_tsv(LEXICON_PATH) if lexicon is None else lexicon
         self.clusters = _read_tsv(CLUSTERS_PATH) if clusters is None else clusters
         self._cache: dict[str, tuple[list[str], ...]] = {}
+        # Attributes the model has weights for; when set, others are never built or passed to
+        # crfsuite (its string conversion costs as much as the decoding).
+        self.known: set[str] | None = None
+
+    def restrict(self, known: set[str]) -> None:
+        self.known = known
+        self._cache.clear()
 
     def token(self, token: str) -> tuple[list[str], ...]:
         """(features at 0, at -1, at +1, at -2, at +2, key) for one token."""
@@ -110,6 +117,9 @@ class Featurizer:
             ["+2" + f for f in far],
             key,
         )
+        known = self.known
+        if known is not None:
+            out = tuple([f for f in part if f in known] for part in out[:5]) + (key,)
         if len(self._cache) > 300_000:
             self._cache.clear()
         self._cache[token] = out
@@ -117,13 +127,16 @@ class Featurizer:
 
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         feats = [self.token(t) for t in tokens]
+        known = self.known
         n = len(feats)
         xseq: list[list[str]] = []
         for i, f in enumerate(feats):
             item = list(f[0])
             if i > 0:
                 item += feats[i - 1][1]
-                item.append("bl=" + feats[i - 1][5] + "|" + f[5])
+                bigram = "bl=" + feats[i - 1][5] + "|" + f[5]
+                if known is None or bigram in known:
+                    item.append(bigram)
                 if i > 1:
                     item += feats[i - 2][3]
                 else:
@@ -132,7 +145,9 @@ class Featurizer:
                 item.append("BOS")
             if i < n - 1:
                 item += feats[i + 1][2]
-                item.append("br=" + f[5] + "|" + feats[i + 1][5])
+                bigram = "br=" + f[5] + "|" + feats[i + 1][5]
+                if known is None or bigram in known:
+                    item.append(bigram)
                 if i < n - 2:
                     item += feats[i + 2][4]
                 else:

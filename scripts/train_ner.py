@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 import pycrfsuite  # noqa: E402
 
-from pipeline.entities import evaluate, format_scores, read_conll  # noqa: E402
+from pipeline.entities import evaluate, format_scores, read_conll, write_attributes  # noqa: E402
 from pipeline.ner_features import Featurizer  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner" / "nsurl2019-train"
@@ -60,6 +60,7 @@ def train(paths: list[Path], model: Path, c1: float, c2: float, iterations: int,
     t0 = time.time()
     model.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model))
+    write_attributes(model)
     last = trainer.logparser.last_iteration or {}
     print(f"trained in {time.time() - t0:.0f}s, {last.get('num', '?')} iterations, "
           f"{model.stat().st_size / 1e6:.1f} MB -> {model}", flush=True)

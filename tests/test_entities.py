@@ -166,3 +166,10 @@ def test_events_and_roles_stop_at_verbs():
     assert [(e.text, e.role) for e in doc.entities if e.label == "PER"] == [
         ("باراک اوباما", "رئیس جمهور آمریکا"), ("اوباما", "رئیس جمهور آمریکا")]
     assert [e.text for e in doc.entities if e.label == "EVENT"] == ["جشنواره ملی فیلم فجر"]
+
+
+def test_shipped_attribute_list_belongs_to_the_model():
+    from pipeline.entities import MODEL_PATH, model_digest
+
+    head = MODEL_PATH.with_suffix(".attrs").read_text(encoding="utf-8").split("\n", 1)[0]
+    assert head == f"# sha1 {model_digest(MODEL_PATH)}"
