@@ -344,6 +344,8 @@ class _Reader:
             nxt = self.k(i + 1)
             if nxt in PERCENT and self.ends[i] == self.starts[i + 1]:
                 return False
+            if self.kind(i + 1) == "J" and self.adjacent(i) and tok.num is not None and tok.num.plain and tok.num.value <= 31:
+                return False  # «قروه۱۴ خردادماه»
             return not (self.ends[i] < self.starts[i + 1] if i + 1 < self.n else False) or not (
                 nxt in _COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == "W" and is_scale(self.toks[i + 1].word.parts[0]))
         if before in "-/" and s > 1 and _LATIN_OR_LETTER.match(self.text[s - 2]):
@@ -542,6 +544,8 @@ class _Reader:
             return None
         if k == "برابر" and self.k(j + 1) == "با":
             return None  # «برابر با»: «equal to», not «times»
+        if k in ("باعث", "موجب", "سبب", "منجر") or k.endswith("ترین") and len(k) > 5:
+            return None  # «این دو باعث می‌شود», «۲۰۱۴ بدترین سال»
         if k in _LIGHT_VERB_NOUNS and self.k(j + 1) in _LIGHT_VERBS:
             return None  # «نوروز ۸۶ خبر داد»: the noun belongs to the verb, not to the number
         if k == "گانه":
@@ -642,6 +646,8 @@ class _Reader:
             return False  # the news site «ورزش سه»
         if k == "سی":
             prev, nxt = self.k(i - 1), self.k(i + 1)
+            if not self.adjacent(i) or nxt in (".", "،", ",", "؛", ":", ")", "»", ""):
+                return False  # «به نقل از سی .» (a cut «سی‌ان‌ان»)
             if prev in ("بی", "ای", "آی", "پی", "دی", "سی", "تی", "جی") or nxt in ("ان", "دی", "تی", "آی", "ای", "پی", "سی", "بی", "آر"):
                 return False
         if k == "یک":
@@ -723,6 +729,8 @@ class _Reader:
                 return [e]
         if num.scale and self.k(j) in ("ها", "های", "هایی", "ان") and self.adjacent(j - 1):
             return [_Expr(i, j + 1, "skip")]  # «میلیون‌ها»: a vague plural, not a figure
+        if num.words and self.k(i - 1) in ("چند", "چندین") and self.adjacent(i - 1) and num.scale:
+            return [_Expr(i, j, "skip")]  # «وجوه چند صد میلیونی»: no figure given
         if self.toks[i].kind == "W" and is_scale(self.toks[i].word.parts[0]) and (
                 self.k(i - 1) in _VAGUE or self.k(i - 1) in ("ها", "های") and self.k(i - 2) in ("ده", "صد", "هزار")):
             return [_Expr(i, j, "skip")]  # «چند هزار میلیارد», «صدها میلیون»: no figure given
@@ -774,7 +782,8 @@ class _Reader:
                 return year
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
             return [_Expr(i, j, "skip")]  # ids, phone numbers, table cells run together
-        label = self.k(i - 1) in _LABELS or self.k(i - 1) == ":" and self.k(i - 2) in _LABELS  # «ساعت: ۱۹»
+        label = (self.k(i - 1) in _LABELS or self.k(i - 1) == ":" and self.k(i - 2) in _LABELS) \
+            and not (kind == "quantity" and unit in ("نفر", "تن"))  # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»
         if label and num.digit is not None and num.digit.plain and num.digit.digits == 4 and (
                 1800 <= num.value <= 2100 or 1300 <= num.value <= 1499) and self.k(num.j) in _RANGE_WORDS \
                 and self.kind(num.j + 1) == "D" and self.adjacent(num.j):
@@ -994,6 +1003,9 @@ class _Reader:
         if self.k(x) in ("ماه",) and self.adjacent(x - 1):
             x += 1
         y = x
+        if self.k(y) in ("،", ",") and self.k(y + 1) == "سال" and self.kind(y + 2) == "D" and self.adjacent(y) \
+                and self.adjacent(y - 1) and self.toks[y + 2].num.plain and self.toks[y + 2].num.digits == 4:
+            y += 1  # «یکم فروردین ماه، سال ۱۳۴۵»
         if self.k(y) == "سال" and self.adjacent(y - 1) and self.kind(y + 1) == "W" and self.adjacent(y):
             wy = self._word_year(y + 1)
             if wy is not None:
@@ -1342,7 +1354,7 @@ _POST_QUALIFIERS = {
 _VAGUE = set(key(w) for w in "چند چندین دهها ده‌ها صدها هزاران میلیونها فلان چندصد چندده".split())
 _MONEY_CUES = set(key(w) for w in """
 وام قیمت مبلغ بودجه سرمایه سرمایهگذاری سرمایه‌گذاری فساد اعتبار اعتبارات تسهیلات قسط اقساط سود
-جریمه اوراق پرداختی هزینه هزینههای درآمد کمک پرداخت حقوق یارانه بدهی بدهکاری قرارداد فروش خرید دستمزد
+جریمه اوراق پرداختی وجوه هزینه هزینههای درآمد کمک پرداخت حقوق یارانه بدهی بدهکاری قرارداد فروش خرید دستمزد
 پاداش رشوه اختلاس کلاهبرداری بها ارزش وجه نقدینگی سپرده ضمانت وثیقه دیه مهریه کارت مالیات
 """.split())
 _GREGORIAN_YEAR_CUES = set(key(w) for w in """
