@@ -61,7 +61,7 @@ PREVERBS = ("بر", "فرو", "فرا", "وا", "در", "باز")
 COMPARATIVE = ("تر", "ترین", "ترها")
 # Second parts of compounds that are written with a ZWNJ after a joining letter.
 COMPOUND = (
-    "گذاری", "گذار", "گذاران", "گذاری‌ها", "پذیر", "پذیری", "ناپذیر", "زایی", "زا", "ریزی", "دهنده",
+    "گذاری", "گذار", "گذاران", "پذیر", "پذیری", "ناپذیر", "زایی", "زا", "ریزی", "دهنده",
     "دهندگان", "دهندگی", "کننده", "کنندگان", "کنندگی", "آمیز", "انگیز", "شناس", "شناسی", "شناسان",
     "سازی", "سازان", "گیری", "گیر", "افزایی", "آوری", "آور", "رسانی", "رسان", "یابی", "اندیش", "اندیشی",
     "محور", "مند", "مندی", "گرایی", "گرا", "خیز", "خواهی", "خواه", "نویس", "نویسی", "نویسان", "برداری",
@@ -199,20 +199,18 @@ class Restorer:
         return self._analyse(word, depth) or word
 
     def _stem(self, stem: str, depth: int) -> tuple[str, int] | None:
-        """A stem's spelling and weight when it is a word we know (directly or once repaired)."""
+        """A stem's spelling and weight when it is a word we know (directly or once repaired).
+        The stem gets the same decision it would get as a word of its own, so restoring the
+        output again changes nothing."""
         lex = self.lex
         if len(stem) < 2:
             return None
-        score = lex.score(stem)
-        variant = lex.variants.get(stem)
-        if variant is not None and variant[1] > score:
-            return variant
+        form = self._plain(stem, depth + 1)
+        if form != stem:
+            variant = lex.variants.get(stem)
+            return form, variant[1] if variant is not None and variant[0] == form else 1
         if lex.known(stem):
-            return stem, max(score, 1)
-        if depth < 2:
-            repaired = self._analyse(stem, depth + 1)
-            if repaired:
-                return repaired, 1
+            return stem, max(lex.score(stem), 1)
         return None
 
     def _analyse(self, word: str, depth: int) -> str | None:
@@ -329,17 +327,21 @@ class Restorer:
             for k in [k for k, w in enumerate(words) if w in fixes]:
                 changes[2 * k + 1] = fixes[words[k]]
         # Spaces that may become a ZWNJ (or vanish): after a trigger word or before a bound one.
+        # Pairs are judged on the repaired words (the first whole, the second by its first part:
+        # «گذاریها» -> «گذاری‌ها» -> «گذاری»), so a second pass finds nothing more to do.
         firsts, seconds = self._first_triggers, _SECOND_TRIGGERS
+        fixed = [fixes.get(w, w) for w in words] if fixes else words
+        heads = [w if ZWNJ not in w else w.split(ZWNJ, 1)[0] for w in fixed]
         last = len(words) - 1
         joinable, prefixes = self._joinable, _VERB_PREFIXES
         pairs = {
-            k for k, w in enumerate(words)
-            if w in firsts and k < last and (w in prefixes or w + " " + words[k + 1] in joinable)
+            k for k, w in enumerate(fixed)
+            if w in firsts and k < last and (w in prefixes or w + " " + heads[k + 1] in joinable)
         }
-        pairs.update(k - 1 for k, w in enumerate(words) if w in seconds and k > 0)
+        pairs.update(k - 1 for k, w in enumerate(heads) if w in seconds and k > 0)
         for k in sorted(pairs):
             if parts[2 * k + 2] == " ":
-                glue = self.join(words[k], words[k + 1])
+                glue = self.join(fixed[k], heads[k + 1])
                 if glue is not None:
                     changes[2 * k + 2] = glue
         if not changes:
