@@ -34,7 +34,7 @@ from pipeline.gazetteer import COLUMNS, fold, key  # noqa: E402
 # ---------------------------------------------------------------------------- world (facts)
 # ISO 3166-1 alpha-2 | canonical Persian name | lat | lon | variants (comma-separated)
 COUNTRIES = """
-IR|ایران|32.4|53.7|
+IR|ایران|32.4|53.7|ایران اسلامی,ایران زمین,ایران‌زمین
 AF|افغانستان|33.9|67.7|
 PK|پاکستان|30.4|69.3|
 IQ|عراق|33.2|43.7|
