@@ -6,14 +6,17 @@ inside names are folded by ``gazetteer.key``). How a name becomes a place:
 
 - whole tokens only, longest match first («خراسان رضوی» before «خراسان», «تهرانی» never);
 - a strong cue before the name («استان», «شهرستان», «شهر», «بخش», «دهستان», «روستای», «ایالت»,
-  «جزیره», «دریاچه», «رود») is part of the mention, as in the NSURL/ARMAN gold («استان قم»), and
+  «جزیره», «دریاچه», «رود», «بندر», «کوه»; «شهر مقدس قم») is part of the mention, as in the NSURL/ARMAN gold («استان قم»), and
   picks the type («استان قم» a province, «شهر قم» a city); «کشور»/«کشورهای» are not part of it;
 - names that are everyday words or given names need context (``needs_cue`` in the table): given
   names a weak cue («در مهران», «به بم»), everyday words a strong cue («شهر نور»);
 - a name inside an organisation's name is not a place mention: «دانشگاه تهران», «استانداری قم»,
   «خبرگزاری جمهوری اسلامی ایران» (the gold tags those ORG); nor after «آقای»/«خانم»;
 - one name, several places: the cue's type, else the bigger unit (country > province > county >
-  city), so a bare «قم» is the province.
+  city), so a bare «قم» is the province;
+- a direction before a place is part of it («جنوب لبنان», «جنوب غربی تهران»), and a place
+  followed directly by the country or province holding it is one mention («شهر حلب سوریه»), as
+  the gold spans them.
 
 Industrial towns and areas («شهرک صنعتی X», «ناحیه صنعتی X», list items of «هفت شهرک صنعتی …»),
 villages after «روستای» and places not in the table get their province from the article: the
