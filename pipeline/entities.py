@@ -48,13 +48,14 @@ class Tagger:
                     return {line.rstrip("\n") for line in fh}
         return {attr for attr, _ in self._tagger.info().state_features}
 
-    def tag(self, tokens: Sequence[str]) -> list[str]:
+    def tag(self, tokens: Sequence[str], normalized: bool = False) -> list[str]:
+        """Tags for one sentence; ``normalized``: the tokens come from normalized text."""
         if not tokens:
             return []
-        return self._tagger.tag(self.features.sentence(list(tokens)))
+        return self._tagger.tag(self.features.sentence(list(tokens), normalized))
 
-    def keys(self, tokens: Sequence[str]) -> list[str]:
-        return [self.features.token(t)[5] for t in tokens]
+    def keys(self, tokens: Sequence[str], normalized: bool = False) -> list[str]:
+        return [self.features.token(t, normalized)[5] for t in tokens]
 
 
 def model_digest(path: str | Path) -> str:
@@ -156,12 +157,13 @@ def _is_function_word(cats: str) -> bool:
     return any(c in cats.split(",") for c in ("title", "orgh", "month", "wday", "cur", "mag", "pct", "time", "date", "loc"))
 
 
-def tag_document(sentences: list[list[str]], tagger: Tagger | None = None, consistency: bool = True) -> list[list[str]]:
+def tag_document(sentences: list[list[str]], tagger: Tagger | None = None, consistency: bool = True,
+                 normalized: bool = False) -> list[list[str]]:
     """Tags for every sentence of one document, with document-level consistency."""
     tagger = tagger or default_tagger()
-    tags = [tagger.tag(s) for s in sentences]
+    tags = [tagger.tag(s, normalized) for s in sentences]
     if consistency:
-        tags = make_consistent([tagger.keys(s) for s in sentences], tags, tagger.features.lexicon)
+        tags = make_consistent([tagger.keys(s, normalized) for s in sentences], tags, tagger.features.lexicon)
     return tags
 
 

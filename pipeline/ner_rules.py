@@ -82,7 +82,7 @@ class _Sentences:
         self.doc = document
         self.tokens = [s.tokens for s in document.sentences]
         self.texts = [[t.text for t in toks] for toks in self.tokens]
-        self.keys = [tagger.keys(tx) for tx in self.texts]
+        self.keys = [tagger.keys(tx, normalized=True) for tx in self.texts]
         self.lexicon = tagger.features.lexicon
 
     def span(self, si: int, a: int, b: int) -> tuple[int, int]:
@@ -315,7 +315,7 @@ def build_entities(document, tagger) -> list[Entity]:
 
     doc = document
     sx = _Sentences(doc, tagger)
-    tags = tag_document(sx.texts, tagger) if sx.texts else []
+    tags = tag_document(sx.texts, tagger, normalized=True) if sx.texts else []
 
     fixed: list[tuple[tuple[int, int], Entity]] = []  # normalized span, record in original offsets
     place_spans, fac_spans, number_spans = [], [], []
