@@ -51,6 +51,7 @@ _cat("شهر", "city", ["شهر"], ["شهرهای", "شهر‌های", "کلان
 _cat("کشور", "country", ["کشور"], ["کشورهای"])
 _cat("روستا", "village", ["روستا", "روستای"], ["روستاهای"])
 _CAT_PREFIXES = {k[:n] for k in _CATEGORIES for n in range(1, len(k) + 1)}
+_CAT_FIRSTS = frozenset(_CAT_PREFIXES)
 _ITEM_TYPES = {label: kind for label, kind, _ in _CATEGORIES.values()}
 _CAT_MAX_TOKENS = 4
 PLACE_TYPES = {"province": ("province",), "county": ("county",), "city": ("city", "port", "county"),
@@ -87,20 +88,29 @@ def _category_at(tokens: list[Token], i: int) -> tuple[int, tuple[str, str, bool
     return best
 
 
-def _heads(tokens: list[Token]) -> list[tuple[int, int, int | None, tuple[str, str, bool]]]:
-    """(start token, end token, stated count, category) of every list head."""
+def _heads(tokens: list[Token], keys: list[str] | None = None) -> list[tuple[int, int, int | None, tuple[str, str, bool]]]:
+    """(start token, end token, stated count, category) of every list head: a plural category, or
+    a category right after a stated count of two or more. ``keys`` are the tokens' ``gz.key``s."""
+    if keys is None:
+        keys = [gz.key(t.text) for t in tokens]
     out = []
-    i = 0
-    while i < len(tokens):
-        count = _count(tokens[i])
-        j = i + 1 if count is not None else i
-        cat = _category_at(tokens, j) if j < len(tokens) else None
-        if cat and (count is not None and count >= 2 or cat[1][2]):
-            end, c = cat
-            out.append((i, end, count if count is not None and count >= 2 else None, c))
-            i = end
+    last_end = 0
+    # only tokens that can start a category noun are looked at
+    for j in [j for j, k in enumerate(keys) if k in _CAT_FIRSTS]:
+        if j < last_end:
             continue
-        i += 1
+        cat = _category_at(tokens, j)
+        if cat is None:
+            continue
+        end, c = cat
+        count = _count(tokens[j - 1]) if j > last_end else None
+        if count is not None:
+            if count >= 2 or c[2]:
+                out.append((j - 1, end, count if count >= 2 else None, c))
+                last_end = end
+        elif c[2]:
+            out.append((j, end, None, c))
+            last_end = end
     return out
 
 
@@ -110,9 +120,10 @@ def item_type(category: str) -> str:
     return _ITEM_TYPES[category]
 
 
-def find(text: str, tokens: list[Token]) -> list[Enumeration]:
-    """Enumerations in ``text`` (offsets into it); ``tokens`` are its tokens."""
-    heads = _heads(tokens)
+def find(text: str, tokens: list[Token], keys: list[str] | None = None) -> list[Enumeration]:
+    """Enumerations in ``text`` (offsets into it); ``tokens`` are its tokens (``keys`` their
+    ``gz.key``s, when the caller has them)."""
+    heads = _heads(tokens, keys)
     out: list[Enumeration] = []
     for h, (start, end, count, (label, item_type, _plural)) in enumerate(heads):
         limit = heads[h + 1][0] if h + 1 < len(heads) else len(tokens)

@@ -106,6 +106,13 @@ def max_parts() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def key_prefixes() -> frozenset[str]:
+    """Every leading part of every key (the empty one too): a scan stops as soon as the key it has
+    built is not among them, since no spelling can go on from there."""
+    return frozenset(k[:n] for k in index() for n in range(len(k) + 1))
+
+
 def lookup(name: str) -> tuple[Place, ...]:
     """Places spelled ``name`` (any spelling variant), best first; empty when unknown."""
     return index().get(key(name), ())

@@ -25,6 +25,7 @@ first one named after them.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
@@ -103,15 +104,48 @@ def _stopwords() -> frozenset[str]:
 
 
 def _is_word(tok: Token) -> bool:
-    return bool(_WORDLIKE.fullmatch(tok.text))
+    return _info(tok.text)[0]
 
 
 def _norm(tok: Token) -> str:
-    return gz.fold(tok.text).replace("\u200c", "")
+    return _info(tok.text)[1]
 
 
 def _norm_zwnj(tok: Token) -> str:
-    return gz.fold(tok.text)
+    return _info(tok.text)[2]
+
+
+# token text -> (is a word, folded without ZWNJ, folded, gazetteer key); news repeats its words, so
+# each distinct spelling is folded once. Bounded: emptied when it grows past the limit.
+_INFO: dict[str, tuple[bool, str, str, str]] = {}
+_INFO_MAX = 200_000
+
+
+def _info(word: str) -> tuple[bool, str, str, str]:
+    got = _INFO.get(word)
+    if got is None:
+        folded = gz.fold(word)
+        got = (bool(_WORDLIKE.fullmatch(word)), folded.replace("\u200c", ""), folded, gz.key(word))
+        if len(_INFO) >= _INFO_MAX:
+            _INFO.clear()
+        _INFO[word] = got
+    return got
+
+
+class _Toks:
+    """Tokens of one text with their folded forms, computed once per call."""
+
+    __slots__ = ("tokens", "n", "word", "norm", "normz", "key")
+
+    def __init__(self, tokens: list[Token]):
+        get = _INFO.get
+        infos = [get(t.text) or _info(t.text) for t in tokens]
+        self.tokens = tokens
+        self.n = len(tokens)
+        self.word = [x[0] for x in infos]
+        self.norm = [x[1] for x in infos]
+        self.normz = [x[2] for x in infos]
+        self.key = [x[3] for x in infos]
 
 
 def _choose(cands: Iterable[gz.Place], want: str | None, level: int) -> gz.Place | None:
@@ -138,22 +172,21 @@ def _mention(text: str, start: int, end: int, place: gz.Place, place_type: str |
                         country, place.lat, place.lon, place.place_id)
 
 
-def _org_before(tokens: list[Token], i: int) -> bool:
+def _org_before(T: _Toks, i: int) -> bool:
     """Is token i part of an organisation's name that starts a few words before it?"""
     j = i - 1
     steps = 0
     while j >= 0 and steps < _CHAIN_MAX:
-        tok = tokens[j]
-        if not _is_word(tok):
-            if tok.text in ("،", ","):  # «اتاق بازرگانی، صنایع، معادن و کشاورزی ایران»
+        if not T.word[j]:
+            if T.tokens[j].text in ("،", ","):  # «اتاق بازرگانی، صنایع، معادن و کشاورزی ایران»
                 j -= 1
                 steps += 1
                 continue
             return False
-        w = _norm_zwnj(tok)
-        if w in ORG_HEADS or w.replace("\u200c", "") in ORG_HEADS:
+        w = T.normz[j]
+        if w in ORG_HEADS or T.norm[j] in ORG_HEADS:
             # «ریاست جمهوری آمریکا», «رئیس جمهوری ترکیه» name an office of a country, not an ORG
-            return not (w == "جمهوری" and j and _norm_zwnj(tokens[j - 1]) in ("ریاست", "رئیس", "رییس"))
+            return not (w == "جمهوری" and j and T.normz[j - 1] in ("ریاست", "رئیس", "رییس"))
         if w in _CHAIN_BREAKERS or w in WEAK_CUES or w.endswith(("\u200cها", "\u200cهای")):
             return False
         j -= 1
@@ -161,21 +194,25 @@ def _org_before(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _match_at(tokens: list[Token], i: int, limit: int) -> tuple[int, tuple[gz.Place, ...]] | None:
+def _match_at(T: _Toks, i: int, limit: int) -> tuple[int, tuple[gz.Place, ...]] | None:
     """Longest gazetteer name starting at token i: (end token index, places)."""
     index = gz.index()
+    prefixes = gz.key_prefixes()
+    parts = gz.max_parts()
+    tokens = T.tokens
     best = None
     k = ""
     for n in range(min(MAX_NAME_TOKENS, limit - i)):
-        tok = tokens[i + n]
-        if not _is_word(tok):
+        if not T.word[i + n]:
             break
         # tokens of one name sit next to each other, separated by at most one space
-        if n and tok.start - tokens[i + n - 1].end > 1:
+        if n and tokens[i + n].start - tokens[i + n - 1].end > 1:
             break
-        k += gz.key(tok.text)
+        k += T.key[i + n]
+        if k not in prefixes:  # no spelling goes on this way
+            break
         hit = index.get(k)
-        if hit and gz.max_parts().get(k, 1) >= n + 1:
+        if hit and parts.get(k, 1) >= n + 1:
             best = (i + n + 1, hit)
     return best
 
@@ -183,76 +220,84 @@ def _match_at(tokens: list[Token], i: int, limit: int) -> tuple[int, tuple[gz.Pl
 def extract(text: str) -> list[PlaceMention]:
     """Place mentions in ``text`` (offsets into it), in text order, none overlapping."""
     tokens = tokenize(text)
+    return _extract(text, _Toks(tokens), _find_enumerations(text, tokens))
+
+
+def _extract(text: str, T: _Toks, enums: list[Enumeration]) -> list[PlaceMention]:
+    tokens = T.tokens
     out: list[PlaceMention] = []
-    taken = [False] * len(tokens)
-    n = len(tokens)
+    n = T.n
+    taken = [False] * n
+    words, norms, normz = T.word, T.norm, T.normz
+    stop = _stopwords()
 
     # industrial towns/areas and zones, and list items (their own spans)
-    for enum in _enumerations(text, tokens):
+    for enum in enums:
         for item in enum.items:
             ptype = item_type(enum.category)
             if ptype in ("industrial_town", "industrial_area", "special_zone", "village"):
                 s, e = item.start, item.start + len(item.item) if text.startswith(item.item, item.start) else item.end
                 out.append(PlaceMention(s, e, text[s:e], item.item, ptype, None, "ایران", None, None, None))
                 _take(tokens, taken, s, e)
-    for m in _industrial_phrases(text, tokens, taken):
+    for m in _industrial_phrases(text, T, taken):
         out.append(m)
         _take(tokens, taken, m.start, m.end)
 
-    i = 0
-    while i < n:
-        if taken[i] or not _is_word(tokens[i]):
-            i += 1
+    # only tokens that are a strong cue or can start a gazetteer name are looked at
+    prefixes = gz.key_prefixes()
+    keys = T.key
+    starts = [j for j in range(n) if words[j] and (keys[j] in prefixes or norms[j] in STRONG_CUES)]
+    next_free = 0
+    for i in starts:
+        if i < next_free or taken[i]:
             continue
-        w = _norm(tokens[i])
+        w = norms[i]
         found = None
-        cue_type = STRONG_CUES.get(w)
-        if cue_type is not None or w in STRONG_CUES:
+        if w in STRONG_CUES:
+            cue_type = STRONG_CUES[w]
             skip = 1
-            if i + 2 < n and _norm_zwnj(tokens[i + 1]) in _CUE_ADJ:
+            if i + 2 < n and normz[i + 1] in _CUE_ADJ:
                 skip = 2  # «شهر مقدس قم», «شهر تاریخی یزد»
             if i + skip < n and not taken[i + skip] and tokens[i + 1].start - tokens[i].end <= 1:
-                hit = _match_at(tokens, i + skip, n)
+                hit = _match_at(T, i + skip, n)
                 if not hit and skip == 2:
-                    hit, skip = _match_at(tokens, i + 1, n), 1
+                    hit, skip = _match_at(T, i + 1, n), 1
                 if hit:
                     end, cands = hit
                     place = _choose(cands, cue_type, 2 if cue_type is None else 3)
-                    if place is not None and not _org_before(tokens, i):
+                    if place is not None and not _org_before(T, i):
                         found = (i, end, place, None)
-                elif w in OPEN_CUES and _is_word(tokens[i + 1]) and _norm(tokens[i + 1]) not in _stopwords() and not _org_before(tokens, i):
+                elif w in OPEN_CUES and words[i + 1] and norms[i + 1] not in stop and not _org_before(T, i):
                     s, e = tokens[i].start, tokens[i + 1].end
                     out.append(PlaceMention(s, e, text[s:e], tokens[i + 1].text, OPEN_CUES[w], None,
                                             "ایران" if w in ("روستای", "روستا") else None, None, None, None))
                     taken[i] = taken[i + 1] = True
-                    i += 2
+                    next_free = i + 2
                     continue
         if found is None:
-            hit = _match_at(tokens, i, n)
+            hit = _match_at(T, i, n)
             if hit:
                 end, cands = hit
-                prev = _norm_zwnj(tokens[i - 1]) if i and _is_word(tokens[i - 1]) else ""
+                prev = normz[i - 1] if i and words[i - 1] else ""
                 level = 1 if prev in WEAK_CUES else 0
                 if end - i > 1:
                     level = 2  # a multi-word name is never an everyday word
                 place = _choose(cands, None, level)
-                nxt = _norm_zwnj(tokens[end]) if end < n else ""
+                nxt = normz[end] if end < n else ""
                 if (place is not None and prev not in _PERSON_TITLES and nxt not in _ORG_TAILS
-                        and not _org_before(tokens, i)):
+                        and not _org_before(T, i)):
                     found = (i, end, place, None)
         if found is None:
-            i += 1
             continue
         s_i, e_i, place, forced = found
         if any(taken[s_i:e_i]):
-            i += 1
             continue
-        s_i = _with_direction(tokens, taken, s_i)
+        s_i = _with_direction(T, taken, s_i)
         s, e = tokens[s_i].start, tokens[e_i - 1].end
         out.append(_mention(text, s, e, place, forced))
         for j in range(s_i, e_i):
             taken[j] = True
-        i = e_i
+        next_free = e_i
     out.sort(key=lambda m: m.start)
     out = _merge_containers(text, out)
     _resolve_provinces(text, out)
@@ -281,15 +326,17 @@ def _merge_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
 _NAMED_TYPES = ("industrial_town", "industrial_area", "special_zone")
 
 
-def _with_direction(tokens: list[Token], taken: list[bool], i: int) -> int:
+def _with_direction(T: _Toks, taken: list[bool], i: int) -> int:
     """«جنوب لبنان», «غرب آسیا», «جنوب غربی تهران», «غرب استان تهران»: the gold spans the
     direction too; the mention starts there."""
-    def ok(j: int) -> bool:
-        return j >= 0 and not taken[j] and _is_word(tokens[j]) and tokens[j + 1].start - tokens[j].end <= 1
+    tokens = T.tokens
 
-    if ok(i - 1) and _norm_zwnj(tokens[i - 1]) in _DIRECTION_ADJ and ok(i - 2) and _norm_zwnj(tokens[i - 2]) in _DIRECTIONS:
+    def ok(j: int) -> bool:
+        return j >= 0 and not taken[j] and T.word[j] and tokens[j + 1].start - tokens[j].end <= 1
+
+    if ok(i - 1) and T.normz[i - 1] in _DIRECTION_ADJ and ok(i - 2) and T.normz[i - 2] in _DIRECTIONS:
         return i - 2
-    if ok(i - 1) and _norm_zwnj(tokens[i - 1]) in _DIRECTIONS:
+    if ok(i - 1) and T.normz[i - 1] in _DIRECTIONS:
         return i - 1
     return i
 
@@ -298,27 +345,36 @@ _DIRECTION_ADJ = frozenset("غربی شرقی شمالی جنوبی".split())
 
 
 def _take(tokens: list[Token], taken: list[bool], s: int, e: int) -> None:
-    for j, t in enumerate(tokens):
-        if t.start < e and t.end > s:
-            taken[j] = True
+    """Mark the tokens overlapping text[s:e] (tokens are sorted and do not overlap)."""
+    j = bisect_right(tokens, s, key=_token_end)
+    while j < len(tokens) and tokens[j].start < e:
+        taken[j] = True
+        j += 1
 
 
-def _industrial_phrases(text: str, tokens: list[Token], taken: list[bool]) -> list[PlaceMention]:
+def _token_end(tok: Token) -> int:
+    return tok.end
+
+
+_INDUSTRIAL_FIRSTS = frozenset(h.split()[0] for h, _ in INDUSTRIAL_HEADS)
+
+
+def _industrial_phrases(text: str, T: _Toks, taken: list[bool]) -> list[PlaceMention]:
     """«شهرک صنعتی X», «ناحیه صنعتی X», «منطقه آزاد X»: the head and a name of up to three words."""
     out = []
     stop = _stopwords()
-    firsts = {h.split()[0] for h, _ in INDUSTRIAL_HEADS}
-    for i in range(len(tokens)):
-        if taken[i] or _norm(tokens[i]) not in firsts:
+    tokens, norms = T.tokens, T.norm
+    for i in [j for j, w in enumerate(norms) if w in _INDUSTRIAL_FIRSTS]:
+        if taken[i]:
             continue
         for head, ptype in INDUSTRIAL_HEADS:
             hw = head.split()
-            if taken[i] or [_norm(t) for t in tokens[i:i + len(hw)]] != hw:
+            if taken[i] or norms[i:i + len(hw)] != hw:
                 continue
             j = i + len(hw)
             name_end = j
-            while name_end < len(tokens) and name_end - j < 3 and _is_word(tokens[name_end]) and not taken[name_end]:
-                w = _norm(tokens[name_end])
+            while name_end < len(tokens) and name_end - j < 3 and T.word[name_end] and not taken[name_end]:
+                w = norms[name_end]
                 if w in stop or (name_end > j and gz.lookup(tokens[name_end].text) and
                                  gz.lookup(tokens[name_end].text)[0].place_type in ("province", "country")):
                     break
@@ -359,10 +415,6 @@ def _resolve_provinces(text: str, mentions: list[PlaceMention]) -> None:
 from .enumerations import find as _find_enumerations, item_type  # noqa: E402
 
 
-def _enumerations(text: str, tokens: list[Token]) -> list[Enumeration]:
-    return _find_enumerations(text, tokens)
-
-
 def lists(document_or_text) -> list[Enumeration]:
     """The enumerations of a text (offsets into it) or of a Document's ``text`` (normalized
     offsets; ``annotate`` rebases them)."""
@@ -373,7 +425,12 @@ def lists(document_or_text) -> list[Enumeration]:
 def annotate(document) -> None:
     """Find places and lists in ``document.text`` and append them in original offsets."""
     text = document.text
-    for m in extract(text):
+    # the segmenter's tokens are this tokenizer's tokens of the same text, cut at sentence ends
+    # (which never fall inside a token): tokenizing again would be a third of this stage's time
+    tokens = [t for s in document.sentences for t in s.tokens] if document.sentences else tokenize(text)
+    T = _Toks(tokens)
+    enums = _find_enumerations(text, tokens, T.key)
+    for m in _extract(text, T, enums):
         document.places.append(document.rebase(m))
-    for enum in lists(text):
+    for enum in enums:
         document.lists.append(document.rebase(enum))
