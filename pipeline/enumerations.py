@@ -142,6 +142,8 @@ def find(text: str, tokens: list[Token], keys: list[str] | None = None) -> list[
             # region they lie in, not a list; an uncounted list of names needs a comma
             if "،" not in text[items[0].start:items[-1].end] and "," not in text[items[0].start:items[-1].end]:
                 continue
+            if items[0].item.startswith("و "):  # «مناطق آزاد و ویژه اقتصادی، …»: one phrase, not a list
+                continue
             first = gz.lookup(items[0].item)
             if first and first[0].place_type in ("country", "province", "county", "region"):
                 continue

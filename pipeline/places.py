@@ -46,9 +46,10 @@ STRONG_CUES: dict[str, str | None] = {
     "دریاچه": None, "دریای": None, "رودخانه": None, "رود": None, "بندر": "port", "کوه": None, "قله": None,
     "تنگه": None,
 }
-# cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو»
-OPEN_CUES = {"روستای": "village", "روستا": "village", "ایالت": "region", "جزیره": "other", "دریاچه": "other",
-             "رودخانه": "other", "کوه": "other", "قله": "other"}
+# cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو».
+# Not «کوه», «قله», «جزیره», «دریاچه», «رودخانه» or «روستا» without ezafe: no ezafe is written after
+# them, so the next word is as often a verb or an adjective («کوه ناپدید شد», «روستا دقیق‌ترین»).
+OPEN_CUES = {"روستای": "village", "ایالت": "region"}
 WEAK_CUES = frozenset(
     "در به از تا اهالی مردم ساکنان شهروندان ساکن استاندار فرماندار شهردار بخشدار نماینده امام‌جمعه "
     "مقیم راهی عازم سفر مسیر حوالی اطراف نزدیکی".split()
@@ -63,7 +64,7 @@ ORG_HEADS = frozenset("""
 تالار فرهنگسرا مسجد حرم امامزاده آستان زندان اردوگاه استقلال پرسپولیس سپاهان تراکتور
 تراکتورسازی ذوب‌آهن فولاد پیکان ملوان سایپا کنسولگری سفارت فدراسیون کمیته ستاد قرارگاه لشکر تیپ
 گردان دیوان کمیسیون اتحادیه دفتر نمایندگی فرهنگستان لیگ 
-گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک مدیرکل هواشناسی راهداری اوقاف ایسنای ایرنای ایلنای ایکنای تسنیم ایسنا ایرنا ایلنا جمهوری دولت حوزه علمیه وقت برج انستیتو بسیج خبرنگار خارجه دفاع پزشکی پرورش نیروهای اطاق عصر رئال بایرن اتلتیکو اینتر
+وزیر دادسرای صدای گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک مدیرکل هواشناسی راهداری اوقاف ایسنای ایرنای ایلنای ایکنای تسنیم ایسنا ایرنا ایلنا جمهوری دولت حوزه علمیه وقت برج انستیتو بسیج خبرنگار خارجه دفاع پزشکی پرورش اطاق عصر رئال بایرن اتلتیکو اینتر
 """.split())
 # Words an ORG name may run through between its head and the place («دانشگاه علوم پزشکی تهران»);
 # these stop the walk back: a mention after them is outside any ORG name.
@@ -72,6 +73,16 @@ _CHAIN_BREAKERS = frozenset("""
 ها های درباره علیه برابر مقابل سوی کشور کشورهای وارد راهی عازم
 """.split())
 _CHAIN_MAX = 7
+# «تیم تهران», «تیم هرمزگان» are the province's team and the gold tags the place LOC, but «تیم ملی
+# ایران», «تیم فوتبال نفت تهران» are ORG names; «شبکه ایران» is the channel, «شبکه خبری NBC آمریکا»
+# an American network (LOC); «صدای آمریکا» is the radio, «صدای جنایات آمریکا» is not.
+_FAR_ONLY_HEADS = frozenset({"تیم"})
+_NEAR_ONLY_HEADS = frozenset({"شبکه", "صدای"})
+# A club's name is a sponsor word and its town: «نفت آبادان», «مس کرمان», «صبای قم», «گل گهر سیرجان»
+# (but «نفت ایران» is Iran's oil: the rule leaves countries alone).
+_CLUB_PREFIXES = frozenset("""
+نفت مس صبای نساجی آلومینیوم سپیدرود گهر خیبر بادران ثامن پدیده داماش شاهین ماشین‌سازی اکسید
+""".split())
 # Words after a name that make it an organisation's («ایران خودرو», «منچستر یونایتد»).
 _ORG_TAILS = frozenset("اکونومیست آنلاین ورزشی خودرو ایر یونایتد سیتی تایمز پست نیوز اینترنشنال اینترنشنال اسپورت".split())
 _PERSON_TITLES = frozenset("آقای خانم آقا دکتر مهندس سردار سرهنگ استاد حجت‌الاسلام آیت‌الله شهید مرحوم".split())
@@ -184,7 +195,8 @@ def _org_before(T: _Toks, i: int) -> bool:
                 continue
             return False
         w = T.normz[j]
-        if w in ORG_HEADS or T.norm[j] in ORG_HEADS:
+        if (w in ORG_HEADS or T.norm[j] in ORG_HEADS) and not (
+                (w in _FAR_ONLY_HEADS and j == i - 1) or (w in _NEAR_ONLY_HEADS and j < i - 1)):
             # «ریاست جمهوری آمریکا», «رئیس جمهوری ترکیه» name an office of a country, not an ORG
             return not (w == "جمهوری" and j and T.normz[j - 1] in ("ریاست", "رئیس", "رییس"))
         if w in _CHAIN_BREAKERS or w in WEAK_CUES or w.endswith(("\u200cها", "\u200cهای")):
@@ -192,6 +204,19 @@ def _org_before(T: _Toks, i: int) -> bool:
         j -= 1
         steps += 1
     return False
+
+
+def _named_otherwise(T: _Toks, i: int, end: int, place: gz.Place) -> bool:
+    """Is the bare name at tokens[i:end] the name of something else: a news source («به گزارش
+    خوزستان», «به نقل از مشهد سر»), a newspaper quoted alone («به « ایران » گفت»), a club
+    («مس کرمان»)?"""
+    tokens = T.tokens
+    prev = T.normz[i - 1] if i else ""
+    if prev == "گزارش" or (prev == "از" and i > 1 and T.normz[i - 2] == "نقل"):
+        return True
+    if prev == "«" and end < T.n and tokens[end].text == "»":
+        return True
+    return prev in _CLUB_PREFIXES and place.place_type != "country"
 
 
 def _match_at(T: _Toks, i: int, limit: int) -> tuple[int, tuple[gz.Place, ...]] | None:
@@ -267,10 +292,11 @@ def _extract(text: str, T: _Toks, enums: list[Enumeration]) -> list[PlaceMention
                     place = _choose(cands, cue_type, 2 if cue_type is None else 3)
                     if place is not None and not _org_before(T, i):
                         found = (i, end, place, None)
-                elif w in OPEN_CUES and words[i + 1] and norms[i + 1] not in stop and not _org_before(T, i):
+                elif (w in OPEN_CUES and words[i + 1] and norms[i + 1] not in stop
+                      and normz[i + 1] not in _DIRECTION_ADJ and not _org_before(T, i)):
                     s, e = tokens[i].start, tokens[i + 1].end
                     out.append(PlaceMention(s, e, text[s:e], tokens[i + 1].text, OPEN_CUES[w], None,
-                                            "ایران" if w in ("روستای", "روستا") else None, None, None, None))
+                                            "ایران" if w == "روستای" else None, None, None, None))
                     taken[i] = taken[i + 1] = True
                     next_free = i + 2
                     continue
@@ -285,8 +311,11 @@ def _extract(text: str, T: _Toks, enums: list[Enumeration]) -> list[PlaceMention
                 place = _choose(cands, None, level)
                 nxt = normz[end] if end < n else ""
                 if (place is not None and prev not in _PERSON_TITLES and nxt not in _ORG_TAILS
-                        and not _org_before(T, i)):
+                        and not _named_otherwise(T, i, end, place) and not _org_before(T, i)):
                     found = (i, end, place, None)
+                    if place.place_type == "country" and prev == "کشور" and not taken[i - 1] \
+                            and tokens[i].start - tokens[i - 1].end <= 1:
+                        found = (i - 1, end, place, None)  # «کشور چین»: the NSURL gold spans «کشور»
         if found is None:
             continue
         s_i, e_i, place, forced = found
@@ -373,14 +402,17 @@ def _industrial_phrases(text: str, T: _Toks, taken: list[bool]) -> list[PlaceMen
                 continue
             j = i + len(hw)
             name_end = j
-            while name_end < len(tokens) and name_end - j < 3 and T.word[name_end] and not taken[name_end]:
+            known = _match_at(T, j, len(tokens)) if j < len(tokens) and not taken[j] else None
+            if known and known[0] - j <= 3:
+                name_end = known[0]  # «منطقه آزاد انزلی به‌منظور …»: a known name ends where it ends
+            while not known and name_end < len(tokens) and name_end - j < 3 and T.word[name_end] and not taken[name_end]:
                 w = norms[name_end]
                 if w in stop or (name_end > j and gz.lookup(tokens[name_end].text) and
                                  gz.lookup(tokens[name_end].text)[0].place_type in ("province", "country")):
                     break
                 name_end += 1
             if name_end == j:
-                continue
+                break  # «ایجاد منطقه آزاد تجاری را»: no name, and «منطقه آزاد» + «تجاری» is none either
             s, e = tokens[i].start, tokens[name_end - 1].end
             name = text[tokens[j].start:e]
             place = gz.lookup(name)
