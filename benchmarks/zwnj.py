@@ -50,6 +50,7 @@ from pipeline.normalize import normalize  # noqa: E402
 
 ZWNJ = "\u200c"
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "text" / "updt" / "updt-plain-nodiacritics.txt"
+DEFAULT_NSURL = ROOT.parent / "shared" / "data" / "ner" / "nsurl2019-train" / "600K"
 NON_JOINING = zwnj_module.NON_JOINING
 _FOLD = str.maketrans(
     {**{"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "ؤ": "و"},
@@ -140,7 +141,9 @@ class Score:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--data", type=Path, nargs="+", default=[p for p in (DEFAULT_DATA, DEFAULT_NSURL) if p.exists()] or [DEFAULT_DATA],
+                    help="gold files: UPDT text, a Fars/Varzesh3 JSON file, or the NSURL 600K folder "
+                         "(default: UPDT and NSURL 600K); speed is measured on the first")
     ap.add_argument("--limit", type=int, default=0, help="first N lines only")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", action="store_true")
@@ -154,28 +157,31 @@ def main() -> None:
     if args.lexicon:
         zwnj_module._RESTORER = zwnj_module.Restorer(zwnj_module.Lexicon(args.lexicon))
     hazm_normalizer = Normalizer()
-    if args.data.suffix == ".json":
-        lines = _clean_article_lines(args.data)
-    else:
-        lines = [ln for ln in args.data.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    if args.limit:
-        lines = lines[: args.limit]
-    gold_zwnj = sum(line.count(ZWNJ) for line in lines)
-    results: dict = {"data": str(args.data), "lines": len(lines), "gold_zwnj": gold_zwnj, "settings": {}}
-
     tools = {
         "pipeline": lambda s: normalize(s).text,
         "hazm": hazm_normalizer.normalize,
     }
-    for setting, damage in (("deleted", ""), ("space", " ")):
-        damaged_lines = [line.replace(ZWNJ, damage) for line in lines]
-        results["settings"][setting] = {}
-        for name, tool in tools.items():
-            score = Score()
-            for gold, damaged in zip(lines, damaged_lines):
-                score.add(gold, damaged, tool(damaged))
-            results["settings"][setting][name] = score.as_dict()
-            results["settings"][setting][name + "/either"] = score.as_dict(either_spelling=True)
+    all_results = []
+    for data in args.data:
+        lines = _gold_lines(data)
+        if args.limit:
+            lines = lines[: args.limit]
+        gold_zwnj = sum(line.count(ZWNJ) for line in lines)
+        results: dict = {"data": str(data), "lines": len(lines), "gold_zwnj": gold_zwnj, "settings": {}}
+        for setting, damage in (("deleted", ""), ("space", " ")):
+            damaged_lines = [line.replace(ZWNJ, damage) for line in lines]
+            results["settings"][setting] = {}
+            for name, tool in tools.items():
+                score = Score()
+                for gold, damaged in zip(lines, damaged_lines):
+                    score.add(gold, damaged, tool(damaged))
+                results["settings"][setting][name] = score.as_dict()
+                results["settings"][setting][name + "/either"] = score.as_dict(either_spelling=True)
+        all_results.append(results)
+    results = all_results[0]
+    lines = _gold_lines(args.data[0])
+    if args.limit:
+        lines = lines[: args.limit]
 
     # Speed on the whole damaged text in one call.
     text = "\n".join(line.replace(ZWNJ, "") for line in lines)
@@ -200,16 +206,18 @@ def main() -> None:
     }
 
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
+        print(json.dumps({"datasets": all_results, "speed": results["speed"]}, ensure_ascii=False, indent=2))
         return
-    print(f"{results['lines']} lines, {gold_zwnj} gold ZWNJs ({args.data})")
     print("tool/either: a ZWNJ before plural ها or comparative تر where the gold joins is not an error")
-    print(f"{'setting':8} {'tool':16} {'P':>7} {'R':>7} {'F1':>7} {'P-inside':>9} {'tp':>6} {'fp':>6} {'fn':>6} {'aligned':>8}")
-    for setting, by_tool in results["settings"].items():
-        for name, s in by_tool.items():
-            pin = "-" if s["precision_inside_words"] is None else f"{s['precision_inside_words']:.4f}"
-            print(f"{setting:8} {name:16} {s['precision']:7.4f} {s['recall']:7.4f} {s['f1']:7.4f} {pin:>9} "
-                  f"{s['tp']:6} {s['fp']:6} {s['fn']:6} {s['aligned_gaps']:8.4f}")
+    for res in all_results:
+        print(f"\n{res['lines']} lines, {res['gold_zwnj']} gold ZWNJs ({res['data']})")
+        print(f"{'setting':8} {'tool':16} {'P':>7} {'R':>7} {'F1':>7} {'P-inside':>9} {'tp':>6} {'fp':>6} {'fn':>6} {'aligned':>8}")
+        for setting, by_tool in res["settings"].items():
+            for name, s in by_tool.items():
+                pin = "-" if s["precision_inside_words"] is None else f"{s['precision_inside_words']:.4f}"
+                print(f"{setting:8} {name:16} {s['precision']:7.4f} {s['recall']:7.4f} {s['f1']:7.4f} {pin:>9} "
+                      f"{s['tp']:6} {s['fp']:6} {s['fn']:6} {s['aligned_gaps']:8.4f}")
+    print()
     sp = results["speed"]
     print(f"speed on {sp['chars']:,} chars: pipeline {sp['pipeline_chars_per_s']:,} chars/s "
           f"(first pass {sp['pipeline_first_pass_chars_per_s']:,}; without zwnj step "
@@ -220,6 +228,36 @@ def main() -> None:
         print(f"speed per article on {a['articles']:,} Fars/Varzesh3 articles ({a['chars']:,} chars): pipeline "
               f"{a['pipeline_chars_per_s']:,} chars/s (first pass {a['pipeline_first_pass_chars_per_s']:,}), "
               f"hazm Normalizer {a['hazm_chars_per_s']:,} chars/s, ratio {a['pipeline_over_hazm']}x")
+
+
+def _gold_lines(path: Path) -> list[str]:
+    if path.is_dir():
+        return _nsurl_lines(path)
+    if path.suffix == ".json":
+        return _clean_article_lines(path)
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def _nsurl_lines(folder: Path) -> list[str]:
+    """Sentences of the NSURL-2019 NER training data, part 2 (600K: news text that keeps its
+    ZWNJs, one token per line, blank line between sentences), tokens rejoined with spaces and
+    normalized except for ZWNJ restoration (it uses Arabic ي/ك). Never used to build the lexicon."""
+    lines = []
+    for path in sorted(folder.glob("NER-*")):
+        tokens: list[str] = []
+        sentences = []
+        for row in path.read_text(encoding="utf-8").splitlines():
+            token = row.split("\t", 1)[0].strip()
+            if token:
+                tokens.append(token)
+            elif tokens:
+                sentences.append(" ".join(tokens))
+                tokens = []
+        if tokens:
+            sentences.append(" ".join(tokens))
+        text = normalize("\n".join(sentences), skip={"zwnj"}).text
+        lines += [ln for ln in text.splitlines() if ln.strip()]
+    return lines
 
 
 def _clean_article_lines(path: Path) -> list[str]:

@@ -10,13 +10,15 @@ Sources (never UPDT: that is the development/benchmark set, and the real test is
   articles use Arabic ي/ك: the text goes through our own character normalization first.
   From them: how often each written form occurs (with or without ZWNJ), and, for every form with a
   ZWNJ, how often its parts occur as two space-separated words.
-- hazm's word list (hazm/data/words.dat, MIT) as a list of known stems, and hazm's verb stems
-  (hazm/data/verbs.dat) expanded into present/past personal forms, so «می» + verb can be
-  recognised for verbs the news sample never shows.
+- hazm's word list (hazm/data/words.dat, MIT) as a list of known stems, with its part-of-speech
+  tags and frequencies (tagged entries are real words; nouns may take the plural, adjectives
+  «تر»), and hazm's verb stems (hazm/data/verbs.dat) expanded into present/past personal forms,
+  so «می» + verb can be recognised for verbs the news sample never shows.
 
-Output, one line each, tab-separated: ``form  count  flags`` where count is the news count and
-flags holds ``h`` (hazm word), ``v`` (a verb form); space-separated pairs are written as
-``first second  count  p``.
+Output, one line each, tab-separated: ``form  count  flags [hazm_frequency]`` where count is the
+news count and flags holds ``h`` (in hazm's list), ``v`` (a verb form), ``t`` (hazm tags it with a
+part of speech: real vocabulary, its frequency in the fourth column), ``n``/``a`` (tagged noun /
+adjective); space-separated pairs are written as ``first second  count  p``.
 """
 from __future__ import annotations
 
@@ -103,10 +105,19 @@ def main() -> None:
 
     data = hazm_data()
     hazm_words: set[str] = set()
+    # Words hazm tags with a part of speech and a corpus frequency are real vocabulary; its
+    # untagged entries (frequency 0, tag "0") include many forms whose ZWNJ was dropped.
+    hazm_tagged: dict[str, list] = {}
     for line in (data / "words.dat").read_text(encoding="utf-8").splitlines():
-        word = line.split("\t", 1)[0].strip()
-        if word:
-            hazm_words.add(normalize(word, skip={"zwnj"}).text)
+        fields = line.split("\t")
+        word = normalize(fields[0].strip(), skip={"zwnj"}).text if fields[0].strip() else ""
+        if not word:
+            continue
+        hazm_words.add(word)
+        if len(fields) >= 3 and fields[2] not in ("", "0") and fields[1].isdigit():
+            entry = hazm_tagged.setdefault(word, [0, set()])
+            entry[0] += int(fields[1])
+            entry[1].update(fields[2].split(","))
     verbs = verb_forms(data / "verbs.dat")
 
     # Only pairs whose joined-by-ZWNJ form is a word (in the news or in hazm) matter to the restorer.
@@ -123,6 +134,11 @@ def main() -> None:
             rows[form] = [n, ""]
     for word in hazm_words:
         rows.setdefault(word, [0, ""])[1] += "h"
+    for word, (freq, tags) in hazm_tagged.items():
+        # t: tagged by hazm, n: noun, a: adjective; the hazm frequency goes in a fourth column
+        flags = "t" + ("n" if "N" in tags else "") + ("a" if "AJ" in tags else "")
+        rows[word][1] += flags
+        rows[word].append(freq)
     for word in verbs:
         rows.setdefault(word, [0, ""])[1] += "v"
     for pair in wanted:
@@ -131,7 +147,7 @@ def main() -> None:
             rows[pair] = [n, "p"]
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    lines = [f"{form}\t{n}\t{flags}\n" for form, (n, flags) in sorted(rows.items())]
+    lines = ["\t".join(map(str, [form, *row])) + "\n" for form, row in sorted(rows.items())]
     body = f"# built by scripts/build_zwnj_lexicon.py from {used}/{total} ZWNJ-clean Fars/Varzesh3 articles and hazm words/verbs\n"
     body += "".join(lines)
     # mtime=0: the same inputs give the same bytes.
