@@ -84,3 +84,37 @@ def test_process_rebases_places_to_original_offsets(seed_text):
     assert all(doc.original[p.start:p.end] == p.text for p in doc.places)
     names = [p.name for p in doc.places if p.place_type == "industrial_town"]
     assert names[2] == "شهاب" and len(names) == 7
+
+
+def _texts(text):
+    return [m.text for m in places.extract(text)]
+
+
+def test_nsurl_span_conventions():
+    # the NSURL gold spans «کشور» before a country, and «ایران» alone in «ایران اسلامی»
+    assert _texts("او در کشور چین بود") == ["کشور چین"]
+    assert _texts("امروز ایران اسلامی قوی است") == ["ایران"]
+
+
+def test_names_of_organisations_clubs_and_sources_are_not_places():
+    assert _texts("سخنگوی کاخ سفید گفت") == []
+    assert _texts("وزیر صنعت ایتالیا گفت") == []
+    assert _texts("هافبک تیم ملی ایران") == []
+    assert _texts("مس کرمان و نفت آبادان بازی کردند") == []
+    assert _texts("صدای آمریکا گزارش داد") == []
+    assert _texts("به گزارش خوزستان ، جلسه") == []
+    assert _texts("او به «ایران» گفت") == []  # the newspaper, quoted alone
+
+
+def test_offices_and_people_of_a_country_keep_it_a_place():
+    assert _texts("سفیر ایران در لندن") == ["ایران", "لندن"]
+    assert _texts("تیم تهران برد") == ["تهران"]  # a province's team: the gold tags the place
+    assert _texts("صادرات نفت ایران") == ["ایران"]  # «نفت X» is a club only for a town
+    assert _texts("بسیج تابلو بیداری ملت ایران است") == ["ایران"]
+
+
+def test_open_cues_need_an_ezafe_and_zone_names_end_at_a_known_place():
+    assert _texts("در ارتفاع ۷۸۰۰ متری کوه ناپدید شد") == []
+    assert _texts("ایجاد منطقه آزاد تجاری را خواست") == []
+    assert _texts("مدیرعامل منطقه آزاد انزلی به‌منظور توسعه") == ["منطقه آزاد انزلی"]
+    assert _texts("مدارس روستای کشت تعطیل شد") == ["روستای کشت"]
