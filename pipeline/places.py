@@ -7,11 +7,17 @@ inside names are folded by ``gazetteer.key``). How a name becomes a place:
 - whole tokens only, longest match first («خراسان رضوی» before «خراسان», «تهرانی» never);
 - a strong cue before the name («استان», «شهرستان», «شهر», «بخش», «دهستان», «روستای», «ایالت»,
   «جزیره», «دریاچه», «رود», «بندر», «کوه»; «شهر مقدس قم») is part of the mention, as in the NSURL/ARMAN gold («استان قم»), and
-  picks the type («استان قم» a province, «شهر قم» a city); «کشور»/«کشورهای» are not part of it;
+  picks the type («استان قم» a province, «شهر قم» a city); «کشور» right before a country is part
+  of it too («کشور چین», as the NSURL gold mostly spans it), «کشورهای» is not; an unknown word is a
+  place only after «روستای» or «ایالت»;
 - names that are everyday words or given names need context (``needs_cue`` in the table): given
   names a weak cue («در مهران», «به بم»), everyday words a strong cue («شهر نور»);
 - a name inside an organisation's name is not a place mention: «دانشگاه تهران», «استانداری قم»,
-  «خبرگزاری جمهوری اسلامی ایران» (the gold tags those ORG); nor after «آقای»/«خانم»;
+  «خبرگزاری جمهوری اسلامی ایران», «وزیر صنعت ایتالیا», «تیم ملی ایران» (the NSURL gold tags
+  those ORG), but a country's people and officials keep it a place («ملت ایران», «سفیر ایران»,
+  «رئیس‌جمهور ترکیه», «تیم تهران»); nor after «آقای»/«خانم»; nor a club («مس کرمان», «نفت
+  آبادان»; «نفت ایران» is Iran), a news source («به گزارش خوزستان») or a paper quoted alone
+  («به «ایران» گفت»); «کاخ سفید» is not in the table;
 - one name, several places: the cue's type, else the bigger unit (country > province > county >
   city), so a bare «قم» is the province;
 - a direction before a place is part of it («جنوب لبنان», «جنوب غربی تهران»), and a place
