@@ -51,6 +51,7 @@ _HAZM_WEIGHT = 2
 _HAZM_REAL = 20
 
 PLURAL = ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
+_PLURAL_ENDS = tuple(s for s in PLURAL)
 # Clitics that need a ZWNJ only after a silent ه («منطقه‌ای», «آمده‌است», «توانسته‌اند»).
 AFTER_HE = ("ای", "یی", "ام", "ات", "اش", "ایم", "اید", "اند", "است", "مان", "تان", "شان")
 # Word-forming suffixes that always take a ZWNJ after a silent ه («ذخیره‌گاه», «علاقه‌مند»,
@@ -91,11 +92,14 @@ _SUFFIXES: list[tuple[str, str]] = sorted(
     key=lambda item: -len(item[0]),
 )
 # Standalone words that are bound morphemes of the word before them («فرصت های», «بزرگ ترین»).
-_BOUND_AFTER = frozenset(PLURAL + COMPARATIVE) - {"تری"}
-_BOUND_AFTER_HE = frozenset(("ای", "ام", "اند", "ایم", "اید", "اش", "ات"))
-_VERB_PREFIXES = frozenset(("می", "نمی"))
+_BOUND_AFTER = frozenset(PLURAL + COMPARATIVE + ("هاست",)) - {"تری"}
+_BOUND_AFTER_HE = frozenset(("ای", "ام", "اند", "ایم", "اید", "اش", "ات", "یی"))
+# Possessives typed as a word of their own after a final ی («زندگی شان»).
+_BOUND_AFTER_YE = frozenset(("شان", "مان", "تان"))
+# «می»/«نمی», also behind a preverb («برمی گرداند», «فرونمی ریزد»).
+_VERB_PREFIXES = frozenset(("می", "نمی") + tuple(p + m for p in PREVERBS for m in ("می", "نمی")))
 _COMPOUND_SET = frozenset(COMPOUND)
-_SECOND_TRIGGERS = _BOUND_AFTER | _BOUND_AFTER_HE | _COMPOUND_PAIR
+_SECOND_TRIGGERS = _BOUND_AFTER | _BOUND_AFTER_HE | _BOUND_AFTER_YE | _COMPOUND_PAIR
 # Words a compound part is never glued to («به دهنده» is not a word).
 _FUNCTION_WORDS = frozenset(
     "و در به از که را با این آن برای تا یا هم نیز هر چه اگر اما یک دو سه چند همه بر بی پس پیش".split()
@@ -236,6 +240,16 @@ class Restorer:
             elif not joined and word not in lex.hazm:
                 # Only hazm writes it with a ZWNJ: enough when nothing speaks for the joined form.
                 return form
+        if joined and depth <= 2 and word not in lex.tagged and word.endswith(_PLURAL_ENDS):
+            # A plural the news sample writes joined («اسکناسهای») still gets the ZWNJ our output
+            # gives every plural «ها», when the analysis finds a plural reading.
+            # Only for a stem the news also writes with a ZWNJ'd plural: «انتهای», «تنهایی» are
+            # words of their own, not «انت» + «های».
+            out = self._analyse(word, depth)
+            if out and out[out.rfind(ZWNJ) + 1:] in PLURAL:
+                stem = out[: out.rfind(ZWNJ)]
+                if lex.real(stem) and lex.evidence(stem, PLURAL, joined=False) >= 2:
+                    return out
         if joined or depth > 2 or lex.real(word) or word in lex.verbs:
             return word
         return self._analyse(word, depth) or word
@@ -359,6 +373,8 @@ class Restorer:
                 return ZWNJ
             return None
         if second in _BOUND_AFTER_HE and first[-1] == "ه" and lex.known(first) and len(first) >= 3:
+            return ZWNJ
+        if second in _BOUND_AFTER_YE and first[-1] == "ی" and lex.real(first) and len(first) >= 3:
             return ZWNJ
         if second in _COMPOUND_PAIR and glue and len(first) >= 2 and first not in _FUNCTION_WORDS and lex.known(first):
             return ZWNJ
