@@ -238,12 +238,12 @@ def _gold_lines(path: Path) -> list[str]:
     return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
-def _nsurl_lines(folder: Path) -> list[str]:
+def _nsurl_lines(folder: Path, files: int = 0) -> list[str]:
     """Sentences of the NSURL-2019 NER training data, part 2 (600K: news text that keeps its
     ZWNJs, one token per line, blank line between sentences), tokens rejoined with spaces and
     normalized except for ZWNJ restoration (it uses Arabic ي/ك). Never used to build the lexicon."""
     lines = []
-    for path in sorted(folder.glob("NER-*")):
+    for path in sorted(folder.glob("NER-*"))[: files or None]:
         tokens: list[str] = []
         sentences = []
         for row in path.read_text(encoding="utf-8").splitlines():
