@@ -68,6 +68,7 @@ NAME_PARTS = ("نژاد", "پور", "نیا", "زاده", "فر")
 # Not the verb endings «اند»/«است»: every participle has those, and a participle rarely takes
 # the «ای» a noun in ه takes all the time.
 _HE_EVIDENCE = ("ها", "های", "ام", "اش", "ایی")
+_PERFECT = ("ایم", "اید", "اند")
 # Clitics written after a ZWNJ only when the ه before them is silent.
 _SILENT_HE = ("ای", "اش", "ام", "ات", "اند", "است")
 # Second parts of compounds that are written with a ZWNJ after a joining letter.
@@ -306,6 +307,9 @@ class Restorer:
                 continue
             if kind == "plural":
                 evidence = lex.evidence(stem, PLURAL, word)
+            elif kind == "he" and suffix in _PERFECT and stem in lex.verbs:
+                # a participle with a person ending («رسانده‌ایم»), not «رساند» + «هایم»
+                evidence = lex.evidence(stem, _PERFECT + ("است",), word)
             elif kind == "he":
                 evidence = lex.evidence(stem, _HE_EVIDENCE, word)
             else:
