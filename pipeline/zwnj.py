@@ -8,12 +8,16 @@ Three defects are repaired, each only where the evidence is clear:
 - (stray ZWNJs are removed earlier, by the normalizer's ``stray_zwnj`` step).
 
 How: a lexicon of written forms with counts (pipeline/data/zwnj_lexicon.tsv.gz, built by
-scripts/build_zwnj_lexicon.py from ZWNJ-clean news plus hazm's word and verb lists). A word the
-lexicon knows is rewritten only when its ZWNJ spelling is more frequent than the joined one
-(«بیکاری» stays, «سالهای» becomes «سال‌های»). A word it does not know is analysed with Persian
-morphology (prefixes می/نمی/بی, plural and possessive suffixes, ای/ام/اند/است after a silent ه,
-تر/ترین, compound second parts such as گذاری/پذیری/دهنده) and split only when the stem is a known
-word. Two words separated by a space are joined when one is a bound morpheme (ها, های, تر, می …) or
+scripts/build_zwnj_lexicon.py from ZWNJ-clean news plus hazm's word list with its part-of-speech
+tags and frequencies, and its verbs). A word the lexicon knows (seen in the news, or tagged by
+hazm) is rewritten only when its ZWNJ spelling is more frequent than the joined one («بیکاری»
+stays, «سالهای» becomes «سال‌های»); a plural the news also writes with a ZWNJ gets it («آن‌ها»),
+since our output writes every plural «ها» after a joining letter so. A word it does not know is
+analysed with Persian morphology (prefixes می/نمی/بی, plural and possessive suffixes,
+ای/ام/اند/است after a silent ه, تر/ترین after adjectives, compound second parts such as
+گذاری/پذیری/دهنده, surname parts after ی) and split only when the stem is a known word; when two
+readings fit («صحنهای»: «صحنه‌ای» or «صحن‌های») the one whose stem the news shows with that kind
+of ending wins. Two words separated by a space are joined when one is a bound morpheme (ها, های, تر, می …) or
 when the news counts show the pair mostly written with a ZWNJ.
 
 Every decision is cached per distinct word, so the cost on a long text is one ``re.split`` plus a
