@@ -240,7 +240,12 @@ class Restorer:
                 # The plural «ها» takes a ZWNJ in our output, as the agencies write it: a plural
                 # the news also writes with one («آن‌ها», «جنبش‌های») gets it, unless the joined
                 # form is a word of its own for hazm («تنها», «منتها»).
-                if written >= 2 and form[form.rindex(ZWNJ) + 1:] in PLURAL and word not in lex.tagged:
+                ending = form[form.rindex(ZWNJ) + 1:]
+                if written >= 2 and ending in PLURAL and word not in lex.tagged:
+                    return form
+                # Likewise «تر»/«ترین», when the news writes the ZWNJ at least a third as often
+                # («بزرگ‌ترین»), but not where the joined form is the rule («بیشتر», «بهترین»).
+                if written >= 3 and 3 * written >= joined and ending in COMPARATIVE and word not in lex.tagged:
                     return form
             elif not joined and word not in lex.hazm:
                 # Only hazm writes it with a ZWNJ: enough when nothing speaks for the joined form.
