@@ -9,6 +9,7 @@ reconciliation with the numbers and places stages.
 from __future__ import annotations
 
 import argparse
+import struct
 import sys
 import json
 from pathlib import Path
@@ -36,6 +37,12 @@ class Tagger:
         self.features = featurizer or Featurizer()
         if featurizer is None:
             self.features.restrict(self._known_attributes())
+        from .ner_decode import Decoder
+
+        try:
+            self.decoder: Decoder | None = Decoder(self.path, self.features)
+        except (ValueError, struct.error):  # a model layout we cannot read: crfsuite tags alone
+            self.decoder = None
 
     def _known_attributes(self) -> set[str]:
         """The attributes the model has weights for: from the list train_ner.py writes beside the
@@ -54,8 +61,18 @@ class Tagger:
             return []
         return self._tagger.tag(self.features.sentence(list(tokens), normalized))
 
+    def tag_sentences(self, sentences: Sequence[Sequence[str]], normalized: bool = False) -> list[list[str]]:
+        """Tags for many sentences (one document) at once: the same tags as ``tag`` for each."""
+        if self.decoder is None:
+            return [self.tag(s, normalized) for s in sentences]
+        return self.decoder.tag_sentences(sentences, normalized)
+
     def keys(self, tokens: Sequence[str], normalized: bool = False) -> list[str]:
-        return [self.features.token(t, normalized)[5] for t in tokens]
+        if self.decoder is not None:
+            return self.decoder.keys(tokens, normalized)
+        cached = self.features._caches[normalized].get
+        token = self.features.token
+        return [(cached(t) or token(t, normalized))[5] for t in tokens]
 
 
 def model_digest(path: str | Path) -> str:
@@ -100,6 +117,11 @@ def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     start, kind = -1, ""
     for i, tag in enumerate(list(tags) + ["O"]):
+        if tag == "O":  # most tokens: no need to parse
+            if kind:
+                out.append((start, i, kind))
+                kind = ""
+            continue
         prefix, _, t = tag.partition("-")
         if prefix not in ("B", "I") or not t:
             prefix, t = "O", ""
@@ -158,12 +180,15 @@ def _is_function_word(cats: str) -> bool:
 
 
 def tag_document(sentences: list[list[str]], tagger: Tagger | None = None, consistency: bool = True,
-                 normalized: bool = False) -> list[list[str]]:
-    """Tags for every sentence of one document, with document-level consistency."""
+                 normalized: bool = False, keys: list[list[str]] | None = None) -> list[list[str]]:
+    """Tags for every sentence of one document, with document-level consistency. ``keys``: the
+    sentences' lexicon keys when the caller has them already."""
     tagger = tagger or default_tagger()
-    tags = [tagger.tag(s, normalized) for s in sentences]
+    tags = tagger.tag_sentences(sentences, normalized)
     if consistency:
-        tags = make_consistent([tagger.keys(s, normalized) for s in sentences], tags, tagger.features.lexicon)
+        if keys is None:
+            keys = [tagger.keys(s, normalized) for s in sentences]
+        tags = make_consistent(keys, tags, tagger.features.lexicon)
     return tags
 
 

@@ -85,6 +85,17 @@ class Featurizer:
         hit = cache.get(token)
         if hit is not None:
             return hit
+        out = self.compute(token, normalized)
+        known = self.known
+        if known is not None:
+            out = tuple([f for f in part if f in known] for part in out[:5]) + (out[5],)
+        if len(cache) > 300_000:
+            cache.clear()
+        cache[token] = out
+        return out
+
+    def compute(self, token: str, normalized: bool = False) -> tuple[list[str], ...]:
+        """``token`` without the cache and without dropping attributes the model does not know."""
         # Tokens of Document.text are normalized already: normalizing them again one by one costs
         # two thirds of the featurizing and changes nothing but, rarely, a ZWNJ.
         norm = token.replace(" ", ZWNJ) if normalized else normalize_token(token)
@@ -114,7 +125,7 @@ class Featurizer:
                 near.append(f"c{i}={c}")
                 if i == 0:
                     far.append(f"c{i}={c}")
-        out = (
+        return (
             own,
             ["-1" + f for f in near],
             ["+1" + f for f in near],
@@ -122,13 +133,6 @@ class Featurizer:
             ["+2" + f for f in far],
             key,
         )
-        known = self.known
-        if known is not None:
-            out = tuple([f for f in part if f in known] for part in out[:5]) + (key,)
-        if len(cache) > 300_000:
-            cache.clear()
-        cache[token] = out
-        return out
 
     def sentence(self, tokens: list[str], normalized: bool = False) -> list[list[str]]:
         feats = [self.token(t, normalized) for t in tokens]

@@ -315,7 +315,7 @@ def build_entities(document, tagger) -> list[Entity]:
 
     doc = document
     sx = _Sentences(doc, tagger)
-    tags = tag_document(sx.texts, tagger, normalized=True) if sx.texts else []
+    tags = tag_document(sx.texts, tagger, normalized=True, keys=sx.keys) if sx.texts else []
 
     fixed: list[tuple[tuple[int, int], Entity]] = []  # normalized span, record in original offsets
     place_spans, fac_spans, number_spans = [], [], []

@@ -173,3 +173,26 @@ def test_shipped_attribute_list_belongs_to_the_model():
 
     head = MODEL_PATH.with_suffix(".attrs").read_text(encoding="utf-8").split("\n", 1)[0]
     assert head == f"# sha1 {model_digest(MODEL_PATH)}"
+
+
+def test_document_decoder_matches_crfsuite(seed_text, shared_data):
+    # The stage decodes whole documents in numpy (pipeline/ner_decode.py); crfsuite's own tagger
+    # (``Tagger.tag``) is the reference: same tags for every sentence, raw and normalized tokens.
+    from pipeline.entities import default_tagger
+    from pipeline.normalize import normalize
+    from pipeline.segment import sentences as split
+
+    tagger = default_tagger()
+    assert tagger.decoder is not None
+    text = normalize(seed_text).text
+    docs = [([[t.text for t in s.tokens] for s in split(text)], True)]
+    for path in sorted((shared_data / "ner" / "nsurl2019-train" / "300K").glob("*.txt"))[:15]:
+        docs.append(([[t for t, _ in s] for s in read_conll(path)], False))
+    checked = 0
+    for sents, normalized in docs:
+        sents = sents + [[]]  # an empty sentence gets no tags and disturbs nothing
+        ours = tagger.tag_sentences(sents, normalized)
+        assert ours == [tagger.tag(s, normalized) for s in sents]
+        checked += sum(map(len, sents))
+    assert checked > 5000
+    assert tagger.keys(["منطقهای", "۱۴۰۲"], True) == ["منطقهای", "0000"]

@@ -1,0 +1,239 @@
+"""Viterbi decoding of the CRF model in numpy, a whole document at a time.
+
+crfsuite's own tagger needs every token's feature strings handed over from Python one sentence at a
+time (about 27 per token), and converting and looking them up cost more than the decoding. Here the
+model's weights are read once from the model file, each distinct token's weighted features are
+summed once per window position and cached as score vectors, and a document's sentences are padded
+and decoded together, one numpy step per token position rather than per token.
+
+The scores are crfsuite's: the same weights (read exactly, as doubles, from the file), the same
+attributes per position, the same recurrence and tie-breaking (first best label wins). Only the order
+in which a position's feature weights are added differs, which moves a score in its last bits; the
+tags were checked identical to crfsuite's on real news and NSURL sentences.
+"""
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+_FEATURE = np.dtype({"names": ["type", "src", "dst", "w"], "formats": ["<u4", "<u4", "<u4", "<f8"],
+                     "offsets": [0, 4, 8, 12], "itemsize": 20})
+
+
+def _cqdb_strings(data: bytes, offset: int) -> list[str]:
+    """id -> string of a CQDB block (crfsuite's string table), through its backward array."""
+    chunk, _, _, _, count, back = struct.unpack_from("<4sIIIII", data, offset)
+    if chunk != b"CQDB":
+        raise ValueError("not a CQDB block")
+    out = [""] * count
+    for pos in struct.unpack_from(f"<{count}I", data, offset + back):
+        if pos:
+            ident, size = struct.unpack_from("<iI", data, offset + pos)
+            out[ident] = data[offset + pos + 8:offset + pos + 7 + size].decode("utf-8")
+    return out
+
+
+def read_model(path: str | Path) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """(labels, attributes, state weights [attribute, label], transition weights [from, to]) of a
+    crfsuite CRF1d model file."""
+    data = Path(path).read_bytes()
+    (magic, _, kind, _, _, n_labels, n_attrs, off_features, off_labels, off_attrs, _, _) = struct.unpack_from(
+        "<4sI4sIIIIIIIII", data, 0)
+    if magic != b"lCRF" or kind != b"FOMC":
+        raise ValueError(f"not a crfsuite CRF1d model: {path}")
+    labels = _cqdb_strings(data, off_labels)
+    attrs = _cqdb_strings(data, off_attrs)
+    chunk, _, n_features = struct.unpack_from("<4sII", data, off_features)
+    if chunk != b"FEAT" or len(labels) != n_labels or len(attrs) != n_attrs:
+        raise ValueError(f"unexpected layout in {path}")
+    feats = np.frombuffer(data, dtype=_FEATURE, count=n_features, offset=off_features + 12)
+    state = np.zeros((n_attrs + 1, n_labels))  # the extra last row stays zero: "no attribute"
+    trans = np.zeros((n_labels, n_labels))
+    s = feats[feats["type"] == 0]
+    state[s["src"], s["dst"]] = s["w"]
+    t = feats[feats["type"] == 1]
+    trans[t["src"], t["dst"]] = t["w"]
+    return labels, attrs, state, trans
+
+
+class Decoder:
+    """Tags whole documents with a crfsuite model and the featurizer it was trained with."""
+
+    CACHE_LIMIT = 300_000
+
+    def __init__(self, path: str | Path, featurizer):
+        self.labels, attrs, self.state, self.trans = read_model(path)
+        self.features = featurizer
+        self.row = {a: i for i, a in enumerate(attrs)}
+        self.zero = len(attrs)
+        self.n_labels = len(self.labels)
+        self.trans_t = np.ascontiguousarray(self.trans.T)  # [label, previous label]
+        self._marks = [self.state[self.row.get(a, self.zero)] for a in ("BOS", "BOS2", "EOS", "EOS2")]
+        # Word bigram attributes ("bl=a|b", "br=a|b") as integer codes over the words they name, so
+        # a document's bigrams are looked up with one vectorized search instead of a string each.
+        # A word holding "|" makes a name ambiguous: every reading is registered, as each one
+        # would build that same attribute name.
+        words: dict[str, int] = {}
+        pairs: dict[str, list[tuple[str, str, int]]] = {"bl=": [], "br=": []}
+        for a, i in self.row.items():
+            side = a[:3]
+            if side in pairs and "|" in a:
+                body = a[3:]
+                cut = body.find("|")
+                while cut >= 0:
+                    left, right = body[:cut], body[cut + 1:]
+                    words.setdefault(left, len(words))
+                    words.setdefault(right, len(words))
+                    pairs[side].append((left, right, i))
+                    cut = body.find("|", cut + 1)
+        self._words = words
+        self._n_words = max(1, len(words))
+        self._pairs = {}
+        for side, items in pairs.items():
+            codes = np.array([words[l] * self._n_words + words[r] for l, r, _ in items], dtype=np.int64)
+            rows = np.array([i for _, _, i in items], dtype=np.int64)
+            order = np.argsort(codes, kind="stable")
+            self._pairs[side] = (codes[order], rows[order])
+        # Per mode (raw / normalized tokens): token -> index into the per-token tables: the key,
+        # the bigram word id (-1: in no bigram), and the score rows [window position (0, -1, +1,
+        # -2, +2), label].
+        self._index: tuple[dict[str, int], dict[str, int]] = ({}, {})
+        self._keys: tuple[list[str], list[str]] = ([], [])
+        self._scores = [np.zeros((1024, 5, self.n_labels)), np.zeros((1024, 5, self.n_labels))]
+        self._word_ids = [np.zeros(1024, dtype=np.int64), np.zeros(1024, dtype=np.int64)]
+
+    def _ids(self, tokens: list[str], normalized: bool) -> np.ndarray:
+        """Table indices of ``tokens``, featurizing the ones not seen before."""
+        index = self._index[normalized]
+        if len(index) + len(tokens) > self.CACHE_LIMIT:  # bounded memory over millions of documents
+            index.clear()
+            self._keys[normalized].clear()
+        missing = [t for t in dict.fromkeys(tokens) if t not in index]
+        if missing:
+            self._add(missing, normalized)
+        return np.fromiter([index[t] for t in tokens], dtype=np.int64, count=len(tokens))
+
+    def _add(self, tokens: list[str], normalized: bool) -> None:
+        index, keys = self._index[normalized], self._keys[normalized]
+        row, zero, words = self.row.get, self.zero, self._words
+        compute = self.features.compute
+        rows: list[int] = []
+        starts: list[int] = []
+        word_ids: list[int] = []
+        first = len(keys)
+        for tok in tokens:
+            parts = compute(tok, normalized)
+            for part in parts[:5]:
+                starts.append(len(rows))
+                rows.append(zero)  # every segment non-empty, summed from 0.0 as crfsuite does
+                rows.extend([r for r in map(row, part) if r is not None])
+            index[tok] = len(keys)
+            keys.append(parts[5])
+            word_ids.append(words.get(parts[5], -1))
+        sums = np.add.reduceat(self.state[rows], starts, axis=0).reshape(len(tokens), 5, self.n_labels)
+        need = len(keys)
+        table, wid = self._scores[normalized], self._word_ids[normalized]
+        if need > len(table):
+            size = max(need, 2 * len(table))
+            grown = np.zeros((size, 5, self.n_labels))
+            grown[:first] = table[:first]
+            grown_w = np.zeros(size, dtype=np.int64)
+            grown_w[:first] = wid[:first]
+            self._scores[normalized], self._word_ids[normalized] = table, wid = grown, grown_w
+        table[first:need] = sums
+        wid[first:need] = word_ids
+
+    def keys(self, tokens: Sequence[str], normalized: bool = False) -> list[str]:
+        """Lexicon keys of ``tokens`` (what the featurizer's ``token(t)[5]`` gives)."""
+        tokens = list(tokens)
+        keys = self._keys[normalized]
+        return [keys[i] for i in self._ids(tokens, normalized).tolist()]
+
+    def _bigrams(self, side: str, word_ids: np.ndarray) -> np.ndarray:
+        """Score rows of the bigram attributes of consecutive token pairs (zero where none)."""
+        codes, rows = self._pairs[side]
+        out = np.full(max(0, len(word_ids) - 1), self.zero, dtype=np.int64)
+        if len(codes) and len(out):
+            a, b = word_ids[:-1], word_ids[1:]
+            ok = (a >= 0) & (b >= 0)
+            code = a * self._n_words + b
+            at = np.searchsorted(codes, code).clip(0, len(codes) - 1)
+            hit = ok & (codes[at] == code)
+            out[hit] = rows[at[hit]]
+        return self.state[out]
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]], normalized: bool = False) -> list[list[str]]:
+        sentences = [list(s) for s in sentences]
+        lens = np.array([len(s) for s in sentences], dtype=np.int64)
+        flat = [t for s in sentences for t in s]
+        if not flat:
+            return [[] for _ in sentences]
+        ids = self._ids(flat, normalized)
+        m = self._scores[normalized][ids]  # [token, window position, label]
+        word_ids = self._word_ids[normalized][ids]
+        n = len(flat)
+        sent_of = np.repeat(np.arange(len(sentences)), lens)
+        pos = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
+        after = lens[sent_of] - 1 - pos  # tokens after this one in its sentence
+
+        # A position's attributes in the order crfsuite adds them: its own, then (-1, bigram
+        # left, -2 or BOS2) or BOS, then (+1, bigram right, +2 or EOS2) or EOS.
+        bos, bos2, eos, eos2 = self._marks
+        left1 = (pos >= 1)[:, None]
+        right1 = (after >= 1)[:, None]
+        e = m[:, 0].copy()
+        e[1:] += np.where(left1[1:], m[:-1, 1], 0.0)
+        e[1:] += np.where(left1[1:], self._bigrams("bl=", word_ids), 0.0)
+        e[2:] += np.where((pos >= 2)[2:, None], m[:-2, 3], 0.0)
+        e += np.where((pos == 1)[:, None], bos2, 0.0)
+        e += np.where((pos == 0)[:, None], bos, 0.0)
+        e[:-1] += np.where(right1[:-1], m[1:, 2], 0.0)
+        e[:-1] += np.where(right1[:-1], self._bigrams("br=", word_ids), 0.0)
+        e[:-2] += np.where((after >= 2)[:-2, None], m[2:, 4], 0.0)
+        e += np.where((after == 1)[:, None], eos2, 0.0)
+        e += np.where((after == 0)[:, None], eos, 0.0)
+
+        # Viterbi over all sentences at once, longest first, each step over the sentences that
+        # still have a token there. crfsuite's recurrence (previous score + transition, best over
+        # the previous label, + state score) and its tie-breaking (the first best label), which
+        # numpy's argmax shares. Scores are laid out [sentence, label, previous label] so the
+        # best previous label is an argmax over the last axis, numpy's fast case.
+        b, width, n_labels = len(sentences), int(lens.max()), self.n_labels
+        order = np.argsort(-lens, kind="stable")
+        rank = np.empty(b, dtype=np.int64)
+        rank[order] = np.arange(b)
+        slens = lens[order]
+        padded = np.zeros((width, b, n_labels))  # [position, sentence (longest first), label]
+        padded[pos, rank[sent_of]] = e
+        # Sentences longer than t: a prefix, whose tail from active[t + 1] ends at t.
+        active = [int(k) for k in np.searchsorted(-slens, -np.arange(width + 1), side="left")]
+        back = np.zeros((width, b * n_labels), dtype=np.int64)
+        flat_rows = np.arange(b * n_labels) * n_labels
+        trans_t = self.trans_t
+        alpha = padded[0].copy()
+        best_last = np.zeros(b, dtype=np.int64)
+        for t in range(width):
+            k = active[t]
+            if t:
+                score = alpha[:k, None, :] + trans_t  # [sentence, label, previous label]
+                arg = score.reshape(-1, n_labels).argmax(axis=1)
+                back[t, :k * n_labels] = arg
+                alpha[:k] = score.ravel()[flat_rows[:k * n_labels] + arg].reshape(k, n_labels) + padded[t, :k]
+            if active[t + 1] < k:
+                best_last[active[t + 1]:k] = alpha[active[t + 1]:k].argmax(axis=1)
+        path = np.zeros((width, b), dtype=np.int64)
+        sent_rows = np.arange(b) * n_labels
+        cur = np.zeros(b, dtype=np.int64)
+        for t in range(width - 1, -1, -1):
+            k = active[t]
+            if active[t + 1] < k:
+                cur[active[t + 1]:k] = best_last[active[t + 1]:k]
+            path[t, :k] = cur[:k]
+            if t:
+                cur[:k] = back[t][sent_rows[:k] + cur[:k]]
+        labels = self.labels
+        cols = path.T.tolist()
+        return [[labels[x] for x in cols[rank[i]][:ln]] for i, ln in enumerate(lens.tolist())]
