@@ -54,7 +54,7 @@ _HAZM_WEIGHT = 2
 # hazm's tagged words below this corpus frequency are too rare to vouch for a joined spelling.
 _HAZM_REAL = 20
 
-PLURAL = ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان")
+PLURAL = ("ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "هاست")
 _PLURAL_ENDS = tuple(s for s in PLURAL)
 # Clitics that need a ZWNJ only after a silent ه («منطقه‌ای», «آمده‌است», «توانسته‌اند»).
 AFTER_HE = ("ای", "یی", "ام", "ات", "اش", "ایم", "اید", "اند", "است", "مان", "تان", "شان")
@@ -90,7 +90,7 @@ _SUFFIXES: list[tuple[str, str]] = sorted(
     [(s, "plural") for s in PLURAL]
     + [(s, "he") for s in AFTER_HE]
     + [(s, "ye") for s in AFTER_YE]
-    + [(s, "he") for s in HE_COMPOUND]
+    + [(s, "hec") for s in HE_COMPOUND]
     + [(s, "comparative") for s in COMPARATIVE]
     + [(s, "name") for s in NAME_PARTS]
     + [(s, "compound") for s in COMPOUND],
@@ -293,7 +293,17 @@ class Restorer:
                 continue
             stem = word[: -len(suffix)]
             last = stem[-1]
+            if kind == "hec":
+                # «ذخیره‌گاه», but «پناهگاه»: the consonant-ه test below applies
+                kind = "he"
             if kind == "he" and last != "ه" or kind == "ye" and last != "ی":
+                continue
+            if kind == "ye" and (stem[-2] in "اآو" or not lex.real(stem)):
+                # after a vowel ی is a consonant and the clitic joins («برایتان», «چایشان»)
+                continue
+            if kind == "he" and sum(lex.count.get(stem + c, 0) for c in "یشم") >= 2 \
+                    and not lex.evidence(stem, _SILENT_HE + ("ی",), joined=False):
+                # a consonant ه («راهی», «آبراهی») takes its clitics joined: «آبراهام» is no «آبراه‌ام»
                 continue
             if len(stem) < 3 and kind in ("he", "compound", "name"):
                 # two-letter stems («اف» + «زایی», «شه» + «ات») are mostly pieces of other words
@@ -361,7 +371,8 @@ class Restorer:
                 return stem + ZWNJ + "ی"
         if word.startswith("بی") and best is None:
             rest = word[2:]
-            if len(rest) >= 3 and rest in lex.hazm and lex.score(rest) >= _HAZM_WEIGHT + 2:
+            # not «ب» + a verb («بیابد»)
+            if len(rest) >= 3 and rest in lex.hazm and lex.score(rest) >= _HAZM_WEIGHT + 2 and word[1:] not in lex.verbs:
                 return "بی" + ZWNJ + rest
         return best[1] if best else None
 
