@@ -67,6 +67,17 @@ class Tagger:
             return [self.tag(s, normalized) for s in sentences]
         return self.decoder.tag_sentences(sentences, normalized)
 
+    def sentence_keys(self, sentences: Sequence[Sequence[str]], normalized: bool = False) -> list[list[str]]:
+        """``keys`` of each sentence, in one pass over the document."""
+        if self.decoder is None:
+            return [self.keys(s, normalized) for s in sentences]
+        flat = self.decoder.keys([t for s in sentences for t in s], normalized)
+        out, at = [], 0
+        for s in sentences:
+            out.append(flat[at:at + len(s)])
+            at += len(s)
+        return out
+
     def keys(self, tokens: Sequence[str], normalized: bool = False) -> list[str]:
         if self.decoder is not None:
             return self.decoder.keys(tokens, normalized)
@@ -114,9 +125,12 @@ def tag_tokens(tokens: list[str]) -> list[str]:
 def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) phrases of an IOB tag sequence, by conlleval's rules: a phrase starts at
     B-X, or at I-X after O or another type; anything else ends it."""
+    tags = list(tags)
+    if tags.count("O") == len(tags):
+        return []
     out: list[tuple[int, int, str]] = []
     start, kind = -1, ""
-    for i, tag in enumerate(list(tags) + ["O"]):
+    for i, tag in enumerate(tags + ["O"]):
         if tag == "O":  # most tokens: no need to parse
             if kind:
                 out.append((start, i, kind))
@@ -162,15 +176,16 @@ def make_consistent(keys: list[list[str]], tags: list[list[str]], lexicon: dict[
     out = []
     for ks, ts in zip(keys, tags):
         ts = list(ts)
-        i = 0
-        while i < len(ks):
-            for p in by_first.get(ks[i], ()):
+        free = 0  # a match covers tokens up to here; the next one starts after it
+        for i in [i for i, k in enumerate(ks) if k in by_first]:
+            if i < free:
+                continue
+            for p in by_first[ks[i]]:
                 e = i + len(p)
                 if tuple(ks[i:e]) == p and all(t == "O" for t in ts[i:e]) and (e >= len(ts) or not ts[e].startswith("I-")):
                     _set(ts, i, e, phrases[p])
-                    i = e - 1
+                    free = e
                     break
-            i += 1
         out.append(ts)
     return out
 
@@ -187,7 +202,7 @@ def tag_document(sentences: list[list[str]], tagger: Tagger | None = None, consi
     tags = tagger.tag_sentences(sentences, normalized)
     if consistency:
         if keys is None:
-            keys = [tagger.keys(s, normalized) for s in sentences]
+            keys = tagger.sentence_keys(sentences, normalized)
         tags = make_consistent(keys, tags, tagger.features.lexicon)
     return tags
 

@@ -71,6 +71,7 @@ class Decoder:
         self.zero = len(attrs)
         self.n_labels = len(self.labels)
         self.trans_t = np.ascontiguousarray(self.trans.T)  # [label, previous label]
+        self._known: dict[str, tuple[int, ...]] = {}  # feature -> its rows at each window position
         self._marks = [self.state[self.row.get(a, self.zero)] for a in ("BOS", "BOS2", "EOS", "EOS2")]
         # Word bigram attributes ("bl=a|b", "br=a|b") as integer codes over the words they name, so
         # a document's bigrams are looked up with one vectorized search instead of a string each.
@@ -116,23 +117,40 @@ class Decoder:
             self._add(missing, normalized)
         return np.fromiter([index[t] for t in tokens], dtype=np.int64, count=len(tokens))
 
+    def _feature_rows(self, feature: str) -> tuple[int, ...]:
+        """Score rows of a feature at positions 0, -1, +1, -2, +2 (the zero row where the model
+        has no weights: adding 0.0 changes no score)."""
+        row, zero = self.row.get, self.zero
+        return tuple(row(p + feature, zero) for p in ("", "-1", "+1", "-2", "+2"))
+
     def _add(self, tokens: list[str], normalized: bool) -> None:
         index, keys = self._index[normalized], self._keys[normalized]
-        row, zero, words = self.row.get, self.zero, self._words
-        compute = self.features.compute
+        zero, words = self.zero, self._words
+        bases = self.features.bases
+        known = self._known
+        if len(known) > 4 * self.CACHE_LIMIT:
+            known.clear()
         rows: list[int] = []
         starts: list[int] = []
         word_ids: list[int] = []
         first = len(keys)
         for tok in tokens:
-            parts = compute(tok, normalized)
-            for part in parts[:5]:
+            own, near, far, key = bases(tok, normalized)
+            for f in own:
+                if f not in known:
+                    known[f] = self._feature_rows(f)
+            # Segments in the order of the window positions; each starts with the zero row so
+            # that none is empty and each sum starts from 0.0 as crfsuite's does.
+            starts.append(len(rows))
+            rows.append(zero)
+            rows.extend([known[f][0] for f in own])
+            for at, part in ((1, near), (2, near), (3, far), (4, far)):
                 starts.append(len(rows))
-                rows.append(zero)  # every segment non-empty, summed from 0.0 as crfsuite does
-                rows.extend([r for r in map(row, part) if r is not None])
+                rows.append(zero)
+                rows.extend([known[f][at] for f in part])
             index[tok] = len(keys)
-            keys.append(parts[5])
-            word_ids.append(words.get(parts[5], -1))
+            keys.append(key)
+            word_ids.append(words.get(key, -1))
         sums = np.add.reduceat(self.state[rows], starts, axis=0).reshape(len(tokens), 5, self.n_labels)
         need = len(keys)
         table, wid = self._scores[normalized], self._word_ids[normalized]

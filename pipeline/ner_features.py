@@ -96,6 +96,19 @@ class Featurizer:
 
     def compute(self, token: str, normalized: bool = False) -> tuple[list[str], ...]:
         """``token`` without the cache and without dropping attributes the model does not know."""
+        own, near, far, key = self.bases(token, normalized)
+        return (
+            own,
+            ["-1" + f for f in near],
+            ["+1" + f for f in near],
+            ["-2" + f for f in far],
+            ["+2" + f for f in far],
+            key,
+        )
+
+    def bases(self, token: str, normalized: bool = False) -> tuple[list[str], list[str], list[str], str]:
+        """(features of the token itself, of it as a neighbour at -1/+1 and at -2/+2 before their
+        position prefix, key). Neighbour features are a subset of the token's own."""
         # Tokens of Document.text are normalized already: normalizing them again one by one costs
         # two thirds of the featurizing and changes nothing but, rarely, a ZWNJ.
         norm = token.replace(" ", ZWNJ) if normalized else normalize_token(token)
@@ -125,14 +138,7 @@ class Featurizer:
                 near.append(f"c{i}={c}")
                 if i == 0:
                     far.append(f"c{i}={c}")
-        return (
-            own,
-            ["-1" + f for f in near],
-            ["+1" + f for f in near],
-            ["-2" + f for f in far],
-            ["+2" + f for f in far],
-            key,
-        )
+        return own, near, far, key
 
     def sentence(self, tokens: list[str], normalized: bool = False) -> list[list[str]]:
         feats = [self.token(t, normalized) for t in tokens]

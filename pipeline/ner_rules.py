@@ -82,7 +82,7 @@ class _Sentences:
         self.doc = document
         self.tokens = [s.tokens for s in document.sentences]
         self.texts = [[t.text for t in toks] for toks in self.tokens]
-        self.keys = [tagger.keys(tx, normalized=True) for tx in self.texts]
+        self.keys = tagger.sentence_keys(self.texts, normalized=True)
         self.lexicon = tagger.features.lexicon
 
     def span(self, si: int, a: int, b: int) -> tuple[int, int]:
