@@ -45,6 +45,9 @@ EVENT_STOP = STOP - {"از", "و"} | VERBISH | set("امسال امروز دیر
 WEEK_TWO_WORDS = {"دفاع", "منابع", "محیط", "تربیت", "نیروی", "قوه", "کار"}
 INDUSTRIAL_HEADS = set("شهرک ناحیه شهرکهای نواحی ناحیههای منطقه".split())
 LIST_STOP = STOP - {"و"} | {"همچنین"}
+# Words a rule can start at: a sentence without any of them is skipped whole.
+AGENCIES = AGENCIES_SURE | AGENCIES_AMBIGUOUS
+EVENT_STARTS = {"روز", "هفته", "دهه", "جام"} | EVENT_HEADS
 
 
 @dataclass
@@ -100,6 +103,8 @@ class _Sentences:
 def _agencies(sx: _Sentences) -> list[Cand]:
     out = []
     for si, keys in enumerate(sx.keys):
+        if AGENCIES.isdisjoint(keys):  # most sentences: no token to look at
+            continue
         for i, k in enumerate(keys):
             if k not in AGENCIES_SURE and k not in AGENCIES_AMBIGUOUS:
                 continue
@@ -141,6 +146,8 @@ def _extend(keys: list[str], i: int, stop: set[str], limit: int, texts: list[str
 def _events(sx: _Sentences) -> list[Cand]:
     out = []
     for si, keys in enumerate(sx.keys):
+        if EVENT_STARTS.isdisjoint(keys):
+            continue
         i = 0
         while i < len(keys) - 1:
             k, nxt = keys[i], keys[i + 1]
@@ -176,6 +183,8 @@ def _place_orgs(sx: _Sentences, place_starts: set[int]) -> list[Cand]:
     """«استانداری قم», «شهرداری تهران», «دانشگاه استان اصفهان»: a governmental head and a place."""
     out = []
     for si, keys in enumerate(sx.keys):
+        if ORG_HEADS_WITH_PLACE.isdisjoint(keys):
+            continue
         toks = sx.tokens[si]
         for i, k in enumerate(keys[:-1]):
             if k not in ORG_HEADS_WITH_PLACE:
@@ -193,6 +202,8 @@ def _industrial(sx: _Sentences) -> tuple[list[Cand], list[tuple[int, int]]]:
     enumerated list of them («هفت شهرک صنعتی A، B، ... و Z»), where only FAC/LOC may be found."""
     facs, guards = [], []
     for si, keys in enumerate(sx.keys):
+        if INDUSTRIAL_HEADS.isdisjoint(keys):
+            continue
         for i, k in enumerate(keys[:-1]):
             if k not in INDUSTRIAL_HEADS:
                 continue
