@@ -228,30 +228,34 @@ class Decoder:
         padded[pos, rank[sent_of]] = e
         # Sentences longer than t: a prefix, whose tail from active[t + 1] ends at t.
         active = [int(k) for k in np.searchsorted(-slens, -np.arange(width + 1), side="left")]
-        back = np.zeros((width, b * n_labels), dtype=np.int64)
+        back: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]  # per position: best previous label, [sentence * label]
         flat_rows = np.arange(b * n_labels) * n_labels
         trans_t = self.trans_t
-        alpha = padded[0].copy()
+        alpha = padded[0]
         best_last = np.zeros(b, dtype=np.int64)
-        for t in range(width):
+        if active[1] < active[0]:
+            best_last[active[1]:active[0]] = alpha[active[1]:active[0]].argmax(axis=1)
+        for t in range(1, width):
             k = active[t]
-            if t:
-                score = alpha[:k, None, :] + trans_t  # [sentence, label, previous label]
-                arg = score.reshape(-1, n_labels).argmax(axis=1)
-                back[t, :k * n_labels] = arg
-                alpha[:k] = score.ravel()[flat_rows[:k * n_labels] + arg].reshape(k, n_labels) + padded[t, :k]
+            if k < len(alpha):
+                alpha = alpha[:k]  # sentences that ended keep their best_last
+            score = alpha[:, None, :] + trans_t  # [sentence, label, previous label]
+            arg = score.reshape(-1, n_labels).argmax(axis=1)
+            back.append(arg)
+            alpha = score.ravel()[flat_rows[:len(arg)] + arg].reshape(k, n_labels)
+            alpha += padded[t, :k]
             if active[t + 1] < k:
                 best_last[active[t + 1]:k] = alpha[active[t + 1]:k].argmax(axis=1)
         path = np.zeros((width, b), dtype=np.int64)
         sent_rows = np.arange(b) * n_labels
-        cur = np.zeros(b, dtype=np.int64)
+        cur = best_last[:active[width - 1]].copy()
         for t in range(width - 1, -1, -1):
             k = active[t]
-            if active[t + 1] < k:
-                cur[active[t + 1]:k] = best_last[active[t + 1]:k]
-            path[t, :k] = cur[:k]
+            if len(cur) < k:
+                cur = np.concatenate([cur, best_last[len(cur):k]])
+            path[t, :k] = cur
             if t:
-                cur[:k] = back[t][sent_rows[:k] + cur[:k]]
+                cur = back[t][sent_rows[:k] + cur]
         labels = self.labels
         cols = path.T.tolist()
         return [[labels[x] for x in cols[rank[i]][:ln]] for i, ln in enumerate(lens.tolist())]
