@@ -71,6 +71,7 @@ class Decoder:
         self.zero = len(attrs)
         self.n_labels = len(self.labels)
         self.trans_t = np.ascontiguousarray(self.trans.T)  # [label, previous label]
+        self._last: tuple[bool, list[str], np.ndarray] | None = None
         self._known: dict[str, tuple[int, ...]] = {}  # feature -> its rows at each window position
         self._marks = [self.state[self.row.get(a, self.zero)] for a in ("BOS", "BOS2", "EOS", "EOS2")]
         # Word bigram attributes ("bl=a|b", "br=a|b") as integer codes over the words they name, so
@@ -108,6 +109,9 @@ class Decoder:
 
     def _ids(self, tokens: list[str], normalized: bool) -> np.ndarray:
         """Table indices of ``tokens``, featurizing the ones not seen before."""
+        last = self._last
+        if last is not None and last[0] == normalized and last[1] == tokens:
+            return last[2]  # the stage asks for a document's keys, then for its tags
         index = self._index[normalized]
         if len(index) + len(tokens) > self.CACHE_LIMIT:  # bounded memory over millions of documents
             index.clear()
@@ -115,7 +119,9 @@ class Decoder:
         missing = [t for t in dict.fromkeys(tokens) if t not in index]
         if missing:
             self._add(missing, normalized)
-        return np.fromiter([index[t] for t in tokens], dtype=np.int64, count=len(tokens))
+        ids = np.fromiter([index[t] for t in tokens], dtype=np.int64, count=len(tokens))
+        self._last = (normalized, tokens, ids)
+        return ids
 
     def _feature_rows(self, feature: str) -> tuple[int, ...]:
         """Score rows of a feature at positions 0, -1, +1, -2, +2 (the zero row where the model

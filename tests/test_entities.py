@@ -196,3 +196,15 @@ def test_document_decoder_matches_crfsuite(seed_text, shared_data):
         checked += sum(map(len, sents))
     assert checked > 5000
     assert tagger.keys(["منطقهای", "۱۴۰۲"], True) == ["منطقهای", "0000"]
+
+
+def test_shape_classes():
+    from pipeline.ner_features import _shape
+
+    # Digits, Persian letters, Latin case, ZWNJ and other characters; runs collapse; at most 6.
+    assert _shape("۱۲۳abcDEF") == "0aA"
+    assert _shape("منطقه\u200cای") == "fzf"
+    assert _shape("I.C.T") == "A.A.A"
+    assert _shape("((x²²))") == "(a0)"
+    assert _shape("ab-cd-ef-gh") == "a-a-a-"
+    assert _shape("") == ""
