@@ -7,7 +7,6 @@ towns), then the model. Nested spans of different kinds may coexist (ORG «اس�
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import Entity
@@ -383,12 +382,16 @@ def build_entities(document, tagger) -> list[Entity]:
     cands = kept_rules + kept_model
     blocked = {c.start for c in cands if c.label not in ("LOC", "ORG", "FAC")}
     spans = sorted(number_spans)
-    span_starts = [a for a, _ in spans]
-    for toks in sx.tokens:
-        for t in toks:
-            i = bisect_right(span_starts, t.start) - 1
-            if i >= 0 and t.start < spans[i][1]:
-                blocked.add(t.start)
+    if spans:
+        # A token is blocked when it starts inside the last number span starting at or before it.
+        import numpy as np
+
+        starts = np.fromiter([t.start for toks in sx.tokens for t in toks], dtype=np.int64)
+        span_starts = np.array([a for a, _ in spans], dtype=np.int64)
+        span_ends = np.array([b for _, b in spans], dtype=np.int64)
+        i = np.searchsorted(span_starts, starts, side="right") - 1
+        hit = (i >= 0) & (starts < span_ends[i.clip(0)])
+        blocked.update(starts[hit].tolist())
     _roles(sx, [c for c in cands if c.label == "PER"], blocked)
     out: dict[tuple[int, int], tuple[int, Entity]] = {}
     for ns, ent in fixed:
