@@ -71,6 +71,10 @@ class Decoder:
         self.zero = len(attrs)
         self.n_labels = len(self.labels)
         self.trans_t = np.ascontiguousarray(self.trans.T)  # [label, previous label]
+        # Attribute names without their window prefix: a feature outside this set has no weight
+        # at any position.
+        self._bases = {a[2:] if a[:2] in ("-1", "+1", "-2", "+2") else a for a in attrs}
+        self._zeros = (self.zero,) * 5
         self._last: tuple[bool, list[str], np.ndarray] | None = None
         self._known: dict[str, tuple[int, ...]] = {}  # feature -> its rows at each window position
         self._marks = [self.state[self.row.get(a, self.zero)] for a in ("BOS", "BOS2", "EOS", "EOS2")]
@@ -126,6 +130,8 @@ class Decoder:
     def _feature_rows(self, feature: str) -> tuple[int, ...]:
         """Score rows of a feature at positions 0, -1, +1, -2, +2 (the zero row where the model
         has no weights: adding 0.0 changes no score)."""
+        if feature not in self._bases:  # most new words: unknown to the model at every position
+            return self._zeros
         row, zero = self.row.get, self.zero
         return tuple(row(p + feature, zero) for p in ("", "-1", "+1", "-2", "+2"))
 
