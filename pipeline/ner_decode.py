@@ -62,7 +62,8 @@ def read_model(path: str | Path) -> tuple[list[str], list[str], np.ndarray, np.n
 class Decoder:
     """Tags whole documents with a crfsuite model and the featurizer it was trained with."""
 
-    CACHE_LIMIT = 300_000
+    # Distinct tokens kept per mode: their score rows take 600 bytes each (60 MB at most).
+    CACHE_LIMIT = 100_000
 
     def __init__(self, path: str | Path, featurizer):
         self.labels, attrs, self.state, self.trans = read_model(path)
@@ -140,7 +141,7 @@ class Decoder:
         zero, words = self.zero, self._words
         bases = self.features.bases
         known = self._known
-        if len(known) > 4 * self.CACHE_LIMIT:
+        if len(known) > 2 * self.CACHE_LIMIT:
             known.clear()
         rows: list[int] = []
         starts: list[int] = []
@@ -167,7 +168,7 @@ class Decoder:
         need = len(keys)
         table, wid = self._scores[normalized], self._word_ids[normalized]
         if need > len(table):
-            size = max(need, 2 * len(table))
+            size = max(need, min(2 * len(table), self.CACHE_LIMIT))
             grown = np.zeros((size, 5, self.n_labels))
             grown[:first] = table[:first]
             grown_w = np.zeros(size, dtype=np.int64)
