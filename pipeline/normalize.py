@@ -71,7 +71,8 @@ _DOUBLE_ZWNJ = regex.compile(rf"{ZWNJ}{{2,}}")
 
 def _characters(text: str) -> tuple[str, EditMap]:
     text = _MAPPED_RUN.sub(lambda m: m.group().translate(_CHAR_TABLE), text)
-    return rewrite(text, _PRESENTATION, lambda m: unicodedata.normalize("NFKC", m.group()))
+    # Presentation forms decompose to Arabic letters (ﲎ -> نى), which need the same letter fixes.
+    return rewrite(text, _PRESENTATION, lambda m: unicodedata.normalize("NFKC", m.group()).translate(_CHAR_TABLE))
 
 
 def _pass(pattern: regex.Pattern, repl) -> Callable[[str], tuple[str, EditMap]]:

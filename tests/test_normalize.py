@@ -94,3 +94,12 @@ def test_span_round_trip(text: str, piece: str, original: str) -> None:
     a, b = norm.to_original(start, start + len(piece))
     assert text[a:b] == original
     assert norm.to_normalized(a, b) == (start, start + len(piece))
+
+
+def test_presentation_forms_get_the_letter_fixes_too():
+    # U+FC9E (ligature beh-khah) and U+FC8E (noon-alef maksura) decompose to Arabic letters;
+    # the alef maksura must still become Persian yeh, so a second pass changes nothing.
+    from pipeline.normalize import normalize as norm
+
+    assert norm("\ufc8e").text == "نی"
+    assert norm(norm("\ufc8e").text).text == "نی"
