@@ -339,6 +339,19 @@ def _extract(text: str, T: _Toks, enums: list[Enumeration]) -> list[PlaceMention
         for j in range(s_i, e_i):
             taken[j] = True
         next_free = e_i
+
+    # a list of provinces, counties, cities or countries is itself the cue for its items: «فارس»
+    # alone needs one, «استان‌های تهران، اصفهان و فارس» gives it
+    for enum in enums:
+        ptype = item_type(enum.category)
+        if ptype not in ("province", "county", "city", "country"):
+            continue
+        for item in enum.items:
+            if any(m.start < item.end and item.start < m.end for m in out):
+                continue
+            place = _choose(gz.lookup(item.item), ptype, 3)
+            if place is not None:
+                out.append(_mention(text, item.start, item.end, place))
     out.sort(key=lambda m: m.start)
     out = _merge_containers(text, out)
     _resolve_provinces(text, out)

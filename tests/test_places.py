@@ -118,3 +118,11 @@ def test_open_cues_need_an_ezafe_and_zone_names_end_at_a_known_place():
     assert _texts("ایجاد منطقه آزاد تجاری را خواست") == []
     assert _texts("مدیرعامل منطقه آزاد انزلی به‌منظور توسعه") == ["منطقه آزاد انزلی"]
     assert _texts("مدارس روستای کشت تعطیل شد") == ["روستای کشت"]
+
+
+def test_a_province_list_is_the_cue_for_its_items():
+    # «فارس» alone needs a cue (a news agency, a language); inside a list of provinces it is one
+    doc = pipeline.process("استان‌های تهران، اصفهان و فارس دچار کم‌آبی شدند.")
+    assert [(p.text, p.place_type, p.province) for p in doc.places] == [
+        ("تهران", "province", "تهران"), ("اصفهان", "province", "اصفهان"), ("فارس", "province", "فارس")]
+    assert [i.item for i in doc.lists[0].items] == ["تهران", "اصفهان", "فارس"]
