@@ -166,8 +166,8 @@ def _item(text: str, s: int, e: int) -> ListItem:
     return ListItem(s, e, text[s:e], gz.fold(name), note)
 
 
-def _segments(tokens: list[Token], start: int, limit: int) -> list[tuple[int, int]]:
-    """Token ranges between top-level commas (commas inside parentheses do not split)."""
+def _split_top_level(tokens: list[Token], start: int, limit: int, is_separator) -> list[tuple[int, int]]:
+    """Token ranges of tokens[start:limit] between separators outside parentheses."""
     out = []
     depth = 0
     seg = start
@@ -177,11 +177,16 @@ def _segments(tokens: list[Token], start: int, limit: int) -> list[tuple[int, in
             depth += 1
         elif t == ")":
             depth = max(0, depth - 1)
-        elif t in ("،", ",") and depth == 0:
+        elif depth == 0 and is_separator(t):
             out.append((seg, j))
             seg = j + 1
     out.append((seg, limit))
-    return [(a, b) for a, b in out]
+    return out
+
+
+def _segments(tokens: list[Token], start: int, limit: int) -> list[tuple[int, int]]:
+    """Token ranges between top-level commas (commas inside parentheses do not split)."""
+    return _split_top_level(tokens, start, limit, lambda t: t in ("،", ","))
 
 
 def _name_like(tokens: list[Token], a: int, b: int, allow_and: bool) -> bool:
@@ -209,20 +214,7 @@ def _name_like(tokens: list[Token], a: int, b: int, allow_and: bool) -> bool:
 
 def _and_parts(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Split tokens[a:b] at top-level «و»."""
-    parts = []
-    depth = 0
-    seg = a
-    for j in range(a, b):
-        t = tokens[j].text
-        if t == "(":
-            depth += 1
-        elif t == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and gz.fold(t) == "و":
-            parts.append((seg, j))
-            seg = j + 1
-    parts.append((seg, b))
-    return parts
+    return _split_top_level(tokens, a, b, lambda t: gz.fold(t) == "و")
 
 
 def _leading_name(tokens: list[Token], a: int, b: int) -> int:

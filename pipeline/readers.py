@@ -472,22 +472,28 @@ def _read_jsonl(path: Path, fields: Fields, source: str) -> Iterator[Record]:
     stream, encoding = _open_text(path)
     with stream:
         any_line = False
-        for number, line in enumerate(_lines(stream), start=1):
-            if not line.strip():
-                continue
+        for record in _jsonl_records(_lines(stream), encoding, fields, source):
             any_line = True
-            where = f"{source}#line={number}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Record(source=where, encoding=encoding, error=f"line {number}: {_json_error(exc)}")
-                continue
-            except RecursionError:
-                yield Record(source=where, encoding=encoding, error=f"line {number}: JSON nested too deeply")
-                continue
-            yield record_from_mapping(obj, fields, where, encoding)
+            yield record
         if not any_line:
             yield Record(source=source, encoding=encoding, error="empty file: no JSON lines in it")
+
+
+def _jsonl_records(lines: Iterable[str], encoding: str, fields: Fields, source: str) -> Iterator[Record]:
+    """One record (or error record) per non-blank line, numbered from 1."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{source}#line={number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Record(source=where, encoding=encoding, error=f"line {number}: {_json_error(exc)}")
+            continue
+        except RecursionError:
+            yield Record(source=where, encoding=encoding, error=f"line {number}: JSON nested too deeply")
+            continue
+        yield record_from_mapping(obj, fields, where, encoding)
 
 
 def _lines(stream: io.TextIOBase) -> Iterator[str]:
@@ -517,7 +523,7 @@ def _json_records(text: str, encoding: str, fields: Fields, source: str) -> Iter
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":  # JSON Lines under a .json name
-            yield from _jsonl_from_text(text, encoding, fields, source)
+            yield from _jsonl_records(text.split("\n"), encoding, fields, source)
             return
         yield Record(source=source, encoding=encoding, error=_json_error(exc))
         return
@@ -535,22 +541,6 @@ def _json_records(text: str, encoding: str, fields: Fields, source: str) -> Iter
             yield record_from_mapping(obj, fields, f"{source}#item={number}", encoding)
     else:
         yield record_from_mapping(data, fields, source, encoding)
-
-
-def _jsonl_from_text(text: str, encoding: str, fields: Fields, source: str) -> Iterator[Record]:
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}#line={number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Record(source=where, encoding=encoding, error=f"line {number}: {_json_error(exc)}")
-            continue
-        yield record_from_mapping(obj, fields, where, encoding)
-
-
-# -------------------------------------------------------------------------------- CSV
 
 
 def _read_csv(path: Path, fields: Fields, source: str) -> Iterator[Record]:
