@@ -165,6 +165,23 @@ class Entity:
     role: str | None = None
 
 
+@dataclass(slots=True)
+class Quote:
+    """A reported statement: ``start``/``end``/``text`` are the statement itself."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str  # the person (full name), role or organisation said to have said it
+    speaker_role: str | None = None
+    speaker_start: int | None = None  # the words naming the speaker in this sentence (maybe «وی»)
+    speaker_end: int | None = None
+    speaker_text: str | None = None
+    cue: str | None = None  # the reporting verb or phrase: «تاکید کرد», «آمده است», ":"
+    direct: bool = True  # after a colon or in quotation marks; False for «... گفت که ...»
+    reported_by: str | None = None  # the agency of «به گزارش X», else the article's byline agency
+
+
 R = TypeVar("R")
 
 
@@ -186,6 +203,7 @@ class Document:
     places: list[PlaceMention] = field(default_factory=list)
     lists: list[Enumeration] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     @property
     def tokens(self) -> list[Token]:

@@ -1,0 +1,175 @@
+"""Who said what: one record per reported statement.
+
+A statement is found from its reporting cue, the verb or phrase that says someone said it:
+- direct, after a colon: «استاندار قم در پیامی ... تاکید کرد: صنایع کوچک ...», «پیام حاکی است: ...»,
+  and headline style «استاندار قم: صنایع کوچک ...» (a short speaker phrase, then a colon);
+- indirect, after «که»: «وزیر گفت که ...»;
+- attributed up front: «به گفته وی، ...», «به اعتقاد رئیس سازمان، ...».
+
+The speaker is looked for in the words before the cue, in this order: a person the entities stage
+found, a role phrase («استاندار قم», «رئیس اتحادیه ...»), an organisation; a pronoun («وی», «او»,
+«این مقام») or the message itself («پیام حاکی است», «در پیام ... آمده است») stands for the last
+speaker named. A role that the entities stage attached to a person («اکبر بهنامجو», role «استاندار
+قم») resolves to that person. ``reported_by`` is the agency of «به گزارش X» in the same sentence,
+else the article's byline agency.
+
+Offsets: ``start``/``end``/``text`` are the statement; ``speaker_start``/``speaker_end`` the words
+that name the speaker in that sentence (a pronoun when the speaker was resolved from earlier), all in
+original coordinates like every record.
+"""
+from __future__ import annotations
+
+import regex
+
+from .document import Document, Entity, Quote
+
+__all__ = ["annotate", "Quote"]
+
+_SEP = r"[\s\u200c]*"
+
+
+def _phrase(words: str) -> str:
+    return _SEP.join(regex.escape(w) for w in words.split())
+
+
+# Reporting verbs, past and present perfect, singular and plural; «اظهارداشت» is how Fars writes it.
+_CUES = """گفت|گفتند|افزود|افزودند|اظهار داشت|اظهار داشتند|اظهار کرد|اظهار کردند|تاکید کرد|تأکید کرد
+|تاکید کردند|تأکید کردند|خاطرنشان کرد|خاطر نشان کرد|خاطرنشان کردند|تصریح کرد|تصریح کردند|بیان کرد|بیان داشت
+|بیان کردند|عنوان کرد|عنوان داشت|عنوان کردند|اعلام کرد|اعلام کردند|ادامه داد|ادامه دادند|یادآور شد|یادآوری کرد
+|اضافه کرد|توضیح داد|توضیح دادند|ابراز داشت|ابراز کرد|اذعان کرد|اذعان داشت|مطرح کرد|متذکر شد|یادآور شدند|نوشت
+|نوشته است|می گوید|می گویند|گفته است|افزوده است|تاکید کرده است|تأکید کرده است|اعلام کرده است|معتقد است
+|اظهار کرده است|بیان کرده است""".replace("\n", "").split("|")
+# Phrases that quote a written text: the speaker is the author of the message or statement.
+_TEXT_CUES = ["آمده است", "آمده", "حاکی است", "ادامه یافته است", "تاکید شده است", "تأکید شده است",
+              "اعلام شده است", "عنوان شده است", "اشاره شده است", "ذکر شده است", "افزوده شده است"]
+_ALL = sorted(set(_CUES + _TEXT_CUES), key=len, reverse=True)
+_CUE = "|".join(_phrase(c) for c in _ALL)
+
+_DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：])\s*(?P<quote>\S.*)", regex.S)
+_INDIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
+_UP_FRONT = regex.compile(r"^\s*(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام))\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
+_HEADLINE = regex.compile(r"^\s*(?P<who>[^:：«»\n]{2,60}?)\s*[:：]\s*(?P<quote>\S.*)", regex.S)
+_REPORT = regex.compile(r"به" + _SEP + r"گزارش" + r"\s+(?:[^،,:]{0,40}?\s)?(?P<agency>خبرگزاری\s+\S+|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|ایکنا|ایمنا|باشگاه خبرنگاران\s+\S+|\"?ورزش سه\"?)")
+
+_AGENCY_LEAD = regex.compile(r"\s*(?:خبرگزاری|به[\s\u200c]*گزارش|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|ایکنا|ایمنا)(?![\w\u200c])")
+_PRONOUNS = regex.compile(r"(?<![\w\u200c])(?P<p>این مقام(?:\s+\S+)?|وی|او|ایشان|نامبرده|این مسئول|این مسوول)(?![\w\u200c])")
+_MESSAGE = regex.compile(r"(?<![\w\u200c])(?:پیام|بیانیه|نامه|متن)(?![\w\u200c])")
+_ROLE_START = regex.compile(
+    r"(?<![\w\u200c])(?:استاندار|فرماندار|بخشدار|شهردار|وزیر|معاون|رئیس|رییس|مدیرکل|مدیر کل|مدیرعامل|مدیر|"
+    r"سخنگوی|سخنگو|نماینده|دبیرکل|دبیر|سفیر|رئیس[\s\u200c]?جمهور|سرپرست|مشاور|قائم[\s\u200c]?مقام|فرمانده|"
+    r"دادستان|سرمربی|مربی|کاپیتان|بازیکن|مهاجم|هافبک|مدافع|دروازه[\s\u200c]?بان|امام جمعه|نایب[\s\u200c]?رئیس|عضو)"
+    r"(?![\w\u200c])")
+# A role phrase runs from its title to the first word that opens the rest of the clause.
+_ROLE_END = regex.compile(r"\s+(?:در|با|ضمن|طی|روز|امروز|دیروز|عصر|صبح|ظهر|شب|که|هم|نیز|به|از|بعد|پس|پیش|قبل|درباره|پیرامون|امشب)(?![\w\u200c])|[،,:(«0-9۰-۹]")
+
+
+def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[int, int, Entity]],
+                orgs: list[tuple[int, int, Entity]]):
+    """(kind, start, end, entity) of the speaker named in text[norm_from:norm_to], or None."""
+    region = doc.text[norm_from:norm_to]
+    for s, e, ent in people:
+        if norm_from <= s and e <= norm_to and not region[: s - norm_from].rstrip().endswith(" با"):
+            return "person", s, e, ent
+    m = _ROLE_START.search(region)
+    if m and m.start() <= 40:
+        stop = _ROLE_END.search(region, m.end())
+        end = stop.start() if stop else len(region)
+        end = len(region[:end].rstrip())
+        if end - m.start() <= 80 and len(region[m.start():end].split()) <= 8:
+            return "role", norm_from + m.start(), norm_from + end, None
+    for s, e, ent in orgs:
+        if norm_from <= s and e <= norm_to and s - norm_from <= 30:
+            return "org", s, e, ent
+    m = _PRONOUNS.search(region)
+    if m:
+        return "pronoun", norm_from + m.start(), norm_from + m.end(), None
+    m = _MESSAGE.search(region)
+    if m:
+        return "message", norm_from + m.start(), norm_from + m.end(), None
+    return None
+
+
+def annotate(doc: Document) -> None:
+    """Fill ``doc.quotes``."""
+    doc.quotes = find(doc)
+
+
+def find(doc: Document) -> list[Quote]:
+    def norm_span(ent: Entity) -> tuple[int, int, Entity]:
+        s, e = doc.to_normalized(ent.start, ent.end)
+        return s, e, ent
+
+    people = sorted((norm_span(e) for e in doc.entities if e.label == "PER"), key=lambda x: x[0])
+    orgs = sorted((norm_span(e) for e in doc.entities if e.label == "ORG"), key=lambda x: x[0])
+    role_of = {}
+    for _, _, ent in people:
+        if ent.role:
+            role_of.setdefault(" ".join(ent.role.replace("\u200c", " ").split()), ent)
+    agency = doc.meta.get("agency") or getattr(doc, "agency", "") or ""
+
+    out: list[Quote] = []
+    last: tuple[str, str | None] | None = None  # (speaker name, role) of the last statement
+    for si, sent in enumerate(doc.sentences):
+        text = doc.text[sent.start:sent.end]
+        found = None
+        m = _UP_FRONT.match(text)
+        if m:
+            found = ("direct" if "«" in m["quote"][:2] else "indirect", m, sent.start + m.start("who"),
+                     sent.start + m.end("who"))
+        if not found:
+            m = _DIRECT.search(text)
+            if m:
+                found = ("direct", m, sent.start, sent.start + m.start("cue"))
+        if not found:
+            m = _INDIRECT.search(text)
+            if m:
+                found = ("indirect", m, sent.start, sent.start + m.start("cue"))
+        if not found and si <= 1:
+            m = _HEADLINE.match(text)
+            if m and len(m["who"].split()) <= 5 and not _AGENCY_LEAD.match(m["who"]) and (_ROLE_START.search(m["who"]) or any(
+                    sent.start + m.start("who") <= s < sent.start + m.end("who") for s, _, _ in people + orgs)):
+                found = ("direct", m, sent.start + m.start("who"), sent.start + m.end("who"))
+        if not found:
+            continue
+        mode, m, region_from, region_to = found
+        colon = doc.text.rfind(":", region_from, region_to)
+        if colon >= 0:  # «خبرگزاری فارس: جمعی از کشاورزان ... اعلام کردند: ...»: the speaker follows the colon
+            region_from = colon + 1
+        report = _REPORT.search(text)
+        if report and sent.start + report.end() <= region_to:
+            region_from = max(region_from, sent.start + report.end())
+        who = _speaker_in(doc, region_from, region_to, people, orgs)
+        if who is None:
+            continue
+        kind, s, e, ent = who
+        name, role = doc.text[s:e], None
+        if kind == "person":
+            name, role = ent.normalized or ent.text, ent.role
+        elif kind == "role":
+            key = " ".join(name.replace("\u200c", " ").split())
+            person = role_of.get(key)
+            role = name
+            if person is not None:
+                name = person.normalized or person.text
+        elif kind in ("pronoun", "message"):
+            if last is None:
+                continue
+            name, role = last
+        elif kind == "org":
+            name = ent.normalized or ent.text
+        last = (name, role)
+        q_from = sent.start + m.start("quote")
+        q_to = sent.start + len(text.rstrip())
+        qs, qe = doc.to_original(q_from, q_to)
+        ss, se = doc.to_original(s, e)
+        cue = m.groupdict().get("cue")
+        if cue:
+            cs, ce = doc.to_original(sent.start + m.start("cue"), sent.start + m.end("cue"))
+            cue_text = doc.original[cs:ce]
+        else:
+            cue_text = ":"
+        reported_by = report["agency"].strip('"') if report else agency
+        out.append(Quote(start=qs, end=qe, text=doc.original[qs:qe], speaker=name, speaker_role=role,
+                         speaker_start=ss, speaker_end=se, speaker_text=doc.original[ss:se], cue=cue_text,
+                         direct=mode == "direct", reported_by=reported_by or None))
+    return out
