@@ -182,6 +182,29 @@ class Quote:
     reported_by: str | None = None  # the agency of «به گزارش X», else the article's byline agency
 
 
+@dataclass(slots=True)
+class Fact:
+    """What a number measures: ``start``/``end``/``text`` are the number mention."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # the number's kind: quantity | money | percent | ordinal
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    measure: str | None = None  # what is counted or measured: «واحد صنعتی», «اقتصاد قم»
+    measure_start: int | None = None
+    measure_end: int | None = None
+    subject: str | None = None  # the place or organisation it is about
+    subject_id: str | None = None  # its place_id when it is a place
+    time: str | None = None  # the date it refers to: a date in its sentence, else the article's
+    direction: str | None = None  # up | down when the text states a change
+    list_index: int | None = None  # the list whose stated count this number is
+    confidence: float | None = None
+
+
 R = TypeVar("R")
 
 
@@ -204,6 +227,7 @@ class Document:
     lists: list[Enumeration] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
 
     @property
     def tokens(self) -> list[Token]:

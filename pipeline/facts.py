@@ -1,0 +1,192 @@
+"""What each number measures: one fact per number mention that counts or measures something.
+
+«گفتنی است ۴۱ درصد اقتصاد قم متعلق به بخش صنعت است» → a fact: value 41, unit درصد, measure «اقتصاد
+قم», subject قم. The measure is read from the words around the number, by its kind:
+- a percentage measures the noun phrase after «درصد» (after «از» when it is «۹۸ درصد از صنایع»);
+- a count or amount with a unit measures the unit and the adjectives that follow it («۲ هزار واحد
+  صنعتی» → «واحد صنعتی»); a count of people («۵۰ هزار نفر») measures the noun phrase the count is
+  attached to by «برای/از/به» on its left («ظرفیت اشتغال برای بیش از ۵۰ هزار نفر» → «ظرفیت
+  اشتغال»), and money («وام ۱۶۰ میلیونی», «۵۰ هزار تومان قیمت سکه») the noun beside it;
+- an ordinal measures the rank word before it and what the rank is in («رتبه ششم کشور از نظر
+  اشتغال صنعتی» → «رتبه ... اشتغال صنعتی»).
+The subject is the place (or else the organisation) named nearest before the number in its
+sentence, else after it, else the article's dateline. ``time`` is a date stated in the same sentence,
+else the article's date. ``direction`` is up/down when the number is a change («افزایش ۲۰ درصدی»,
+«کاهش ۵۰ هزار تومانی»). ``list_index`` ties the count a list announces to that list.
+
+Dates, times, identifiers and bare cardinals are not facts: they locate or name, they do not
+measure.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .document import Document, Fact, NumberMention, Token
+
+__all__ = ["annotate", "Fact"]
+
+MEASURED_KINDS = {"quantity", "money", "percent", "ordinal"}
+
+# Words a measure's noun phrase never runs across: verbs and copulas, prepositions, conjunctions,
+# pronouns and demonstratives at its edge, punctuation.
+_STOP = set("""
+از در به با برای تا که و یا را هم نیز این آن همین همان است بود شد شده شود می نمی هست نیست هستند
+باشد بوده دارد دارند داشت داشته کرد کرده کند کنند گرفت گرفته گفت افزود متعلق مربوط وجود قرار اختصاص
+طی ضمن بر روی زیر بین میان پس پیش قبل بعد حدود نزدیک بیش کمتر بیشتر حداقل حداکثر بالغ
+. ، , : ؛ ; ( ) « » " ! ? ؟ - –
+""".split())
+_DEMONSTRATIVES = {"این", "آن", "همین", "همان"}
+#: places a fact can be about; industrial towns and areas are list items, not subjects
+_SUBJECT_TYPES = {"country", "province", "county", "city", "district", "rural_district", "village", "region"}
+_PEOPLE_UNITS = {"نفر", "تن", "نفری", "نفره"}
+_RANK_WORDS = {"رتبه", "مقام", "جایگاه", "رده", "ردیف", "سکوی"}
+_RANK_IN = {"نظر", "زمینه", "حوزه", "بخش", "لحاظ", "حیث"}
+_LINKS = {"برای", "از", "به", "با"}
+_UP = {"افزایش", "رشد", "بالا", "ارتقا", "ارتقای", "افزوده", "بیشتر", "صعود", "جهش"}
+_DOWN = {"کاهش", "افت", "کم", "کمتر", "پایین", "نزول", "سقوط", "کسری", "تنزل"}
+
+
+def _bare(word: str) -> str:
+    return word.replace("\u200c", "")
+
+
+def _phrase(tokens: list[Token], i: int, step: int, limit: int) -> tuple[int, int] | None:
+    """Token range [a, b] of the noun phrase starting at ``i`` and running in direction ``step``."""
+    j, taken = i, []
+    while 0 <= j < len(tokens) and len(taken) < limit:
+        w = tokens[j].text
+        inner = w in _DEMONSTRATIVES and taken and 0 <= j + step < len(tokens) and \
+            _bare(tokens[j + step].text) not in _STOP  # «صنایع این استان»: inside a phrase, not at its edge
+        if not inner and (_bare(w) in _STOP or w in _STOP or w[:1].isdigit() or w.startswith("می")):
+            break
+        taken.append(j)
+        if len(taken) >= 2 and tokens[taken[-2]].text in _DEMONSTRATIVES:
+            break  # «این استان» closes the phrase: what follows is the predicate
+        j += step
+    if not taken:
+        return None
+    return (min(taken), max(taken))
+
+
+def _number_tokens(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    starts = [t.start for t in tokens]
+    first = max(0, bisect_right(starts, start) - 1)
+    if tokens and tokens[first].end <= start:
+        first += 1
+    last = max(first, bisect_left(starts, end) - 1)
+    return first, last
+
+
+def _measure(n: NumberMention, tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    after = last + 1
+    if n.kind == "percent":
+        if after < len(tokens) and tokens[after].text == "از":
+            after += 1
+        return _phrase(tokens, after, 1, 4)
+    if n.kind == "ordinal":
+        if first > 0 and tokens[first - 1].text in _RANK_WORDS:
+            rank = first - 1
+            for j in range(after, min(after + 4, len(tokens) - 1)):
+                if tokens[j].text in _RANK_IN:
+                    tail = _phrase(tokens, j + 1, 1, 3)
+                    if tail:
+                        return (rank, tail[1])
+            return (rank, rank)
+        return None
+    unit = (n.unit or "").replace("\u200c", "")
+    if n.kind == "quantity" and unit in _PEOPLE_UNITS or n.kind == "money":
+        j = first - 1
+        while j >= 0 and (_bare(tokens[j].text) in {"بیش", "از", "حدود", "نزدیک", "به", "کمتر", "بالغ", "بر"}):
+            if tokens[j].text in _LINKS and j - 1 >= 0 and _bare(tokens[j - 1].text) not in _STOP:
+                break
+            j -= 1
+        if j >= 0 and tokens[j].text in _LINKS:
+            left = _phrase(tokens, j - 1, -1, 2)
+            if left:
+                return left
+        if n.kind == "money":
+            right = _phrase(tokens, after, 1, 2)
+            if right:
+                return right
+            return _phrase(tokens, first - 1, -1, 2)
+        return None
+    if n.kind == "quantity":
+        # the unit is the last token of the mention; adjectives after it belong to the measure
+        tail = _phrase(tokens, after, 1, 2)
+        return (last, tail[1]) if tail else (last, last)
+    return None
+
+
+def _direction(tokens: list[Token], first: int, last: int) -> str | None:
+    for j in range(max(0, first - 3), min(len(tokens), last + 4)):
+        w = _bare(tokens[j].text)
+        if w in _UP:
+            return "up"
+        if w in _DOWN:
+            return "down"
+    return None
+
+
+def annotate(doc: Document) -> None:
+    """Fill ``doc.facts``."""
+    doc.facts = find(doc)
+
+
+def find(doc: Document) -> list[Fact]:
+    places = sorted(doc.places, key=lambda p: p.start)
+    orgs = sorted((e for e in doc.entities if e.label == "ORG"), key=lambda e: e.start)
+    dates = [m for m in doc.numbers if m.kind == "date"]
+    dateline = getattr(doc, "dateline", None) or doc.meta.get("dateline")
+    article_date = doc.meta.get("published_date") or None
+    out: list[Fact] = []
+    for n in doc.numbers:
+        if n.kind not in MEASURED_KINDS:
+            continue
+        si = doc.sentence_index(n.start)
+        if si < 0:
+            continue
+        sent = doc.sentences[si]
+        tokens = sent.tokens
+        ns, ne = doc.to_normalized(n.start, n.end)
+        first, last = _number_tokens(tokens, ns, ne)
+        span = _measure(n, tokens, first, last)
+        listed = next((i for i, lst in enumerate(doc.lists, start=1) if lst.stated_count is not None
+                       and lst.stated_count == n.value and lst.start <= n.start <= lst.end), None)
+        if span and listed is not None and doc.lists[listed - 1].items:
+            # «هفت شهرک صنعتی شکوهیه، …»: the measure stops where the items begin
+            first_item = doc.to_normalized(doc.lists[listed - 1].items[0].start, doc.lists[listed - 1].items[0].end)[0]
+            b = span[1]
+            while b > span[0] and tokens[b].start >= first_item:
+                b -= 1
+            span = (span[0], b)
+        measure = m_start = m_end = None
+        if span:
+            a, b = span
+            m_start, m_end = doc.to_original(tokens[a].start, tokens[b].end)
+            measure = doc.original[m_start:m_end]
+            if b - a >= 3 and n.kind == "ordinal":  # «رتبه ششم کشور از نظر اشتغال صنعتی»: rank … field
+                rank_end = doc.to_original(tokens[a].start, tokens[a].end)[1]
+                measure = doc.original[m_start:rank_end] + " … " + doc.original[
+                    doc.to_original(tokens[b - 1].start, tokens[b].end)[0]:m_end]
+        s_start, s_end = doc.to_original(sent.start, sent.end)
+        subject = subject_id = None
+        in_sent = [p for p in places if s_start <= p.start < s_end and p.place_type in _SUBJECT_TYPES]
+        before = [p for p in in_sent if p.start < n.start]
+        chosen = before[-1] if before else (in_sent[0] if in_sent else None)
+        if chosen is not None:
+            subject, subject_id = chosen.name, chosen.place_id
+        else:
+            org = [e for e in orgs if s_start <= e.start < s_end]
+            if org:
+                subject = org[0].normalized or org[0].text
+            elif dateline:
+                subject = dateline
+        when = next((d for d in dates if s_start <= d.start < s_end), None)
+        time = (when.date or when.jalali) if when else article_date
+        list_index = listed
+        confidence = 0.8 if measure else 0.4
+        out.append(Fact(start=n.start, end=n.end, text=n.text, kind=n.kind, value=n.value, value_max=n.value_max,
+                        unit=n.unit, qualifier=n.qualifier, measure=measure, measure_start=m_start,
+                        measure_end=m_end, subject=subject, subject_id=subject_id, time=time,
+                        direction=_direction(tokens, first, last), list_index=list_index, confidence=confidence))
+    return out
