@@ -113,6 +113,9 @@ class NumberMention:
     date: str | None = None
     date_end: str | None = None
     weekday: int | None = None
+    hijri: str | None = None  # Hijri lunar date as read/resolved: 1445-01-10, --01-10 (no year)
+    resolved_by: str | None = None  # explicit | article_date | text_year (how date/date_end were found)
+    weekday_conflict: bool | None = None  # the stated weekday is not the weekday of the date
 
 
 @dataclass(slots=True)
@@ -165,6 +168,16 @@ class Entity:
     role: str | None = None
 
 
+@dataclass(slots=True)
+class PublishedDate:
+    """The article's own date, read by the dates stage (``pipeline.dates``)."""
+
+    date: str  # ISO Gregorian day
+    jalali: str  # the same day, Jalali (1402-05-29)
+    time: str | None = None  # HH:MM[:SS] when given
+    source: str = ""  # field (the input's date) | url | text (a dateline) | option (--date / date=)
+
+
 R = TypeVar("R")
 
 
@@ -186,6 +199,9 @@ class Document:
     places: list[PlaceMention] = field(default_factory=list)
     lists: list[Enumeration] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    #: run-level fallback article date (``process(date=...)``, ``--date``), for inputs carrying none
+    default_date: Any = None
+    published: PublishedDate | None = None
 
     @property
     def tokens(self) -> list[Token]:
