@@ -17,6 +17,7 @@ stated earlier in the text.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from ..document import Document, PublishedDate
 from . import lunar, published, relative, resolve
@@ -25,26 +26,19 @@ from .published import parse as parse_published
 __all__ = ["annotate", "article_date", "parse_published", "lunar", "published", "relative", "resolve"]
 
 
-def _dateline(doc: Document) -> _dt.date | None:
-    """A full date standing (nearly) alone on one of the first three non-blank lines."""
-    pos = 0
-    lines = 0
-    for line in doc.original[:3000].splitlines(keepends=True):
-        start, end = pos, pos + len(line)
-        pos = end
-        stripped = line.strip()
-        if not stripped:
-            continue
-        lines += 1
-        if lines > 3:
-            break
-        for m in doc.numbers:
-            if m.kind == "date" and start <= m.start and m.end <= end and m.date and len(m.date) == 10 \
-                    and m.date_end is None and len(stripped) - len(m.text) <= 40:
-                return _dt.date.fromisoformat(m.date)
-        got = published.parse(stripped) if len(stripped) <= 40 else None
-        if got is not None:
-            return got.date
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _dateline(doc: Document) -> published.Published | None:
+    """A full date on one of the first three non-blank lines that is little more than the date
+    («یکشنبه ۲۹ مرداد ۱۴۰۲ - ۱۲:۱۱», «تهران - ایرنا - ۱۴۰۲/۰۵/۲۹»): at most five words besides
+    digits, so a title or a sentence that happens to hold a date is not taken for the dateline."""
+    lines = [line.strip() for line in doc.original[:3000].splitlines() if line.strip()][:3]
+    for line in lines:
+        if len(_WORD.findall(line)) <= 5:
+            got = published.parse(line)
+            if got is not None:
+                return got
     return None
 
 
@@ -58,14 +52,14 @@ def article_date(doc: Document) -> PublishedDate | None:
     got = published.from_url(str(meta.get("url") or ""))
     if got is not None:
         return PublishedDate(got.iso, got.jalali, None, "url")
-    day = _dateline(doc)
-    source = "text"
-    if day is None and doc.default_date:
-        day, source = published.parse_iso_day(doc.default_date), "option"
+    got = _dateline(doc)
+    if got is not None:
+        return PublishedDate(got.iso, got.jalali, got.time, "text")
+    day = published.parse_iso_day(doc.default_date)
     if day is None:
         return None
     y, m, d = resolve.jalali.from_gregorian(day)
-    return PublishedDate(day.isoformat(), f"{y}-{m:02d}-{d:02d}", None, source)
+    return PublishedDate(day.isoformat(), f"{y}-{m:02d}-{d:02d}", None, "option")
 
 
 def _explicit_years(m) -> dict[str, int]:

@@ -6,8 +6,9 @@ numbers stage did find:
   «۵ سال گذشته», «دو هفته دیگر») becomes one date mention over the whole phrase; the count stays in
   ``value``/``unit`` (the numbers stage reads «دو روز» as a quantity; the date is the phrase);
 - a weekday followed by «هفته گذشته/آینده/جاری» («دوشنبه هفته گذشته») takes the week in;
-- a lunar holiday followed by a year the numbers stage took for a Jalali year («عید فطر ۱۴۴۵»)
-  becomes one lunar date (a Jalali year 1445 is 2066: no news means that).
+- a lunar holiday followed by a year («عید فطر ۱۴۴۵», «عاشورای ۱۴۰۲») becomes one lunar date: the
+  numbers stage reads the year alone as a Jalali year (1445 would be 2066); from 1420 on it is a
+  Hijri year, below it the Jalali year the holiday falls in.
 
 Spans are found in ``doc.text`` (normalized) and stored in ORIGINAL offsets via ``doc.rebase``; a
 new mention never overlaps an existing one. What each expression means is decided in ``resolve``.
@@ -35,7 +36,7 @@ _EXPRESSIONS = re.compile(
     r"امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|فرداشب|پس" + _SP + r"?فردا"
     r"|روز" + _SP + r"(?:گذشته|جاری)"
     r"|(?:هفته" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری)|این" + _SP + r"هفته)"
-    r"|(?:ماه" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری)|این" + _SP + r"ماه)"
+    r"|(?:ماه" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری)|این" + _SP + r"ماه)(?:" + _SP + r"میلادی)?"
     r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|گذشته|قبل|پیش|آینده|آتی))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
     r"|" + _HOLIDAY +
     ")" + _E
@@ -46,7 +47,7 @@ _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
 _COUNT_UNITS = {"روز", "هفته", "ماه", "سال"}
 _DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E)
 _WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
-_HOLIDAY_YEAR = re.compile(_HOLIDAY + r"[ \u200c]*$")
+_HOLIDAY_YEAR = re.compile(_HOLIDAY + r"ی?[ \u200c]*$")  # «عاشورای ۱۴۰۲»
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -70,7 +71,7 @@ def find(doc: Document) -> None:
             w = _WEEK_AFTER.match(text, ne)
             if w:
                 numbers[idx] = doc.rebase(dataclasses.replace(m, start=ns, end=w.end(), text=text[ns:w.end()]))
-        elif m.kind == "date" and m.jalali and m.jalali.isdigit() and m.jalali_end is None and 1420 <= int(m.jalali) <= 1500:
+        elif m.kind == "date" and m.jalali and m.jalali.isdigit() and m.jalali_end is None and 1200 <= int(m.jalali) <= 1500:
             h = _HOLIDAY_YEAR.search(text, max(0, ns - 40), ns)
             if h:
                 numbers[idx] = doc.rebase(NumberMention(start=h.start(), end=ne, text=text[h.start():ne], kind="date"))

@@ -187,14 +187,14 @@ def _check_weekday(m: NumberMention) -> None:
 def _pick(candidates: list[tuple[_dt.date, _dt.date]], anchor: _dt.date, tense: str | None,
           direction: str | None = None) -> int | None:
     """Index of the candidate span (first, last day) to use: ``direction`` 'back' -> the latest that
-    starts before the anchor; 'ahead' -> the first that starts after it; else by tense: past -> the
+    ends before the anchor; 'ahead' -> the first that starts after it; else by tense: past -> the
     latest starting on or before the anchor; future -> the first ending on or after it; otherwise the
     nearest (a tie goes to the past)."""
     if not candidates:
         return None
     idx = list(range(len(candidates)))
-    if direction == "back":
-        ok = [i for i in idx if candidates[i][0] < anchor]
+    if direction == "back":  # «خرداد گذشته» said in Khordad is last year's: the whole span is past
+        ok = [i for i in idx if candidates[i][1] < anchor]
         return max(ok, key=lambda i: candidates[i][0]) if ok else None
     if direction == "ahead":
         ok = [i for i in idx if candidates[i][0] > anchor]
