@@ -61,6 +61,7 @@ class Options:
     progress: bool | None = None  # None: when stderr is a terminal
     base: Path | None = None  # paths in `source` are relative to it (default: working directory)
     connect_timeout: float = 20.0  # seconds to reach a Dask scheduler
+    date: str | None = None  # ISO day: the article date of records that carry none (--date)
 
 
 @dataclass
@@ -110,7 +111,7 @@ def process_record(rec: Record, max_chars: int = MAX_CHARS) -> Result:
         return error(f"too long for one article: {len(rec.text):,} characters (the limit is {max_chars:,}; "
                      "split the file or raise --max-chars)", len(rec.text))
     try:
-        doc = process(rec.text, doc_id=doc_id, meta=meta)
+        doc = process(rec.text, doc_id=doc_id, meta=meta, date=rec.run_date or None)
         return "ok", records.document_rows(doc)
     except MemoryError:
         return error("out of memory while processing this document", len(rec.text))
@@ -403,6 +404,7 @@ def run(inputs: Sequence[str | Path], options: Options | None = None,
             if rec.doc_id in done:
                 summary.skipped += 1
                 continue
+            rec.run_date = options.date or ""
             yield rec
 
     progress = _Progress(sys.stderr.isatty() if options.progress is None else options.progress)

@@ -34,6 +34,15 @@ def _positive(text: str) -> int:
     return value
 
 
+def _iso_day(text: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Persian news extraction: news files in, CSV records out.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -62,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     fields.add_argument("--lead-field", help="lead put between title and text (default: abstract,summary,lead,lede,description)")
     fields.add_argument("--date-field", help="publication date (default: date,published,pubdate,datetime,time,created_at)")
     fields.add_argument("--url-field", help="URL (default: url,link,href,source_url)")
+    run.add_argument("--date", type=_iso_day, default=None, metavar="YYYY-MM-DD",
+                     help="article date for inputs that carry none (no date field, URL date or dateline); "
+                          "relative dates («دیروز», «۲۱ مرداد») are resolved against it")
     run.add_argument("--max-chars", type=_positive, default=None,
                      help="longer documents become error rows (default: 1,000,000; 0: no limit)")
     run.add_argument("--chunk-size", type=_positive, default=None, help="documents per work unit (default: 8)")
@@ -90,7 +102,7 @@ def _run(args: argparse.Namespace) -> int:
         out=args.out, workers=args.workers, engine=args.engine, scheduler=args.scheduler, resume=args.resume,
         encoding=args.encoding, format=args.format, fields=fields,
         max_chars=MAX_CHARS if args.max_chars is None else args.max_chars,
-        chunk_size=args.chunk_size or CHUNK_SIZE,
+        chunk_size=args.chunk_size or CHUNK_SIZE, date=args.date,
         progress=False if (args.no_progress or args.quiet) else None,
     )
     summary = run(args.inputs, options)

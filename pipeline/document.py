@@ -113,6 +113,9 @@ class NumberMention:
     date: str | None = None
     date_end: str | None = None
     weekday: int | None = None
+    hijri: str | None = None  # Hijri lunar date as read/resolved: 1445-01-10, --01-10 (no year)
+    resolved_by: str | None = None  # explicit | article_date | text_year (how date/date_end were found)
+    weekday_conflict: bool | None = None  # the stated weekday is not the weekday of the date
 
 
 @dataclass(slots=True)
@@ -205,6 +208,16 @@ class Fact:
     confidence: float | None = None
 
 
+@dataclass(slots=True)
+class PublishedDate:
+    """The article's own date, read by the dates stage (``pipeline.dates``)."""
+
+    date: str  # ISO Gregorian day
+    jalali: str  # the same day, Jalali (1402-05-29)
+    time: str | None = None  # HH:MM[:SS] when given
+    source: str = ""  # field (the input's date) | url | text (a dateline) | option (--date / date=)
+
+
 R = TypeVar("R")
 
 
@@ -228,6 +241,9 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    #: run-level fallback article date (``process(date=...)``, ``--date``), for inputs carrying none
+    default_date: Any = None
+    published: PublishedDate | None = None
 
     @property
     def tokens(self) -> list[Token]:

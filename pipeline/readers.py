@@ -91,6 +91,7 @@ class Record:
     record_id: str = ""
     encoding: str = ""
     error: str = ""
+    run_date: str = ""  # the run's --date: article date for a record that carries none
 
     @property
     def doc_id(self) -> str:

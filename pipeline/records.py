@@ -33,7 +33,8 @@ TABLE_NAMES = ("documents", "entities", "numbers", "places", "lists")
 
 DOCUMENT_COLUMNS: list[tuple[str, str]] = [
     ("doc_id", "str"), ("source", "str"), ("title", "str"), ("agency", "str"), ("dateline", "str"),
-    ("published", "str"), ("url", "str"), ("chars", "int"), ("sentences", "int"),
+    ("published", "str"), ("published_date", "str"), ("published_jalali", "str"), ("published_time", "str"),
+    ("published_source", "str"), ("url", "str"), ("chars", "int"), ("sentences", "int"),
     ("n_entities", "int"), ("n_numbers", "int"), ("n_places", "int"), ("n_lists", "int"),
     ("status", "str"), ("error", "str"),
 ]
@@ -185,9 +186,10 @@ def document_rows(doc: Document) -> TableRows:
     meta = doc.meta
     agency, dateline = news_header(doc.text, str(meta.get("url") or ""))
     out: TableRows = {name: [] for name in TABLE_NAMES}
+    pub = doc.published  # the article date the dates stage read (None when skipped or not found)
     out["documents"].append((
         doc_id, str(meta.get("source") or ""), _title(doc), agency, dateline,
-        str(meta.get("published") or ""), str(meta.get("url") or ""), len(doc.original), len(doc.sentences),
+        str(meta.get("published") or ""), *(_published_cells(pub)), str(meta.get("url") or ""), len(doc.original), len(doc.sentences),
         len(doc.entities), len(doc.numbers), len(doc.places), len(doc.lists), "ok", "",
     ))
     for table, records, fields in (("entities", doc.entities, _ENTITY_FIELDS),
@@ -208,10 +210,16 @@ def document_rows(doc: Document) -> TableRows:
     return out
 
 
+def _published_cells(pub) -> tuple:
+    if pub is None:
+        return (None, None, None, None)
+    return (pub.date, pub.jalali, pub.time, pub.source)
+
+
 def error_rows(doc_id: str, source: str, error: str, *, title: str = "", published: str = "", url: str = "", chars: int | None = None) -> TableRows:
     """The single documents row of a record that failed, with its message."""
     out: TableRows = {name: [] for name in TABLE_NAMES}
-    out["documents"].append((doc_id, source, title, "", "", published, url, chars, None, None, None, None, None, "error", error))
+    out["documents"].append((doc_id, source, title, "", "", published, None, None, None, None, url, chars, None, None, None, None, None, "error", error))
     return out
 
 

@@ -108,6 +108,8 @@ def test_the_issue_folder_runs_to_the_end(news, tmp_path):
     found_any = False
     for table, cols in keys.items():
         df = read(out, table)
+        if table == "entities":  # a DATE's normalized form is its resolved date: only the JSON copy has a published date
+            df.loc[df["label"] == "DATE", "normalized"] = ""
         per_copy = {s: sorted(map(tuple, df[df["doc_id"] == i][cols].values.tolist())) for i, s in good_ids.items()}
         reference = per_copy["copies/utf8.txt"]
         found_any |= bool(reference)

@@ -296,7 +296,7 @@ def test_expression(text, span, expected):
 @pytest.mark.parametrize("text,span,expected", CASES, ids=[c[1] for c in CASES])
 def test_expression_after_normalizer(text, span, expected):
     """The same expression read from the normalizer's output and mapped back to the original."""
-    doc = process(text, skip={"places", "entities"})
+    doc = process(text, skip={"places", "entities", "dates"})  # the numbers stage's own reading
     found = [m for m in doc.numbers if m.text == span]
     assert found, (span, [m.text for m in doc.numbers])
     for m in doc.numbers:

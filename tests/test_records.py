@@ -8,11 +8,12 @@ from pipeline import records
 from pipeline.document import Entity, Enumeration, ListItem, NumberMention, PlaceMention
 
 EXPECTED_COLUMNS = {
-    "documents": ["doc_id", "source", "title", "agency", "dateline", "published", "url", "chars", "sentences",
+    "documents": ["doc_id", "source", "title", "agency", "dateline", "published", "published_date",
+                  "published_jalali", "published_time", "published_source", "url", "chars", "sentences",
                   "n_entities", "n_numbers", "n_places", "n_lists", "status", "error"],
     "entities": ["doc_id", "start", "end", "text", "label", "normalized", "source", "role", "sentence"],
     "numbers": ["doc_id", "start", "end", "text", "kind", "value", "value_max", "unit", "qualifier", "jalali",
-                "jalali_end", "date", "date_end", "weekday", "sentence"],
+                "jalali_end", "date", "date_end", "weekday", "hijri", "resolved_by", "weekday_conflict", "sentence"],
     "places": ["doc_id", "start", "end", "text", "name", "place_type", "province", "country", "lat", "lon",
                "place_id", "sentence"],
     "lists": ["doc_id", "list_index", "category", "stated_count", "count_matches", "list_start", "list_end",
@@ -61,7 +62,8 @@ def test_to_frames_rows(doc, seed_text):
     documents = frames["documents"].to_dict("records")
     assert documents == [{
         "doc_id": "seed", "source": "corpus/seed.txt", "title": "استاندار قم: صنایع کوچک پیشران توسعه متوازن منطقهای است",
-        "agency": "ایرنا", "dateline": "قم", "published": "", "url": "https://www.irna.ir/news/1",
+        "agency": "ایرنا", "dateline": "قم", "published": "", "published_date": None,
+        "published_jalali": None, "published_time": None, "published_source": None, "url": "https://www.irna.ir/news/1",
         "chars": len(seed_text), "sentences": len(doc.sentences), "n_entities": 1, "n_numbers": 2, "n_places": 1,
         "n_lists": 2, "status": "ok", "error": "",
     }]
@@ -111,7 +113,7 @@ def test_dtypes_are_nullable():
 
 def test_error_rows():
     rows = records.error_rows("abc", "x.jsonl#line=2", "line 2: malformed JSON")
-    assert rows["documents"] == [("abc", "x.jsonl#line=2", "", "", "", "", "", None, None, None, None, None, None,
+    assert rows["documents"] == [("abc", "x.jsonl#line=2", "", "", "", "", None, None, None, None, "", None, None, None, None, None, None,
                                   "error", "line 2: malformed JSON")]
     assert all(rows[n] == [] for n in records.TABLE_NAMES[1:])
 

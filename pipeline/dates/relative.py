@@ -1,0 +1,94 @@
+"""Finder for date expressions the numbers grammar does not read: «دیروز», «هفته گذشته», «ماه آینده»,
+«امسال», «سال گذشته میلادی», lunar holidays («عید فطر», «عاشورا»), and two growths of mentions the
+numbers stage did find:
+
+- a count of days/weeks/months/years followed by a direction («دو روز پیش», «سه سال قبل»,
+  «۵ سال گذشته», «دو هفته دیگر») becomes one date mention over the whole phrase; the count stays in
+  ``value``/``unit`` (the numbers stage reads «دو روز» as a quantity; the date is the phrase);
+- a weekday followed by «هفته گذشته/آینده/جاری» («دوشنبه هفته گذشته») takes the week in;
+- a lunar holiday followed by a year («عید فطر ۱۴۴۵», «عاشورای ۱۴۰۲») becomes one lunar date: the
+  numbers stage reads the year alone as a Jalali year (1445 would be 2066); from 1420 on it is a
+  Hijri year, below it the Jalali year the holiday falls in.
+
+Spans are found in ``doc.text`` (normalized) and stored in ORIGINAL offsets via ``doc.rebase``; a
+new mention never overlaps an existing one. What each expression means is decided in ``resolve``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..document import Document, NumberMention
+
+_B = r"(?<![\w\u200c])"
+_E = r"(?![\w\u200c])"
+_SP = r"[ \u200c]"  # one space or ZWNJ between the words of an expression
+
+LUNAR_HOLIDAYS = (
+    r"عید{sp}(?:سعید{sp})?فطر", r"عید{sp}(?:سعید{sp})?(?:قربان|اضحی)", r"عید{sp}(?:سعید{sp})?غدیر(?:{sp}خم)?",
+    r"عید{sp}(?:سعید{sp})?مبعث", r"(?:روز{sp})?تاسوعا(?:ی{sp}حسینی)?", r"(?:روز{sp})?عاشورا(?:ی{sp}حسینی)?",
+    r"(?:روز{sp})?اربعین{sp}حسینی", r"روز{sp}اربعین", r"نیمه{sp}(?:ماه{sp})?شعبان",
+)
+_HOLIDAY = "(?:" + "|".join(h.format(sp=_SP) for h in LUNAR_HOLIDAYS) + ")"
+
+_EXPRESSIONS = re.compile(
+    _B + "(?:"
+    r"امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|فرداشب|پس" + _SP + r"?فردا"
+    r"|روز" + _SP + r"(?:گذشته|جاری)"
+    r"|(?:هفته" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری)(?!" + _SP + r"از" + _E + ")|این" + _SP + r"هفته)"
+    r"|(?:ماه" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری)|این" + _SP + r"ماه(?!" + _SP + r"(?:مبارک|رمضان|محرم|صفر|شعبان|رجب)))(?:" + _SP + r"میلادی)?"
+    r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|گذشته|قبل|پیش|آینده|آتی))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
+    r"|" + _HOLIDAY +
+    ")" + _E
+)
+# Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.
+_VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
+
+_COUNT_UNITS = {"روز", "هفته", "ماه", "سال"}
+# «دو روز پیش از سفر» counts from the trip, not from the article: not a date of its own.
+_DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
+_WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
+_HOLIDAY_YEAR = re.compile(_HOLIDAY + r"ی?[ \u200c]*$")  # «عاشورای ۱۴۰۲»
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def find(doc: Document) -> None:
+    """Add the relative expressions of ``doc`` to ``doc.numbers`` (kept in text order)."""
+    text = doc.text
+    numbers = doc.numbers
+    # 1. grow mentions the numbers stage found
+    for idx, m in enumerate(numbers):
+        ns, ne = doc.to_normalized(m.start, m.end)
+        if m.kind == "quantity" and m.unit in _COUNT_UNITS and m.value is not None and float(m.value).is_integer() \
+                and m.value_max is None and m.qualifier in (None, "approx"):
+            d = _DIRECTION.match(text, ne)
+            if d:
+                grown = dataclasses.replace(m, kind="date", start=ns, end=d.end(), text=text[ns:d.end()])
+                numbers[idx] = doc.rebase(grown)
+        elif m.kind == "date" and m.weekday is not None and m.jalali is None and m.date is None:
+            w = _WEEK_AFTER.match(text, ne)
+            if w:
+                numbers[idx] = doc.rebase(dataclasses.replace(m, start=ns, end=w.end(), text=text[ns:w.end()]))
+        elif m.kind == "date" and m.jalali and m.jalali.isdigit() and m.jalali_end is None and 1200 <= int(m.jalali) <= 1500:
+            h = _HOLIDAY_YEAR.search(text, max(0, ns - 40), ns)
+            if h:
+                numbers[idx] = doc.rebase(NumberMention(start=h.start(), end=ne, text=text[h.start():ne], kind="date"))
+    # 2. new mentions, never over an existing one
+    taken = [(m.start, m.end) for m in numbers]
+    added = []
+    for x in _EXPRESSIONS.finditer(text):
+        s, e = x.span()
+        word = x.group(0)
+        if word.startswith(("سال", "ماه", "هفته", "روز")) and _VAGUE_WORDS.search(text, max(0, s - 12), s):
+            continue  # «چند سال گذشته»: the last few years, no one period
+        m = doc.rebase(NumberMention(start=s, end=e, text=word, kind="date"))
+        if _overlaps((m.start, m.end), taken):
+            continue
+        taken.append((m.start, m.end))
+        added.append(m)
+    if added:
+        numbers.extend(added)
+        numbers.sort(key=lambda r: (r.start, r.end))

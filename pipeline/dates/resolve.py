@@ -1,0 +1,578 @@
+"""Resolve date mentions against the article's date (the anchor) and the years the text states.
+
+``resolve(mention, context)`` fills ``date``/``date_end`` (ISO Gregorian), ``jalali``/``jalali_end``
+(full Jalali forms), ``hijri`` (lunar dates), ``resolved_by`` and ``weekday_conflict``. Rules:
+
+- a mention with a Gregorian ``date`` already is ``explicit``: only its weekday is checked;
+- a year-less Jalali day/month/range («۲۱ مردادماه», «دهه اول شهریور», «خرداد گذشته»):
+  «امسال/سال جاری» -> the article's year, «پارسال/سال گذشته/سال قبل» -> the year before, «سال آینده»
+  -> the next; «... گذشته»/«... آینده» -> the last occurrence before / first after the article date;
+  otherwise a year stated earlier in the same sentence (``text_year``), else the year that puts the
+  date nearest the article date -- the latest one not after it when the verb after the date is
+  past tense, the first one not before it for a future verb (``article_date``); with no article date,
+  a year stated earlier anywhere in the text (``text_year``). A stated weekday picks, among the
+  candidate years within a year of the article, the one it agrees with;
+- Gregorian day-month without a year («۲۱ اوت») and Hijri lunar dates («۱۰ محرم», «عید فطر ۱۴۴۵»)
+  the same way in their own calendars (lunar by the tabular calendar, see ``lunar``);
+- a weekday alone: «امروز/دیروز/فردا یکشنبه» -> that day; «دوشنبه گذشته» -> the last Monday before
+  the article date; «دوشنبه آینده» -> the next one after it; «دوشنبه هفته گذشته» -> the Monday of the
+  week before (weeks run Saturday to Friday); «روز دوشنبه» in a report -> the latest Monday not
+  after the article date (the first not before it when the verb is future);
+- relative days, weeks, months, years and counts («دیروز», «هفته گذشته», «ماه آینده», «پارسال»,
+  «سال گذشته میلادی», «دو روز پیش», «سه سال قبل», «۵ سال گذشته», «دو هفته دیگر»): from the article
+  date, at the granularity of the unit (a week is Saturday-Friday, a month or year is Jalali unless
+  «میلادی» says Gregorian). «N unit گذشته/اخیر» is the stretch from N units before to the article
+  date; «N unit آینده/آتی» the stretch after it; «پیش/قبل/دیگر» the one day, week, month or year.
+
+A weekday and a date that disagree set ``weekday_conflict`` (true), both kept as read; agreeing
+ones set it false; no weekday leaves it empty.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+from .. import jalali
+from ..document import NumberMention
+from ..number_words import parse_words
+from . import lunar
+
+_ONE = _dt.timedelta(days=1)
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "\u200c": "", "ـ": ""})
+
+
+def key_words(text: str) -> list[str]:
+    """Words and digit groups of a mention, letters folded, ZWNJ dropped («پس‌فردا» -> «پسفردا»)."""
+    t = re.sub(r"[\u064b-\u065f\u0670]", "", text.translate(_DIGITS).translate(_LETTERS))
+    return re.findall(r"\d+|[^\W\d_]+", t)
+
+
+GREGORIAN_MONTHS = {
+    "ژانویه": 1, "ژانویهی": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "می": 5,
+    "ژوئن": 6, "جون": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "اگوست": 8, "سپتامبر": 9,
+    "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+}
+# Lunar month names as words (folded); two-word names are joined before lookup.
+LUNAR_MONTHS = {
+    "محرم": 1, "محرمالحرام": 1, "صفر": 2, "ربیعالاول": 3, "ربیعالاولی": 3, "ربیعالثانی": 4, "ربیعالآخر": 4,
+    "جمادیالاول": 5, "جمادیالاولی": 5, "جمادیالثانی": 6, "جمادیالثانیه": 6, "جمادیالآخر": 6, "جمادیالاخر": 6,
+    "رجب": 7, "شعبان": 8, "شعبانالمعظم": 8, "رمضان": 9, "رمضانالمبارک": 9, "شوال": 10, "ذیالقعده": 11, "ذیقعده": 11,
+    "ذیالحجه": 12, "ذیحجه": 12,
+}
+# Holidays of the lunar calendar: (first word(s) folded) -> (month, day)
+LUNAR_HOLIDAYS = {
+    "فطر": (10, 1), "قربان": (12, 10), "اضحی": (12, 10), "غدیر": (12, 18), "مبعث": (7, 27),
+    "تاسوعا": (1, 9), "تاسوعای": (1, 9), "عاشورا": (1, 10), "عاشورای": (1, 10), "اربعین": (2, 20), "شعبان": (8, 15),
+}
+
+_DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "پریروز": -2, "پریشب": -2, "فردا": 1, "فرداشب": 1,
+              "پسفردا": 2}
+_BACK = {"گذشته", "قبل", "پیش"}
+_AHEAD = {"آینده", "آتی", "بعد", "دیگر"}
+_THIS = {"جاری", "این", "امسال"}
+_LAST_YEAR = {"پارسال"}
+
+# ------------------------------------------------------------------------------- tense
+
+_PAST_STEMS = ("شد", "کرد", "بود", "داشت", "گفت", "داد", "رسید", "آمد", "رفت", "گرفت", "زد", "کشید", "دید",
+               "افزود", "خواند", "ماند", "نمود", "گردید", "یافت", "پیوست", "ساخت", "برد", "انداخت", "گذاشت",
+               "خورد", "نوشت", "شکست", "بست", "پرداخت", "کاست", "افتاد", "نشست", "آورد", "شنید", "دانست",
+               "توانست", "خواست", "فرمود", "شتافت", "باخت", "برگزید", "گشت", "ریخت", "فرستاد", "کوشید")
+_PAST = re.compile(r"^ن?(?:" + "|".join(_PAST_STEMS) + r")(?:م|ی|یم|ید|ند|ه|هاست|هاند|ه‌است|ه‌اند)?$")
+_FUTURE = re.compile(r"^ن?خواه(?:م|ی|د|یم|ید|ند)$")
+_PRESENT = re.compile(r"^(?:ن?می|نمی)(?:\u200c|$)|^(?:است|هست|نیست|باشد|باشند|شود|شوند|کند|کنند)$")
+
+
+def tense_after(text: str) -> str | None:
+    """'past', 'future' or None (present or unknown) from the first verb-like word of ``text``
+    (the rest of the sentence after a date: Persian puts the verb last, so the first verb after
+    the date is the one it belongs to)."""
+    words = re.findall(r"[^\W\d_][\w\u200c]*", text)
+    for i, w in enumerate(words):
+        if _FUTURE.match(w):
+            return "future"
+        if _PRESENT.match(w):
+            if w in ("است", "هست") and i and re.search(r"ه$", words[i - 1]) and _PAST.match(words[i - 1]):
+                return "past"  # «برگزار شده است»: present perfect, a past event
+            if w == "می" and i + 1 < len(words) and words[i + 1].startswith(("شو", "کن")):
+                return None
+            return None
+        if _PAST.match(w.replace("\u200c", "")) or _PAST.match(w):
+            return "past"
+    return None
+
+
+# ------------------------------------------------------------------------------ context
+
+
+@dataclass
+class Context:
+    """What a mention is resolved against."""
+
+    anchor: _dt.date | None = None
+    tense: str | None = None
+    # calendar ('jalali', 'gregorian', 'hijri') -> a year stated earlier in the same sentence / text
+    sentence_years: dict[str, int] = field(default_factory=dict)
+    text_years: dict[str, int] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _jal(d: _dt.date) -> str:
+    y, m, dd = jalali.from_gregorian(d)
+    return f"{y}-{m:02d}-{dd:02d}"
+
+
+def _jal_year(d: _dt.date) -> int:
+    return jalali.from_gregorian(d)[0]
+
+
+def _week_start(d: _dt.date) -> _dt.date:
+    """The Saturday that begins the Iranian week holding ``d``."""
+    return d - _dt.timedelta(days=(d.weekday() - 5) % 7)
+
+
+def _iso_weekday(d: _dt.date) -> int:
+    return d.isoweekday()
+
+
+def _add_jalali_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _shift_years_day(d: _dt.date, n: int) -> _dt.date:
+    """The same Jalali day ``n`` years away (30 Esfand -> 29 Esfand in a common year)."""
+    y, m, dd = jalali.from_gregorian(d)
+    y += n
+    return jalali.to_gregorian(y, m, min(dd, jalali.month_length(y, m)))
+
+
+def _shift_months_day(d: _dt.date, n: int) -> _dt.date:
+    y, m, dd = jalali.from_gregorian(d)
+    y, m = _add_jalali_months(y, m, n)
+    return jalali.to_gregorian(y, m, min(dd, jalali.month_length(y, m)))
+
+
+def _set_day(m: NumberMention, a: _dt.date, b: _dt.date | None = None, by: str = "article_date") -> None:
+    m.date = a.isoformat()
+    m.date_end = b.isoformat() if b is not None and b != a else None
+    m.jalali = _jal(a)
+    m.jalali_end = _jal(b) if b is not None and b != a else None
+    m.resolved_by = by
+
+
+def _set_jalali_month(m: NumberMention, y: int, mo: int, by: str = "article_date") -> None:
+    a, b = jalali.month_span(y, mo)
+    m.date, m.date_end = a.isoformat(), b.isoformat()
+    m.jalali, m.jalali_end = f"{y}-{mo:02d}", None
+    m.resolved_by = by
+
+
+def _set_jalali_year(m: NumberMention, y: int, by: str = "article_date") -> None:
+    a, b = jalali.year_span(y)
+    m.date, m.date_end = a.isoformat(), b.isoformat()
+    m.jalali, m.jalali_end = str(y), None
+    m.resolved_by = by
+
+
+def _check_weekday(m: NumberMention) -> None:
+    if m.weekday is not None and m.date and len(m.date) == 10:
+        m.weekday_conflict = _dt.date.fromisoformat(m.date).isoweekday() != m.weekday
+
+
+def _pick(candidates: list[tuple[_dt.date, _dt.date]], anchor: _dt.date, tense: str | None,
+          direction: str | None = None) -> int | None:
+    """Index of the candidate span (first, last day) to use: ``direction`` 'back' -> the latest that
+    ends before the anchor; 'ahead' -> the first that starts after it; else by tense: past -> the
+    latest starting on or before the anchor; future -> the first ending on or after it; otherwise the
+    nearest (a tie goes to the past)."""
+    if not candidates:
+        return None
+    idx = list(range(len(candidates)))
+    if direction == "back":  # «خرداد گذشته» said in Khordad is last year's: the whole span is past
+        ok = [i for i in idx if candidates[i][1] < anchor]
+        return max(ok, key=lambda i: candidates[i][0]) if ok else None
+    if direction == "ahead":
+        ok = [i for i in idx if candidates[i][0] > anchor]
+        return min(ok, key=lambda i: candidates[i][0]) if ok else None
+    if tense == "past":
+        ok = [i for i in idx if candidates[i][0] <= anchor]
+        if ok:
+            return max(ok, key=lambda i: candidates[i][0])
+    if tense == "future":
+        ok = [i for i in idx if candidates[i][1] >= anchor]
+        if ok:
+            return min(ok, key=lambda i: candidates[i][0])
+
+    def distance(i: int) -> tuple[int, int]:
+        a, b = candidates[i]
+        if a <= anchor <= b:
+            return (0, 0)
+        gap = (a - anchor).days if a > anchor else (anchor - b).days
+        return (gap, 1 if a > anchor else 0)
+
+    return min(idx, key=distance)
+
+
+# ----------------------------------------------------------------------- the mention kinds
+
+
+def _direction(words: list[str]) -> str | None:
+    """'back'/'ahead'/'this' from the relative-year words of a dated mention, or None."""
+    tail = words[-2:] if len(words) >= 2 else words
+    if "امسال" in words or tail[-1:] == ["جاری"]:
+        return "this"
+    if "پارسال" in words:
+        return "last_year"
+    if len(tail) == 2 and tail[0] == "سال":
+        if tail[1] in _BACK:
+            return "last_year"
+        if tail[1] in _AHEAD:
+            return "next_year"
+    if tail[-1:] and tail[-1] in ("گذشته",):
+        return "back"
+    if tail[-1:] and tail[-1] in ("آینده", "آتی"):
+        return "ahead"
+    return None
+
+
+def _parse_partial(j: str) -> tuple[int | None, int, int | None]:
+    """'--05-21' -> (None, 5, 21); '--05' -> (None, 5, None); '1402-05-21' -> (1402, 5, 21)."""
+    if j.startswith("--"):
+        parts = j[2:].split("-")
+        return None, int(parts[0]), int(parts[1]) if len(parts) > 1 else None
+    parts = j.split("-")
+    return int(parts[0]), int(parts[1]) if len(parts) > 1 else 0, int(parts[2]) if len(parts) > 2 else None
+
+
+def _choose_year(ctx: Context, words: list[str], calendar: str, build, year_of, weekday: int | None):
+    """(year, resolved_by, weekday_conflict) for a year-less date, or None."""
+    direction = _direction(words)
+    anchor = ctx.anchor
+    if anchor is not None and direction in ("this", "last_year", "next_year") and calendar == "jalali":
+        y = year_of(anchor) + {"this": 0, "last_year": -1, "next_year": 1}[direction]
+        return (y, "article_date") if build(y) else None
+    if direction is None and calendar in ctx.sentence_years:
+        y = ctx.sentence_years[calendar]
+        return (y, "text_year") if build(y) else None
+    if anchor is not None:
+        y0 = year_of(anchor)
+        years = [y for y in (y0 - 1, y0, y0 + 1) if build(y)]
+        spans = [build(y) for y in years]
+        d = direction if direction in ("back", "ahead") else None
+        if direction in ("this", "last_year", "next_year"):  # «سال گذشته» said of a lunar/Gregorian date
+            d = "back" if direction == "last_year" else "ahead" if direction == "next_year" else None
+        i = _pick(spans, anchor, ctx.tense, d)
+        if i is None:
+            return None
+        if weekday is not None and spans[i][0] == spans[i][1] and spans[i][0].isoweekday() != weekday and d is None:
+            agree = [k for k in range(len(years)) if spans[k][0].isoweekday() == weekday
+                     and abs((spans[k][0] - anchor).days) <= 366]
+            if len(agree) == 1:
+                i = agree[0]
+        return years[i], "article_date"
+    if calendar in ctx.text_years and direction is None:
+        y = ctx.text_years[calendar]
+        return (y, "text_year") if build(y) else None
+    return None
+
+
+def _resolve_jalali(m: NumberMention, ctx: Context, words: list[str]) -> None:
+    y1, mo1, d1 = _parse_partial(m.jalali)
+    end = _parse_partial(m.jalali_end) if m.jalali_end else None
+    if end is not None and end[0] is not None:
+        return  # the end has a year and the start not: left as the numbers stage read it
+
+    def build(y: int):
+        try:
+            if d1 is None:
+                a = jalali.month_span(y, mo1)[0]
+                b = jalali.month_span(y, mo1)[1]
+            else:
+                a = jalali.to_gregorian(y, mo1, d1)
+                b = a
+            if end is not None:
+                ye = y + (1 if (end[1], end[2] or 0) < (mo1, d1 or 0) else 0)
+                b = jalali.to_gregorian(ye, end[1], end[2]) if end[2] else jalali.month_span(ye, end[1])[1]
+            return a, b
+        except ValueError:
+            return None
+
+    got = _choose_year(ctx, words, "jalali", build, _jal_year, m.weekday if end is None else None)
+    if got is None:
+        return
+    y, by = got
+    a, b = build(y)
+    if d1 is None and end is None:
+        _set_jalali_month(m, y, mo1, by)
+        return
+    m.date = a.isoformat()
+    m.date_end = b.isoformat() if end is not None else None
+    m.jalali = f"{y}-{mo1:02d}" + (f"-{d1:02d}" if d1 else "")
+    if end is not None:
+        ye = _jal_year(b)
+        m.jalali_end = f"{ye}-{end[1]:02d}" + (f"-{end[2]:02d}" if end[2] else "")
+    m.resolved_by = by
+
+
+def _day_numbers(words: list[str]) -> list[int]:
+    """Day numbers before a month name: digits or words («اول», «بیست و یکم»)."""
+    out: list[int] = []
+    run: list[str] = []
+    for w in words:
+        if w.isdigit():
+            out.append(int(w))
+            run = []
+            continue
+        if w in ("تا", "الی", "لغایت"):
+            if run:
+                v = parse_words(" ".join(run))
+                if v is not None:
+                    out.append(int(v))
+            run = []
+            continue
+        run.append(w)
+        v = parse_words(" ".join(run))
+        if v is None:
+            run = run[:-1]
+            if run:
+                v2 = parse_words(" ".join(run))
+                if v2 is not None:
+                    out.append(int(v2))
+            run = []
+    if run:
+        v = parse_words(" ".join(run))
+        if v is not None:
+            out.append(int(v))
+    return [d for d in out if 1 <= d <= 31] if len(out) <= 2 else []
+
+
+def _resolve_gregorian(m: NumberMention, ctx: Context, words: list[str], month: int, at: int) -> None:
+    days = _day_numbers(words[:at])
+    if not days:
+        return
+    d1, d2 = days[0], days[-1] if len(days) > 1 else None
+
+    def build(y: int):
+        try:
+            a = _dt.date(y, month, d1)
+            return a, (_dt.date(y, month, d2) if d2 else a)
+        except ValueError:
+            return None
+
+    got = _choose_year(ctx, words, "gregorian", build, lambda d: d.year, m.weekday if d2 is None else None)
+    if got is None:
+        return
+    a, b = build(got[0])
+    _set_day(m, a, b if d2 else None, got[1])
+
+
+def _lunar_year_in_words(words: list[str]) -> int | None:
+    for w in words:
+        if w.isdigit() and len(w) == 4 and 1300 <= int(w) <= 1500:
+            return int(w)
+    return None
+
+
+def _resolve_lunar(m: NumberMention, ctx: Context, words: list[str], month: int, days: list[int]) -> None:
+    d1, d2 = days[0], days[-1] if len(days) > 1 else None
+    year = _lunar_year_in_words(words)
+
+    def build(y: int):
+        try:
+            a = lunar.to_gregorian(y, month, d1)
+            return a, (lunar.to_gregorian(y, month, d2) if d2 else a)
+        except ValueError:
+            return None
+
+    def hijri_year(d: _dt.date) -> int:
+        return lunar.from_gregorian(d)[0]
+
+    partial = f"--{month:02d}-{d1:02d}"
+    m.hijri = partial
+    by = "explicit"
+    if year is not None and year < 1420:
+        # «عاشورای ۱۴۰۲»: a Jalali year; the holiday inside it (the first, when it falls twice)
+        first, last = jalali.year_span(year)
+        y0 = hijri_year(first)
+        found = [build(y) for y in (y0, y0 + 1) if build(y) and first <= build(y)[0] <= last]
+        if not found:
+            return
+        a, b = found[0]
+        year = hijri_year(a)
+    elif year is not None:
+        got = build(year)
+        if got is None:
+            return
+        a, b = got
+    else:
+        chosen = _choose_year(ctx, words, "hijri", build, hijri_year, m.weekday if d2 is None else None)
+        if chosen is None:
+            return
+        year, by = chosen
+        a, b = build(year)
+    _set_day(m, a, b if d2 else None, by)
+    m.hijri = f"{year}-{month:02d}-{d1:02d}"
+
+
+def _resolve_weekday(m: NumberMention, ctx: Context, words: list[str]) -> None:
+    anchor = ctx.anchor
+    if anchor is None:
+        return
+    wd = m.weekday
+    for w in words:
+        if w in _DAY_WORDS:
+            day = anchor + _dt.timedelta(days=_DAY_WORDS[w])
+            _set_day(m, day)
+            return
+    if "هفته" in words:
+        i = words.index("هفته")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        shift = -7 if nxt in _BACK else 7 if nxt in _AHEAD else 0 if (nxt == "جاری" or prev == "این") else None
+        if shift is not None:
+            start = _week_start(anchor) + _dt.timedelta(days=shift)
+            _set_day(m, start + _dt.timedelta(days=(wd - 6) % 7))
+            return
+    back = (anchor.isoweekday() - wd) % 7  # days since the latest such weekday (0: today)
+    if words[-1] in _BACK or words[-1] == "اخیر":
+        day = anchor - _dt.timedelta(days=back or 7)
+    elif words[-1] in _AHEAD:
+        ahead = (wd - anchor.isoweekday()) % 7
+        day = anchor + _dt.timedelta(days=ahead or 7)
+    elif ctx.tense == "future":
+        day = anchor + _dt.timedelta(days=(wd - anchor.isoweekday()) % 7)
+    else:
+        day = anchor - _dt.timedelta(days=back)
+    _set_day(m, day)
+
+
+def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
+    """Relative days, weeks, months, years and counts. True when the mention is one of those."""
+    anchor = ctx.anchor
+    gregorian = "میلادی" in words
+    ws = [w for w in words if w not in ("میلادی", "شمسی", "خورشیدی")]
+    if m.value is not None and m.unit in ("روز", "هفته", "ماه", "سال") and ws and ws[-1] in _BACK | _AHEAD | {"اخیر"}:
+        if anchor is None:
+            return True
+        n = int(m.value)
+        way = ws[-1]
+        unit = m.unit
+        if way in ("گذشته", "اخیر", "آینده", "آتی"):  # a stretch up to / from the article date
+            sign = -1 if way in ("گذشته", "اخیر") else 1
+            if unit == "روز":
+                other = anchor + _dt.timedelta(days=sign * n)
+            elif unit == "هفته":
+                other = anchor + _dt.timedelta(days=sign * 7 * n)
+            elif unit == "ماه":
+                other = _shift_months_day(anchor, sign * n)
+            else:
+                other = _shift_years_day(anchor, sign * n)
+            _set_day(m, min(anchor, other), max(anchor, other))
+            return True
+        sign = -1 if way in _BACK else 1
+        _relative_unit(m, anchor, unit, sign * n, gregorian)
+        return True
+    if not ws:
+        return False
+    first = ws[0]
+    if len(ws) == 1 and first in _DAY_WORDS:
+        if anchor is not None:
+            _set_day(m, anchor + _dt.timedelta(days=_DAY_WORDS[first]))
+        return True
+    if first == "امسال" or first == "پارسال":
+        if anchor is not None:
+            _relative_unit(m, anchor, "سال", 0 if first == "امسال" else -1, gregorian)
+        return True
+    if len(ws) == 2:
+        a, b = ws
+        unit, rel = (b, a) if a == "این" else (a, b)
+        if unit in ("روز", "هفته", "ماه", "سال") and (rel in _BACK | _AHEAD or rel in ("جاری", "این")):
+            if anchor is not None:
+                shift = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
+                _relative_unit(m, anchor, unit, shift, gregorian)
+            return True
+    return False
+
+
+def _relative_unit(m: NumberMention, anchor: _dt.date, unit: str, shift: int, gregorian: bool) -> None:
+    if unit == "روز":
+        _set_day(m, anchor + _dt.timedelta(days=shift))
+    elif unit == "هفته":
+        start = _week_start(anchor) + _dt.timedelta(days=7 * shift)
+        _set_day(m, start, start + _dt.timedelta(days=6))
+    elif unit == "ماه":
+        if gregorian:
+            k = anchor.year * 12 + anchor.month - 1 + shift
+            a = _dt.date(k // 12, k % 12 + 1, 1)
+            b = (a.replace(day=28) + _dt.timedelta(days=4)).replace(day=1) - _ONE
+            m.date, m.date_end, m.jalali, m.jalali_end, m.resolved_by = a.isoformat(), b.isoformat(), None, None, "article_date"
+        else:
+            y, mo, _ = jalali.from_gregorian(anchor)
+            _set_jalali_month(m, *_add_jalali_months(y, mo, shift))
+    else:
+        if gregorian:
+            y = anchor.year + shift
+            m.date, m.date_end, m.jalali, m.jalali_end, m.resolved_by = f"{y}-01-01", f"{y}-12-31", None, None, "article_date"
+        else:
+            _set_jalali_year(m, _jal_year(anchor) + shift)
+
+
+def _holiday(words: list[str]) -> tuple[int, int] | None:
+    for i, w in enumerate(words):
+        if w in ("فطر", "قربان", "اضحی", "غدیر", "مبعث") and i and words[i - 1] in ("عید", "سعید"):
+            return LUNAR_HOLIDAYS[w]
+        if w in ("تاسوعا", "تاسوعای", "عاشورا", "عاشورای", "اربعین"):
+            return LUNAR_HOLIDAYS[w]
+        if w == "شعبان" and words[0] == "نیمه":
+            return LUNAR_HOLIDAYS[w]
+    return None
+
+
+def resolve(m: NumberMention, ctx: Context) -> None:
+    """Fill the resolved fields of one ``date`` mention in place."""
+    if m.kind != "date":
+        return
+    words = key_words(m.text)
+    if not words:
+        return
+    if m.date:  # the numbers stage converted it: a stated date
+        if m.resolved_by is None:
+            m.resolved_by = "explicit"
+        _check_weekday(m)
+        return
+    # lunar dates: «۱۰ محرم», «اول رمضان ۱۴۴۵», «عید فطر ۱۴۴۵»
+    joined = ["".join(words[i:i + 2]) for i in range(len(words))]
+    for i, w in enumerate(words):
+        month = LUNAR_MONTHS.get(w) or LUNAR_MONTHS.get(joined[i])
+        if month and not (w == "شعبان" and words[0] == "نیمه"):
+            days = _day_numbers(words[:i])
+            if days:
+                _resolve_lunar(m, ctx, words, month, days)
+                _check_weekday(m)
+            return
+    hol = _holiday(words)
+    if hol is not None:
+        _resolve_lunar(m, ctx, words, hol[0], [hol[1]])
+        _check_weekday(m)
+        return
+    if m.jalali and not m.jalali[0].isdigit():
+        _resolve_jalali(m, ctx, words)
+        _check_weekday(m)
+        return
+    if m.jalali:
+        return  # a stated Jalali form the numbers stage left without a Gregorian date
+    for i, w in enumerate(words):
+        if w in GREGORIAN_MONTHS:
+            _resolve_gregorian(m, ctx, words, GREGORIAN_MONTHS[w], i)
+            _check_weekday(m)
+            return
+    if _resolve_relative(m, ctx, words):
+        return
+    if m.weekday is not None:
+        _resolve_weekday(m, ctx, words)
+        _check_weekday(m)
