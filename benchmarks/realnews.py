@@ -196,6 +196,17 @@ def _locate(text: str, item: dict) -> tuple[int, int] | None:
     return at, at + len(needle)
 
 
+def _nearest(text: str, needle: str, start: int, end: int) -> tuple[int, int] | None:
+    best = None
+    at = text.find(needle, max(0, start - 200))
+    while 0 <= at <= end + 200:
+        d = 0 if at < end and start < at + len(needle) else min(abs(at - end), abs(start - at - len(needle)))
+        if best is None or d < best[0]:
+            best = (d, at)
+        at = text.find(needle, at + 1)
+    return (best[1], best[1] + len(needle)) if best else None
+
+
 def gold_of(aid: str, text: str) -> tuple[dict[str, list[dict]], list[str]]:
     """Judged items per table: {'start','end','text','fields','real'}; and the problems found."""
     problems: list[str] = []
@@ -236,8 +247,8 @@ def gold_of(aid: str, text: str) -> tuple[dict[str, list[dict]], list[str]]:
             continue
         fix = dict(v.get("fix") or {})
         start, end = rec["start"], rec["end"]
-        if "text" in fix:  # the right span, given as its text inside or around the record's
-            loc = _locate(text, {"text": fix.pop("text"), "context": text[max(0, start - 40):end + 40]})
+        if "text" in fix:  # the right span, given as its text: the occurrence nearest the record's span
+            loc = _nearest(text, fix.pop("text"), start, end)
             if loc:
                 start, end = loc
         fields.update(fix)
@@ -246,6 +257,16 @@ def gold_of(aid: str, text: str) -> tuple[dict[str, list[dict]], list[str]]:
     for rid in judged:
         if rid not in seen:
             problems.append(f"{aid}: record {rid} has no verdict")
+    # A judge may fix a record and also list the same item as missed: one item per span, a real
+    # reading before a «wrong» one, the record's fixed reading before the missed line's.
+    for table, items in out.items():
+        best: dict[tuple[int, int], dict] = {}
+        for g in items:
+            k = (g["start"], g["end"])
+            old = best.get(k)
+            if old is None or (g["real"] and not old["real"]):
+                best[k] = g
+        out[table] = sorted(best.values(), key=lambda g: (g["start"], g["end"]))
     return out, problems
 
 
@@ -301,7 +322,7 @@ def score(split: str, errors: str | None = None) -> dict:
                 by_kind[(table, gk)]["found"] += hit
                 tallies[table]["gold"] += 1
                 if not hit and errors in (table, "all"):
-                    listing.append(f"{row['id']}\t{table}\tmissed\t{g['start']}-{g['end']}\t«{g['text']}»\t"
+                    listing.append(f"{row['id']}\t{table}\tnot-found\t{g['start']}-{g['end']}\t«{g['text']}»\t"
                                    f"{g['fields']}\t{g.get('note', '')}")
     return {"articles": len(rows), "tallies": tallies, "by_kind": by_kind, "problems": problems, "listing": listing}
 
