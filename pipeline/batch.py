@@ -54,7 +54,7 @@ class Options:
     scheduler: str | None = None
     resume: bool = False
     encoding: str = "utf-8-sig"  # CSV encoding: utf-8-sig (BOM, for spreadsheets) | utf-8
-    format: str = "csv"  # csv | parquet
+    format: str = "csv"  # csv | parquet | jsonl
     fields: Fields = field(default_factory=Fields)
     max_chars: int = MAX_CHARS
     chunk_size: int = CHUNK_SIZE
@@ -322,6 +322,10 @@ def _repair_csv(path: Path, keep: set[str] | None) -> set[str]:
 
 
 def _done_ids(out: Path, fmt: str) -> set[str]:
+    if fmt == "jsonl":
+        from .export import jsonl_done_ids
+
+        return jsonl_done_ids(out / "documents.jsonl")
     if fmt == "parquet":
         path = _table_path(out, "documents", fmt)
         if not path.exists():
@@ -337,6 +341,10 @@ def _done_ids(out: Path, fmt: str) -> set[str]:
 
 def _open_tables(options: Options, resume: bool) -> dict[str, Any]:
     tables: dict[str, Any] = {}
+    if options.format == "jsonl":  # one file, one line per document: every table writes into it
+        from .export import JsonlWriter
+
+        return dict(JsonlWriter(options.out / "documents.jsonl", append=resume).parts)
     for name in records.TABLE_NAMES:
         path = _table_path(options.out, name, options.format)
         if options.format == "parquet":
@@ -383,8 +391,8 @@ def run(inputs: Sequence[str | Path], options: Options | None = None,
         on_chunk: Callable[[Summary], None] | None = None) -> Summary:
     """Process every record of ``inputs`` into the tables in ``options.out``."""
     options = options or Options()
-    if options.format not in ("csv", "parquet"):
-        raise RunError(f"unknown format {options.format!r} (csv or parquet)")
+    if options.format not in ("csv", "parquet", "jsonl"):
+        raise RunError(f"unknown format {options.format!r} (csv, parquet or jsonl)")
     if options.chunk_size < 1:
         raise RunError("the chunk size must be at least 1")
     started = time.monotonic()
@@ -411,7 +419,10 @@ def run(inputs: Sequence[str | Path], options: Options | None = None,
     finished = False
     try:
         tables = _open_tables(options, options.resume)
-        for _, results in engine.map(_chunks(todo(), options.chunk_size)):
+        for chunk, results in engine.map(_chunks(todo(), options.chunk_size)):
+            see = getattr(tables["documents"], "see", None)  # JSON Lines stores each original text
+            if see is not None:
+                see(chunk)
             merged: dict[str, list] = {name: [] for name in records.TABLE_NAMES}
             for status, rows in results:
                 if status == "ok":

@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler address, e.g. tcp://host:8786 "
                      "(default with --engine dask: a local cluster)")
     run.add_argument("--resume", action="store_true", help="keep the tables in --out and skip documents already in them")
-    run.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (parquet needs pyarrow)")
+    run.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv",
+                     help="table format: csv, parquet (needs pyarrow), or jsonl (documents.jsonl: one document "
+                          "per line, original text and every record nested)")
     run.add_argument("--encoding", choices=("utf-8-sig", "utf-8"), default="utf-8-sig",
                      help="CSV encoding: utf-8-sig (UTF-8 with a BOM, for spreadsheets; default) or plain utf-8")
     fields = run.add_argument_group("input fields (JSON keys, CSV columns; comma-separated names, first found wins)")
