@@ -347,13 +347,14 @@ nav a{margin-inline-end:1rem}
 .cards{display:flex;flex-wrap:wrap;gap:.6rem}
 .card{border:1px solid var(--line);border-radius:8px;padding:.4rem .8rem;min-width:8rem}
 .card b{display:block;font-size:1.3rem}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(20rem,100%),1fr));gap:1rem}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border-bottom:1px solid var(--line);padding:.2rem .4rem;text-align:start;vertical-align:top}
 td.n,th.n{text-align:end;font-variant-numeric:tabular-nums;white-space:nowrap}
 .docs{font-size:.85rem}.more{color:var(--muted)}
 .docs a,.docs>span{display:inline-block;max-width:13rem;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;vertical-align:bottom}
-.stack{display:grid;grid-template-columns:repeat(auto-fit,minmax(34rem,1fr));gap:1rem}
+.stack{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(34rem,100%),1fr));gap:1rem}
+.stack>div,.grid>div{min-width:0}  /* wide tables scroll inside their box, not the page */
 @media (max-width:40rem){.stack{grid-template-columns:1fr}.docs a,.docs>span{max-width:9rem}}
 .wrap{overflow-x:auto}
 svg.map{width:100%;max-width:44rem;height:auto;display:block;margin:auto}
@@ -415,6 +416,8 @@ def build(run: str | Path, options: Options | None = None) -> Path:
         linked.update(dict.fromkeys(list(period_docs[k])[:L]))
     ok_ids = [d["doc_id"] for d in ok]
     order = list(dict.fromkeys([*[i for i in linked if i in set(ok_ids)], *ok_ids]))[: max(0, options.views)]
+    for stale in (folder / "views").glob("*.html"):  # pages of an earlier report of this run
+        stale.unlink()
     written = write_views(run, folder / "views", tables, order) if order else set()
     titles = {d["doc_id"]: _s(d.get("title")) for d in documents}
     links = Links(titles, written)
@@ -460,7 +463,7 @@ def build(run: str | Path, options: Options | None = None) -> Path:
             numeric=(1,)) + "</div>",
         f'<div><h3>Foreign places</h3>{top_table(foreign, "place")}</div></div></section>',
         '<section id="timeline" aria-labelledby="h-tl"><h2 id="h-tl">Dates mentioned</h2>', timeline_svg(periods),
-        _table(["month (Jalali)", "mentions", "articles"],
+        _table(["month (Gregorian, Jalali)", "mentions", "articles"],
                ((f'<span id="t-{esc(k)}">{esc(k)} ({esc(_jalali_label(k))})</span>', f"{n:,}",
                  links.docs(list(period_docs[k])[:L], len(period_docs[k]))) for k, n in top_periods), numeric=(1,))
         if top_periods else "",

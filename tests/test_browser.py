@@ -109,5 +109,10 @@ def test_300_article_run_in_the_browser(shared_data, tmp_path):
             assert got == sorted(expected.get(doc_id, [])), doc_id
             checked += len(got)
         assert checked == sum(len(v) for v in expected.values()) > 5000
+        # the report is readable on a phone: nothing wider than the screen
+        b.call("Emulation.setDeviceMetricsOverride", session=True, width=360, height=740, deviceScaleFactor=1, mobile=True)
+        for page in (index, index.parent / "documents-001.html", views[0]):
+            b.open(page)
+            assert b.eval("document.documentElement.scrollWidth <= window.innerWidth + 1"), page.name
     finally:
         b.close()

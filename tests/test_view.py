@@ -215,3 +215,23 @@ def test_report_has_map_pages_and_views(tmp_path):
     assert (out / "report" / "documents-001.html").exists()
     views = list((out / "report" / "views").glob("*.html"))
     assert len(views) == 1 and views[0].name in index
+
+
+def test_view_and_report_of_a_jsonl_run_need_no_sources(tmp_path, seed_text, seed_doc):
+    src = tmp_path / "a.txt"
+    src.write_text(seed_text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(seed_text + "\nقم", encoding="utf-8")
+    out = tmp_path / "jl"
+    assert cli.main(["run", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--out", str(out), "-j", "1", "-q",
+                     "--format", "jsonl"]) == 0
+    src.unlink()  # the texts come from documents.jsonl
+    (tmp_path / "b.txt").unlink()
+    assert cli.main(["view", str(out), "-o", str(tmp_path / "x.html")]) == 1  # two documents: --doc is needed
+    from pipeline.export import read_tables
+
+    doc_id = read_tables(out)["documents"]["doc_id"].iloc[0]
+    assert cli.main(["view", str(out / "documents.jsonl"), "--doc", doc_id, "-o", str(tmp_path / "x.html")]) == 0
+    page = parse((tmp_path / "x.html").read_text(encoding="utf-8"))
+    assert shown_records(page.marks["pane-original"]) == table_records(seed_doc)
+    assert cli.main(["report", str(out), "--views", "1"]) == 0
+    assert len(list((out / "report" / "views").glob("*.html"))) == 1
