@@ -81,7 +81,7 @@ def shown_records(marks: list[dict]) -> list[tuple]:
 
 
 def table_records(doc) -> list[tuple]:
-    from pipeline.records import to_frames
+    from pipeline.records import TABLE_NAMES, to_frames
 
     out = []
     for table, df in to_frames([doc]).items():
@@ -89,8 +89,12 @@ def table_records(doc) -> list[tuple]:
             continue
         for r in df.itertuples():
             out.append((table, int(r.start), int(r.end), str(r.text)))
-    for q in doc.quotes:
-        out.append(("quotes", q.start, q.end, q.text))
+    # record lists the tables do not hold (quotes today; whatever a stage adds tomorrow) are shown too
+    from pipeline.view import record_lists
+
+    for name, recs in record_lists(doc).items():
+        if name not in TABLE_NAMES:
+            out += [(name, r.start, r.end, r.text) for r in recs]
     return sorted(out)
 
 
