@@ -54,7 +54,7 @@ class Options:
     scheduler: str | None = None
     resume: bool = False
     encoding: str = "utf-8-sig"  # CSV encoding: utf-8-sig (BOM, for spreadsheets) | utf-8
-    format: str = "csv"  # csv | parquet
+    format: str = "csv"  # csv | parquet | jsonl
     fields: Fields = field(default_factory=Fields)
     max_chars: int = MAX_CHARS
     chunk_size: int = CHUNK_SIZE
@@ -323,6 +323,10 @@ def _repair_csv(path: Path, keep: set[str] | None) -> set[str]:
 
 
 def _done_ids(out: Path, fmt: str) -> set[str]:
+    if fmt == "jsonl":
+        from .export import jsonl_done_ids
+
+        return jsonl_done_ids(out / "documents.jsonl")
     if fmt == "parquet":
         path = _table_path(out, "documents", fmt)
         if not path.exists():
@@ -338,6 +342,10 @@ def _done_ids(out: Path, fmt: str) -> set[str]:
 
 def _open_tables(options: Options, resume: bool) -> dict[str, Any]:
     tables: dict[str, Any] = {}
+    if options.format == "jsonl":  # one file, one line per document: every table writes into it
+        from .export import JsonlWriter
+
+        return dict(JsonlWriter(options.out / "documents.jsonl", append=resume).parts)
     for name in records.TABLE_NAMES:
         path = _table_path(options.out, name, options.format)
         if options.format == "parquet":
@@ -351,10 +359,35 @@ def _open_tables(options: Options, resume: bool) -> dict[str, Any]:
 
 
 class _Progress:
-    def __init__(self, enabled: bool):
+    """The progress line on stderr. A total (hence a bar and an ETA) comes from a background
+    thread that reads the inputs a second time just to count the records: reading is far faster
+    than processing, so the total is known early; until then the line is a counter."""
+
+    WIDTH = 24
+
+    def __init__(self, enabled: bool, count: Iterable[Any] | None = None):
         self.enabled = enabled
         self.start = time.monotonic()
         self.last = 0.0
+        self.total: int | None = None
+        self.stop = False
+        self.counter = None
+        if enabled and count is not None:
+            import threading
+
+            self.counter = threading.Thread(target=self._count, args=(count,), name="progress-count", daemon=True)
+            self.counter.start()
+
+    def _count(self, records: Iterable[Any]) -> None:
+        n = 0
+        try:
+            for _ in records:
+                if self.stop:
+                    return
+                n += 1
+        except Exception:  # the count is a nicety: a problem here must not touch the run
+            return
+        self.total = n
 
     def update(self, summary: Summary, final: bool = False) -> None:
         if not self.enabled:
@@ -362,11 +395,25 @@ class _Progress:
         now = time.monotonic()
         if not final and now - self.last < 0.25:
             return
+        if final and self.counter is not None:
+            self.counter.join(timeout=1.0)  # a short run can end before the count does
         self.last = now
         done = summary.ok + summary.failed
         rate = done / max(now - self.start, 1e-9)
-        sys.stderr.write(f"\r{done:,} documents ({summary.failed:,} failed), {rate:,.1f} documents/s ")
+        total = self.total
+        if total and done <= total:
+            filled = int(self.WIDTH * done / total) if total else self.WIDTH
+            eta = (total - done) / rate if rate > 0 else 0.0
+            minutes, seconds = divmod(int(round(eta)), 60)
+            hours, minutes = divmod(minutes, 60)
+            left = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+            line = (f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {done:,}/{total:,} documents ({summary.failed:,} failed), "
+                    f"{rate:,.1f} documents/s, ETA {left}")
+        else:
+            line = f"{done:,} documents ({summary.failed:,} failed), {rate:,.1f} documents/s"
+        sys.stderr.write(f"\r{line}\x1b[K" if sys.stderr.isatty() else f"\r{line} ")
         if final:
+            self.stop = True
             sys.stderr.write("\n")
         sys.stderr.flush()
 
@@ -384,8 +431,8 @@ def run(inputs: Sequence[str | Path], options: Options | None = None,
         on_chunk: Callable[[Summary], None] | None = None) -> Summary:
     """Process every record of ``inputs`` into the tables in ``options.out``."""
     options = options or Options()
-    if options.format not in ("csv", "parquet"):
-        raise RunError(f"unknown format {options.format!r} (csv or parquet)")
+    if options.format not in ("csv", "parquet", "jsonl"):
+        raise RunError(f"unknown format {options.format!r} (csv, parquet or jsonl)")
     if options.chunk_size < 1:
         raise RunError("the chunk size must be at least 1")
     started = time.monotonic()
@@ -407,13 +454,17 @@ def run(inputs: Sequence[str | Path], options: Options | None = None,
             rec.run_date = options.date or ""
             yield rec
 
-    progress = _Progress(sys.stderr.isatty() if options.progress is None else options.progress)
+    progress = _Progress(sys.stderr.isatty() if options.progress is None else options.progress,
+                         (r for r in read_inputs(inputs, options.fields, options.base, exclude=[out]) if r.doc_id not in done))
     engine = make_engine(options)
     tables: dict[str, Any] = {}
     finished = False
     try:
         tables = _open_tables(options, options.resume)
-        for _, results in engine.map(_chunks(todo(), options.chunk_size)):
+        for chunk, results in engine.map(_chunks(todo(), options.chunk_size)):
+            see = getattr(tables["documents"], "see", None)  # JSON Lines stores each original text
+            if see is not None:
+                see(chunk)
             merged: dict[str, list] = {name: [] for name in records.TABLE_NAMES}
             for status, rows in results:
                 if status == "ok":

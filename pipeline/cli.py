@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--scheduler", metavar="ADDR", help="Dask scheduler address, e.g. tcp://host:8786 "
                      "(default with --engine dask: a local cluster)")
     run.add_argument("--resume", action="store_true", help="keep the tables in --out and skip documents already in them")
-    run.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (parquet needs pyarrow)")
+    run.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv",
+                     help="table format: csv, parquet (needs pyarrow), or jsonl (documents.jsonl: one document "
+                          "per line, original text and every record nested)")
     run.add_argument("--encoding", choices=("utf-8-sig", "utf-8"), default="utf-8-sig",
                      help="CSV encoding: utf-8-sig (UTF-8 with a BOM, for spreadsheets; default) or plain utf-8")
     fields = run.add_argument_group("input fields (JSON keys, CSV columns; comma-separated names, first found wins)")
@@ -79,6 +81,24 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--chunk-size", type=_positive, default=None, help="documents per work unit (default: 8)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
+
+    view = sub.add_parser("view", help="an annotated HTML page of one article",
+                          description="Write a self-contained HTML page of one article with its records highlighted. "
+                                      "TARGET is a news file (processed now) or a run's --out folder / documents.jsonl.")
+    view.add_argument("target", metavar="FILE_OR_OUT_DIR", type=Path, help="a news file, or a run's output folder")
+    view.add_argument("--doc", metavar="DOC_ID", help="which document: its doc_id (a run's tables), or its doc_id, "
+                      "record id or 1-based position in a news file (default: the first)")
+    view.add_argument("--output", "-o", type=Path, help="the page to write (default: DOC_ID.html; '-' for stdout)")
+
+    rep = sub.add_parser("report", help="an HTML report over a run's tables",
+                         description="Write OUT_DIR/report/index.html: documents read and failed, records per table "
+                                     "and kind, top people, organisations and places, a map, the dates mentioned, and "
+                                     "annotated pages of the articles.")
+    rep.add_argument("run_dir", metavar="OUT_DIR", type=Path, help="the --out folder of a run")
+    rep.add_argument("--output", "-o", type=Path, help="report folder (default: OUT_DIR/report)")
+    rep.add_argument("--top", type=_positive, default=20, help="rows in each top list (default 20)")
+    rep.add_argument("--views", type=_positive, default=1000, help="article pages to write at most (default 1000; 0: none)")
+    rep.add_argument("--page-size", type=_positive, default=200, help="documents per documents page (default 200)")
 
     ev = sub.add_parser("eval", help="evaluate a stage on gold data", description="Evaluate a stage on gold files.")
     ev.add_argument("task", choices=("ner",), help="what to evaluate")
@@ -153,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "run":
             return _run(args)
+        if args.command in ("view", "report"):
+            from . import viewcli
+
+            return viewcli.main(args)
         return _eval(args)
     except KeyboardInterrupt:
         sys.stderr.write(f"\n{PROG}: interrupted; the tables hold every document finished so far (rerun with --resume to continue)\n")
