@@ -2,29 +2,21 @@
 entities out of scraped news, with every record pointing into the original text."""
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from .document import Document, Entity, Enumeration, ListItem, NumberMention, PlaceMention, Sentence, Span, Token
-from .normalize import STEPS as NORMALIZE_STEPS, Normalized, normalize
+from .normalize import Normalized, normalize
 from .segment import segment
-from . import entities, numbers, places  # their data (model, gazetteer, lexicons) loads on first use
+from . import byline, entities, numbers, places  # their data (model, gazetteer, lexicons) loads on first use
+from .stages import STAGES, Pipeline, Stage, describe
 
 __all__ = [
     "Document", "Entity", "Enumeration", "ListItem", "NumberMention", "PlaceMention", "Sentence",
-    "Span", "Token", "Normalized", "normalize", "segment", "process", "STAGES",
-    "numbers", "places", "entities",
+    "Span", "Token", "Normalized", "normalize", "segment", "process", "Pipeline", "Stage", "STAGES",
+    "describe", "numbers", "places", "byline", "entities",
 ]
 
 __version__ = "0.1.0"
-
-
-#: The extraction stages ``process`` runs after normalize and segment, in order. Entities come last
-#: because they reconcile their spans with the numbers and places already found.
-STAGES: dict[str, Callable[[Document], None]] = {
-    "numbers": numbers.annotate,
-    "places": places.annotate,
-    "entities": entities.annotate,
-}
 
 
 def process(
@@ -35,12 +27,6 @@ def process(
     skip: Iterable[str] = (),
 ) -> Document:
     """Run the whole pipeline over one article. ``skip`` names normalization steps or stages to
-    leave out (e.g. ``skip={"zwnj", "entities"}``)."""
-    skipped = set(skip)
-    norm = normalize(text, skip=skipped & NORMALIZE_STEPS.keys())
-    doc = Document(original=text, text=norm.text, alignment=norm.alignment, doc_id=doc_id, meta=dict(meta or {}))
-    segment(doc)
-    for name, stage in STAGES.items():
-        if name not in skipped:
-            stage(doc)
-    return doc
+    leave out (e.g. ``skip={"zwnj", "entities"}``); an unknown name, or a stage left out that a
+    kept one needs, is a ``ValueError`` (see ``pipeline.stages``)."""
+    return Pipeline(skip)(text, doc_id=doc_id, meta=meta)

@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-chars", type=_positive, default=None,
                      help="longer documents become error rows (default: 1,000,000; 0: no limit)")
     run.add_argument("--chunk-size", type=_positive, default=None, help="documents per work unit (default: 8)")
+    run.add_argument("--skip", metavar="NAMES", default="",
+                     help="stages or normalization steps to leave out, comma-separated (e.g. entities; "
+                          "stages: segment, numbers, places, byline, entities)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
 
@@ -92,6 +95,7 @@ def _run(args: argparse.Namespace) -> int:
         max_chars=MAX_CHARS if args.max_chars is None else args.max_chars,
         chunk_size=args.chunk_size or CHUNK_SIZE,
         progress=False if (args.no_progress or args.quiet) else None,
+        skip=tuple(n.strip() for n in args.skip.split(",") if n.strip()),
     )
     summary = run(args.inputs, options)
     if not args.quiet:

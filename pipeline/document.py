@@ -186,6 +186,8 @@ class Document:
     places: list[PlaceMention] = field(default_factory=list)
     lists: list[Enumeration] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    agency: str = ""  # the news agency named in the byline (stage "byline")
+    dateline: str = ""  # where the story was filed, from the same byline
 
     @property
     def tokens(self) -> list[Token]:
@@ -223,6 +225,17 @@ class Document:
         s = self.sentences[i]
         a, b = self.to_original(s.start, s.end)
         return self.original[a:b]
+
+
+#: Titles are clipped to this many characters: a file with no line breaks must not put
+#: megabytes into a title cell.
+MAX_TITLE = 300
+
+
+def clip_title(text: str) -> str:
+    """A title on one line, at most ``MAX_TITLE`` characters (readers and records both use it)."""
+    title = " ".join(text[: MAX_TITLE * 4].split())
+    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1].rstrip() + "…"
 
 
 def rewrite(text: str, pattern, repl) -> tuple[str, EditMap]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-from pipeline import records
+from pipeline import byline, records
 from pipeline.document import Entity, Enumeration, ListItem, NumberMention, PlaceMention
 
 EXPECTED_COLUMNS = {
@@ -140,4 +140,4 @@ def test_format_cell(value, cell):
     ("مهرداد گفت که فارس زبان است", "", ("", "")),
 ])
 def test_news_header(text, url, expected):
-    assert records.news_header(text, url) == expected
+    assert byline.news_header(text, url) == expected
