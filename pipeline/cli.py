@@ -103,14 +103,31 @@ def _run(args: argparse.Namespace) -> int:
     return summary.exit_code
 
 
+def build_eval_ner_parser() -> argparse.ArgumentParser:
+    """Flags of ``eval ner`` (parsed from what follows ``eval ner`` on the command line)."""
+    ap = _Parser(prog=f"{PROG} eval ner", description="strict phrase-level (conlleval) NER scores on CoNLL files")
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--no-consistency", action="store_true", help="tag sentences independently")
+    ap.add_argument("--types", default=None, help="comma-separated types to score (e.g. PER,LOC,ORG)")
+    return ap
+
+
 def _eval(args: argparse.Namespace) -> int:
+    import json
+
     from . import entities
 
-    eval_main = getattr(entities, "eval_main", None)
-    if eval_main is None:
-        raise _Usage("NER evaluation is not available in this version (pipeline.entities.eval_main is missing)")
-    result = eval_main(list(args.args))
-    return int(result or 0)
+    ev = build_eval_ner_parser().parse_args(list(args.args))
+    missing = [f for f in ev.files if not Path(f).is_file()]
+    if missing:
+        print(f"error: not a file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    types = [t.strip().upper() for t in ev.types.split(",")] if ev.types else None
+    result = entities.evaluate(ev.files, model=ev.model, consistency=not ev.no_consistency, types=types)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if ev.json else entities.format_scores(result))
+    return 0
 
 
 class _Usage(Exception):

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.ner_features import lexicon_key  # noqa: E402
+from pipeline.entities.features import lexicon_key  # noqa: E402
 
 TITLES = """استاندار فرماندار بخشدار شهردار دهیار وزیر معاون رئیس رییس مدیرکل مدیر سخنگوی سخنگو نماینده
 دبیرکل دبیر سفیر رئیس‌جمهور رئیس‌جمهوری رهبر آیت‌الله آیت‌اللّه حجت‌الاسلام حجت‌الاسلام‌والمسلمین
@@ -139,7 +139,7 @@ def unlabelled_sentences(shared: Path):
     """Token keys of every sentence of the unlabelled text (and of the NER files' tokens)."""
     import json
 
-    from pipeline.ner_features import Featurizer
+    from pipeline.entities.features import Featurizer
     from pipeline.normalize import normalize
     from pipeline.segment import sentences
 

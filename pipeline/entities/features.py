@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .normalize import normalize
+from ..normalize import normalize
 
 ZWNJ = "\u200c"
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 LEXICON_PATH = DATA / "ner_lexicon.tsv"
 CLUSTERS_PATH = DATA / "ner_clusters.tsv"
 
