@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pipeline
 from pipeline import places
-from pipeline.enumerations import item_type
+from pipeline.places.lists import item_type
 
 
 def _lists(text):

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import pipeline
-from pipeline import gazetteer, places
+from pipeline import places
+from pipeline.places import gazetteer
 
 
 def _spans(text):

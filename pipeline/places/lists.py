@@ -21,7 +21,8 @@ from __future__ import annotations
 import regex
 
 from . import gazetteer as gz
-from .document import Enumeration, ListItem, Token
+from .industrial import INDUSTRIAL_LIST_CATEGORIES, NAMED_TYPES
+from ..document import Enumeration, ListItem, Token
 
 NUMBER_WORDS = {
     "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
@@ -41,10 +42,8 @@ def _cat(label: str, item_type: str, singulars: list[str], plurals: list[str]) -
         _CATEGORIES[gz.key(p)] = (label, item_type, True)
 
 
-_cat("شهرک صنعتی", "industrial_town", ["شهرک صنعتی"], ["شهرک‌های صنعتی", "شهرکهای صنعتی"])
-_cat("ناحیه صنعتی", "industrial_area", ["ناحیه صنعتی"], ["نواحی صنعتی", "ناحیه‌های صنعتی"])
-_cat("منطقه ویژه اقتصادی", "special_zone", ["منطقه ویژه اقتصادی"], ["مناطق ویژه اقتصادی"])
-_cat("منطقه آزاد", "special_zone", ["منطقه آزاد", "منطقه آزاد تجاری"], ["مناطق آزاد", "مناطق آزاد تجاری"])
+for _category in INDUSTRIAL_LIST_CATEGORIES:  # industrial towns and areas, zones: see industrial.py
+    _cat(*_category)
 _cat("استان", "province", ["استان"], ["استان‌های", "استانهای", "استان ها"])
 _cat("شهرستان", "county", ["شهرستان"], ["شهرستان‌های", "شهرستانهای"])
 _cat("شهر", "city", ["شهر"], ["شهرهای", "شهر‌های", "کلانشهرهای", "کلان‌شهرهای"])
@@ -56,7 +55,7 @@ _ITEM_TYPES = {label: kind for label, kind, _ in _CATEGORIES.values()}
 _CAT_MAX_TOKENS = 4
 PLACE_TYPES = {"province": ("province",), "county": ("county",), "city": ("city", "port", "county"),
                "country": ("country",)}
-_NAMED = {"industrial_town", "industrial_area", "special_zone", "village"}
+_NAMED = {*NAMED_TYPES, "village"}
 
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\u200c]*")
 _LIST_END = {".", "!", "?", "؟", "؛", ":", "\n"}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import regex
 
-GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv"
+GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 
 COLUMNS = ("place_id", "name", "place_type", "province", "county", "country", "lat", "lon", "wikidata",
            "needs_cue", "variants")
