@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pipeline import normalize, process
-from pipeline.number_words import analyse, key, parse_words
+from pipeline.numbers.words import analyse, key, parse_words
 from pipeline.numbers import extract
 
 ALL = ("kind", "value", "value_max", "unit", "qualifier", "jalali", "jalali_end", "date", "date_end", "weekday")

@@ -227,3 +227,14 @@ def parse_words(text: str) -> float | None:
     if not parts:
         return None
     return sign * compose(parts)
+
+
+def trailing_chunk(parts: list[float]) -> float:
+    """Value of the trailing parts after the last scale word (what «و» may add to)."""
+    cur = 0.0
+    for p in parts:
+        if is_scale(p):
+            cur = 0.0
+        else:
+            cur += p
+    return cur
