@@ -113,6 +113,9 @@ class NumberMention:
     date: str | None = None
     date_end: str | None = None
     weekday: int | None = None
+    #: The grammar rule that read the mention («day_month», «range», «number»… see
+    #: ``pipeline.numbers.expressions``): for auditing, not a table column, not compared.
+    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True)

@@ -498,3 +498,42 @@ def test_any_sequence_reads_without_error_and_offsets_hold(pieces, glue):
         assert text[m.start:m.end] == m.text
         assert m.kind in ("cardinal", "ordinal", "percent", "money", "quantity", "date")
         assert m.start < m.end
+
+
+# ---------------------------------------------------------------- the rule that read a mention
+
+@pytest.mark.parametrize("text, rules", [
+    ("۲۱ مرداد", ["day_month"]),
+    ("سیزده بدر", ["sizdah_bedar"]),
+    ("۳ هزارم درصد", ["thousandth_percent"]),
+    ("دو سه هفته", ["adjacent_pair_range"]),
+    ("یکی دو روز", ["one_or_two"]),
+    ("۱۰ تا ۱۵ هزار نفر", ["range"]),
+    ("۴۲.۶ و ۹۰ درصد", ["shared_unit_list", "number"]),
+    ("چهار تا سالن", ["counter_ta"]),
+    ("ماده ۱۰ قانون", ["label_or_clock"]),
+    ("از ۲۰ آبان لغایت ۱۴ آذر ۱۳۹۵", ["date_range"]),
+    ("روز دوشنبه", ["weekday"]),
+    ("سال ۹۹", ["year"]),
+    ("بیش از ۵۰ هزار نفر", ["number"]),
+])
+def test_each_mention_names_the_rule_that_read_it(text, rules):
+    assert [m.rule for m in extract(text)] == rules
+
+
+def test_special_forms_are_named_and_ordered():
+    from pipeline.numbers.expressions import Expressions
+
+    names = [name for name, _ in Expressions.SPECIAL_FORMS]
+    assert names[:5] == ["day_month", "sizdah_bedar", "thousandth_percent", "cup_round", "ordinal"]
+    assert len(set(names)) == len(names) and all(callable(rule) for _, rule in Expressions.SPECIAL_FORMS)
+
+
+def test_rule_is_neither_compared_nor_a_column():
+    from pipeline import records
+    from pipeline.document import NumberMention
+
+    a = extract("۲۱ مرداد")[0]
+    assert a.rule == "day_month"
+    assert a == NumberMention(a.start, a.end, a.text, a.kind, jalali=a.jalali)
+    assert "rule" not in records.columns("numbers")

@@ -39,7 +39,7 @@ from ..document import NumberMention
 from .calendar import join_dates
 from .expr import Expr
 from .lexicon import BETWEEN, GREGORIAN_MONTHS, JALALI_MONTHS, RANGE_WORDS, STARTERS
-from .tokens import DIGIT_CLASS, LEGACY_LETTERS
+from .tokens import DIGIT_CLASS, LEGACY_LETTERS, READ_KINDS
 from .reader import Reader
 
 __all__ = ["extract", "annotate", "NumberMention"]
@@ -61,7 +61,7 @@ def extract(text: str, legacy_slash: bool = False) -> list[NumberMention]:
     toks = r.toks
     i = 0
     n = r.n
-    interesting = ("D", "W", "J", "G", "K", "X")
+    interesting = READ_KINDS
     while i < n:
         if toks[i].kind not in interesting and toks[i].key not in STARTERS:
             i += 1
@@ -92,6 +92,7 @@ def _merge_date_ranges(r: Reader, exprs: list[Expr]) -> list[Expr]:
             if merged is not None:
                 if r.key_at(prev.i - 1) in ("از", "بین") and r.adjacent(prev.i - 1):
                     merged.i = prev.i - 1
+                merged.rule = "date_range"
                 out[-1] = merged
                 continue
         out.append(e)
@@ -107,7 +108,7 @@ def _mention(r: Reader, e: Expr) -> NumberMention:
     return NumberMention(
         start=start, end=end, text=r.text[start:end], kind=e.kind, value=e.value, value_max=e.value_max,
         unit=e.unit, qualifier=qualifier, jalali=e.jalali, jalali_end=e.jalali_end, date=e.date,
-        date_end=e.date_end, weekday=e.weekday,
+        date_end=e.date_end, weekday=e.weekday, rule=e.rule or None,
     )
 
 

@@ -70,12 +70,12 @@ def join_dates(a: Expr, b: Expr) -> Expr | None:
             e.date = a.date
         e.date_end = b.date_end or b.date
         return e
-    if a.jalali is None and b.jalali is None and (a.date or a.extra[:1] == ["g"]) and b.date:
+    if a.jalali is None and b.jalali is None and (a.date or a.gregorian_day is not None) and b.date:
         if a.date:
             e.date = a.date
         else:
             try:
-                e.date = _dt.date(int(b.date[:4]), a.extra[1], a.extra[2]).isoformat()
+                e.date = _dt.date(int(b.date[:4]), *a.gregorian_day).isoformat()
             except ValueError:
                 return None
         e.date_end = b.date_end or b.date

@@ -5,10 +5,11 @@ from __future__ import annotations
 from .expr import Number
 from .lexicon import PERCENT
 from .words import WordNumber, compose, is_scale, place, trailing_chunk
+from .tokens import DIGITS, NUMERIC_KINDS, WORD
 
 
 class Cardinals:
-    """Mixin of ``reader.Reader``: Cardinal numbers in digits and words: scale words, «و» compounds, halves and fractions, ordinals."""
+    """Mixin of ``reader.Reader``: numbers in digits and words, «و» compounds, halves, fractions and ordinals."""
 
     def number(self, i: int) -> Number | None:
         """The longest number starting at token i: digits or words, scale words («۲ هزار»,
@@ -17,16 +18,16 @@ class Cardinals:
         tok = self.toks[i] if i < self.n else None
         if tok is None:
             return None
-        if tok.kind == "D":
+        if tok.kind == DIGITS:
             num = Number(i, i + 1, tok.num.value, digit=tok.num)
             parts = [tok.num.value]
             if tok.num.thousands is not None:
                 # «۲.۵۰۰ نفر» is 2500; «۱.۲۵۰ میلیارد» and «۲.۵۰۰ درصد» keep the decimal
                 nxt = self.toks[i + 1] if i + 1 < self.n and self.adjacent(i) else None
-                if nxt is None or not (nxt.kind == "W" and is_scale(nxt.word.parts[0]) or nxt.key in PERCENT):
+                if nxt is None or not (nxt.kind == WORD and is_scale(nxt.word.parts[0]) or nxt.key in PERCENT):
                     num.value = tok.num.thousands
                     parts = [tok.num.thousands]
-        elif tok.kind == "W":
+        elif tok.kind == WORD:
             w = tok.word
             if w.ordinal:
                 return self._ordinal_word(i, w)
@@ -40,7 +41,7 @@ class Cardinals:
             return None
         num.scale = max([p for p in parts if is_scale(p)], default=0.0)
         j = i + 1
-        glued_and = tok.kind == "W" and tok.word.tail == "و"
+        glued_and = tok.kind == WORD and tok.word.tail == "و"
         while j < self.n and self.adjacent(j - 1):
             t = self.toks[j]
             if glued_and or t.key == "و" and j + 1 < self.n and self.adjacent(j):
@@ -54,14 +55,14 @@ class Cardinals:
                 if num.ordinal:
                     break
                 continue
-            if t.kind == "D" and is_scale(parts[-1]) and self.key_at(j + 1) not in PERCENT:
+            if t.kind == DIGITS and is_scale(parts[-1]) and self.key_at(j + 1) not in PERCENT:
                 # «۲ هزار ۶۰۰ نفر»: the «و» after a scale word is often left out
                 sub = self._and_part(parts, num, j)
                 if sub is None:
                     break
                 j = sub
                 continue
-            if t.kind == "W" and t.conj:
+            if t.kind == WORD and t.conj:
                 sub = self._and_part(parts, num, j)
                 if sub is None:
                     break
@@ -69,7 +70,7 @@ class Cardinals:
                 if num.ordinal:
                     break
                 continue
-            if t.kind == "W":
+            if t.kind == WORD:
                 w = t.word
                 first = w.parts[0]
                 cur = trailing_chunk(parts)
@@ -95,7 +96,7 @@ class Cardinals:
                     num.percent, num.tail = w.percent, w.tail
                     break
                 continue
-            if t.key in ("ام", "امین") and (tok.kind == "D" or parts[-1] == 30):
+            if t.key in ("ام", "امین") and (tok.kind == DIGITS or parts[-1] == 30):
                 num.ordinal = True
                 j += 1
             break
@@ -110,7 +111,7 @@ class Cardinals:
             # a quarter takes its unit like a whole number does: «یک ربع ساعت», «سه ربع دینار»
             num.value, num.digit, num.j = num.value / 4, None, j + 1
             return num
-        if not num.ordinal and not num.tail and not num.percent and j < self.n and self.toks[j].kind == "W" and self.adjacent(j - 1):
+        if not num.ordinal and not num.tail and not num.percent and j < self.n and self.toks[j].kind == WORD and self.adjacent(j - 1):
             w = self.toks[j].word
             if w.ordinal and len(w.parts) == 1:
                 den = w.parts[0]
@@ -129,7 +130,7 @@ class Cardinals:
         if x >= self.n:
             return None
         nxt = self.toks[x]
-        if nxt.kind == "W" and nxt.word.parts == (0.5,) and not nxt.word.ordinal:  # «یک و نیم»
+        if nxt.kind == WORD and nxt.word.parts == (0.5,) and not nxt.word.ordinal:  # «یک و نیم»
             if is_scale(parts[-1]):
                 parts.extend((0.5, parts[-1]))  # «دو میلیون و نیم»: half of the scale
                 num.digit = None
@@ -137,7 +138,7 @@ class Cardinals:
             parts.append(0.5)
             num.digit = None
             return x + 1
-        if nxt.kind not in ("D", "W") or nxt.kind == "W" and (nxt.word.percent or nxt.word.tail and nxt.word.tail != "و"):
+        if nxt.kind not in NUMERIC_KINDS or nxt.kind == WORD and (nxt.word.percent or nxt.word.tail and nxt.word.tail != "و"):
             return None
         sub = self.number(x)
         if sub is None or sub.percent or sub.tail:

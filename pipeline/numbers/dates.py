@@ -13,10 +13,11 @@ from .lexicon import (AMBIGUOUS_MONTHS, COUNT_UNITS, DATE_PREFIX, DECADE_POS, MO
                       PERIOD_POS, RANGE_WORDS, RELATIVE_YEAR, SEASONS, STREETS, TIMES_OF_DAY, WEEKDAY_PREFIX,
                       YEAR_KINDS)
 from .words import ascii_digits
+from .tokens import DATE_START_KINDS, DIGITS, JALALI_MONTH, NUMERIC_KINDS, WEEKDAY, WORD
 
 
 class Dates:
-    """Mixin of ``reader.Reader``: Dates: Jalali, Gregorian and lunar dates with a month, numeric dates, weekdays, years, seasons,."""
+    """Mixin of ``reader.Reader``: Jalali, Gregorian and lunar dates, numeric dates, weekdays, years, seasons, decades, periods."""
 
     def _date_start(self, i: int) -> int:
         if self.key_at(i - 1) in DATE_PREFIX and i > 0 and self.adjacent(i - 1):
@@ -29,20 +30,20 @@ class Dates:
         if self.key_at(x) in ("ماه",) and self.adjacent(x - 1):
             x += 1
         y = x
-        if self.key_at(y) in ("،", ",") and self.key_at(y + 1) == "سال" and self.kind(y + 2) == "D" and self.adjacent(y) \
+        if self.key_at(y) in ("،", ",") and self.key_at(y + 1) == "سال" and self.kind(y + 2) == DIGITS and self.adjacent(y) \
                 and self.adjacent(y - 1) and self.toks[y + 2].num.plain and self.toks[y + 2].num.digits == 4:
             y += 1  # «یکم فروردین ماه، سال ۱۳۴۵»
-        if self.key_at(y) == "سال" and self.adjacent(y - 1) and self.kind(y + 1) == "W" and self.adjacent(y):
+        if self.key_at(y) == "سال" and self.adjacent(y - 1) and self.kind(y + 1) == WORD and self.adjacent(y):
             wy = self._word_year(y + 1)
             if wy is not None:
                 return wy[0], wy[1], False  # «۲۷ اردیبهشت سال هشتاد»
-        if self.key_at(y) == "سال" and self.adjacent(y - 1) and self.kind(y + 1) == "D":
+        if self.key_at(y) == "سال" and self.adjacent(y - 1) and self.kind(y + 1) == DIGITS:
             y += 1
-        if self.kind(y) == "D" and self.adjacent(y - 1) and self.toks[y].num.plain:
+        if self.kind(y) == DIGITS and self.adjacent(y - 1) and self.toks[y].num.plain:
             n = self.toks[y].num
             u = self.unit_at(y + 1)
             if n.digits in (2, 4) and not (n.digits == 2 and (
-                    self.kind(y + 1) == "W" and self.adjacent(y) or u is not None and (u[0] != "quantity" or self.key_at(y + 1) in COUNT_UNITS))):
+                    self.kind(y + 1) == WORD and self.adjacent(y) or u is not None and (u.kind != "quantity" or self.key_at(y + 1) in COUNT_UNITS))):
                 end = y + 1
                 if self.key_at(end) == "هجری" and self.key_at(end + 1) in ("شمسی", "خورشیدی"):
                     end += 2
@@ -122,9 +123,9 @@ class Dates:
         month = self.toks[m].month
         j = m + 1
         year = None
-        if self.key_at(j) == "سال" and self.kind(j + 1) == "D" and self.adjacent(j):
+        if self.key_at(j) == "سال" and self.kind(j + 1) == DIGITS and self.adjacent(j):
             j += 1
-        if self.kind(j) == "D" and self.adjacent(j - 1) and self.toks[j].num.plain and self.toks[j].num.digits == 4:
+        if self.kind(j) == DIGITS and self.adjacent(j - 1) and self.toks[j].num.plain and self.toks[j].num.digits == 4:
             year = int(self.toks[j].num.value)
             j += 1
             if self.key_at(j) == "میلادی" and self.adjacent(j - 1):
@@ -147,7 +148,7 @@ class Dates:
         if year is None:
             if self.key_at(m + 1) == "سال":
                 j = m + 1
-            return [Expr(start, j, "date", extra=["g", month, d])]
+            return [Expr(start, j, "date", gregorian_day=(month, d))]
         try:
             return [Expr(start, j, "date", date=_dt.date(year, month, d).isoformat())]
         except ValueError:
@@ -159,7 +160,7 @@ class Dates:
         j = m + 1
         if self.key_at(m) in ("ربیع", "جمادی", "ذی") and self.key_at(j).startswith("ال"):
             j += 1
-        if self.kind(j) == "D" and self.adjacent(j - 1) and self.toks[j].num.plain and self.toks[j].num.digits == 4:
+        if self.kind(j) == DIGITS and self.adjacent(j - 1) and self.toks[j].num.plain and self.toks[j].num.digits == 4:
             j += 1
         if self.key_at(j) == "قمری" or self.key_at(j) == "هجری" and self.key_at(j + 1) == "قمری":
             j += 1 if self.key_at(j) == "قمری" else 2
@@ -194,7 +195,7 @@ class Dates:
 
     def weekday(self, i: int, start: int) -> list[Expr]:
         tok = self.toks[i]
-        if tok.kind == "K":
+        if tok.kind == WEEKDAY:
             wd, j = tok.weekday, i + 1
             if wd == 5 and self.key_at(i - 1) in NOT_A_FRIDAY:
                 return [Expr(i, j, "skip")]
@@ -205,11 +206,11 @@ class Dates:
             start -= 1  # «امروز یکشنبه», «فردا پنجشنبه»: the weekday says which day
         # a date right after the weekday: «شنبه ۱۵ آبان ۱۳۹۵», «دوشنبه، ۲۱ مرداد»
         x = j
-        if self.key_at(x) in TIMES_OF_DAY and self.adjacent(x - 1) and self.kind(x + 1) in ("D", "W"):
+        if self.key_at(x) in TIMES_OF_DAY and self.adjacent(x - 1) and self.kind(x + 1) in NUMERIC_KINDS:
             x += 1  # «سه‌شنبه شب هشتم شهریور ماه»
         if self.key_at(x) in ("،", ",", "-", "(") and self.adjacent(x - 1):
             x += 1
-        if self.kind(x) == "D" and self.key_at(x + 1) in RANGE_WORDS and self.kind(x + 2) == "K" and self.adjacent(x) \
+        if self.kind(x) == DIGITS and self.key_at(x + 1) in RANGE_WORDS and self.kind(x + 2) == WEEKDAY and self.adjacent(x) \
                 and self.adjacent(x + 1) and self.adjacent(x - 1) and self.toks[x].num.plain:
             # «از شنبه ۲۱ لغایت چهارشنبه ۲۵ آبان»: a day range, each day with its weekday
             hi = [r for r in self.weekday(x + 2, x + 2) if r.kind != "skip"]
@@ -222,7 +223,7 @@ class Dates:
                     if e is not None:
                         e.weekday = wd
                         return [e] + hi[1:]
-        if x < self.n and self.adjacent(x - 1) and self.kind(x) in ("D", "W", "X"):
+        if x < self.n and self.adjacent(x - 1) and self.kind(x) in DATE_START_KINDS:
             rest = self.read(x)
             if rest and rest[0].kind == "date" and rest[0].i == x and rest[0].weekday is None:
                 e = rest[0]
@@ -240,20 +241,20 @@ class Dates:
         for _ in range(2):
             if self.key_at(j) in YEAR_KINDS and self.adjacent(j - 1):
                 j += 1
-        if self.kind(j) == "W" and self.adjacent(j - 1) and i + 1 == j and self.toks[i].key == "سال":
+        if self.kind(j) == WORD and self.adjacent(j - 1) and i + 1 == j and self.toks[i].key == "سال":
             wy = self._word_year(j)
             if wy is None:
                 return []
             e = self._year_span(i, wy[1], wy[0], None, wy[2])
             return [e] if e is not None else []
-        if self.kind(j) != "D" or not self.adjacent(j - 1):
+        if self.kind(j) != DIGITS or not self.adjacent(j - 1):
             return []
         n = self.toks[j].num
         if not n.plain or n.digits not in (2, 4) or self.is_identifier(j):
             return []
         u = self.unit_at(j + 1)
-        if n.digits == 2 and (self.kind(j + 1) == "W" and self.adjacent(j) or u is not None and (
-                u[0] != "quantity" or self.key_at(j + 1) in COUNT_UNITS)):
+        if n.digits == 2 and (self.kind(j + 1) == WORD and self.adjacent(j) or u is not None and (
+                u.kind != "quantity" or self.key_at(j + 1) in COUNT_UNITS)):
             return []  # «در طول سال ۱۲ بار», «سال مالی ۱۰ درصد»: a count, not a year
         out: list[Expr] = []
         start = i
@@ -261,7 +262,7 @@ class Dates:
             y1 = int(n.value)
             end = j + 1
             y2 = None
-            if self.key_at(end) in RANGE_WORDS and self.kind(end + 1) == "D" and self.adjacent(end) and self.toks[end + 1].num.plain:
+            if self.key_at(end) in RANGE_WORDS and self.kind(end + 1) == DIGITS and self.adjacent(end) and self.toks[end + 1].num.plain:
                 y2 = int(self.toks[end + 1].num.value)
                 end += 2
             if y2 is not None and start == i and self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1):
@@ -272,11 +273,11 @@ class Dates:
             out.append(e)
             end = e.j
             # a list of years sharing «سال‌های»
-            if self.key_at(end) in ("،", ",", "و") and self.kind(end + 1) == "D" and self.adjacent(end):
+            if self.key_at(end) in ("،", ",", "و") and self.kind(end + 1) == DIGITS and self.adjacent(end):
                 n2 = self.toks[end + 1].num
                 u2 = self.unit_at(end + 2)
-                if n2.plain and n2.digits == n.digits and (u2 is None or u2[0] == "quantity" and self.key_at(end + 2) not in COUNT_UNITS) \
-                        and not (self.kind(end + 2) == "W" and self.adjacent(end + 1)):  # not «سال ۸۲، ۱۵ درصد»
+                if n2.plain and n2.digits == n.digits and (u2 is None or u2.kind == "quantity" and self.key_at(end + 2) not in COUNT_UNITS) \
+                        and not (self.kind(end + 2) == WORD and self.adjacent(end + 1)):  # not «سال ۸۲، ۱۵ درصد»
                     j, n, start = end + 1, n2, end + 1
                     continue
             return out
@@ -293,7 +294,7 @@ class Dates:
         if not (40 <= v <= 99 or 1300 <= v <= 1499 or 1900 <= v <= 2100):
             return None
         u = self.unit_at(num.j)
-        if u is not None and (u[0] != "quantity" or self.key_at(num.j) in COUNT_UNITS):
+        if u is not None and (u.kind != "quantity" or self.key_at(num.j) in COUNT_UNITS):
             return None  # «سال هشتاد درصد», «سال پنجاه نفر»: not a year
         return v, num.j, 2 if v < 100 else 4
 
@@ -330,7 +331,7 @@ class Dates:
         j = i + 1
         if self.key_at(j) == "سال" and self.adjacent(j):
             j += 1
-        if self.kind(j) != "D" or not self.adjacent(j - 1):
+        if self.kind(j) != DIGITS or not self.adjacent(j - 1):
             return []
         n = self.toks[j].num
         if not n.plain or n.digits not in (2, 4) or self.unit_at(j + 1) is not None:
@@ -347,9 +348,9 @@ class Dates:
 
     def decade(self, i: int) -> list[Expr]:
         """«دهه ۵۰», «دهه ۹۰ میلادی»; «دهه اول شهریور» is read from the month."""
-        if self.kind(i + 1) == "W" and self.key_at(i + 1) in DECADE_POS and self.kind(i + 2) == "J":
+        if self.kind(i + 1) == WORD and self.key_at(i + 1) in DECADE_POS and self.kind(i + 2) == JALALI_MONTH:
             return self.month_date(i + 2, None, i)
-        if self.kind(i + 1) != "D":
+        if self.kind(i + 1) != DIGITS:
             return []
         n = self.toks[i + 1].num
         if not n.plain or n.value % 10 or n.digits not in (2, 4):

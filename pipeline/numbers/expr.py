@@ -4,6 +4,7 @@ a number with its kind, unit, qualifier and date fields, still in token indices)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .tokens import Num
 
@@ -40,4 +41,24 @@ class Expr:
     date: str | None = None
     date_end: str | None = None
     weekday: int | None = None
-    extra: list = field(default_factory=list)
+    scale: float = 0.0  # the largest scale word of the number read («۱۵ هزار»: 1000), shared by a list or range
+    post_qualified: bool = False  # a qualifier after it was read into the span («۱۵ سال و بیشتر»)
+    gregorian_day: tuple[int, int] | None = None  # (month, day) of a Gregorian date without a year («۲۷ اوت»)
+    rule: str = ""  # the grammar rule that read it (see ``Expressions.SPECIAL_FORMS``)
+
+
+class UnitMatch(NamedTuple):
+    """A unit after a number (``Units.unit_at``): «۲۰ درصد» -> UnitMatch("percent", "درصد", 1.0, end)."""
+
+    kind: str  # the kind it makes the number: percent, money, quantity or cardinal
+    unit: str | None
+    multiplier: float  # «همت»: 1e12
+    end: int  # token index after the unit
+
+
+def named(exprs: list[Expr], rule: str) -> list[Expr]:
+    """``exprs``, each without a rule name given ``rule`` (the innermost rule that read one keeps its name)."""
+    for e in exprs:
+        if not e.rule:
+            e.rule = rule
+    return exprs

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from .lexicon import (COUNT_UNITS, CURRENCIES, DAHAM_VERB_NOUNS, IDENTIFIER_CUES, LIGHT_VERB_NOUNS,
                       MONEY_ABBREVIATIONS, PERCENT, RANGE_WORDS, SUFFIXED_UNITS)
-from .tokens import LATIN, LATIN_OR_LETTER
+from .tokens import DIGITS, JALALI_MONTH, LATIN, LATIN_OR_LETTER, MONTH_KINDS, OTHER, WORD
 from .words import is_scale
 
 
 class Guards:
-    """Mixin of ``reader.Reader``: The grammar's "not a number here" guards: identifiers (codes, phone numbers, URLs, «F-16»),."""
+    """Mixin of ``reader.Reader``: "not a number here": identifiers, ambiguous one-word numbers, number words in ZWNJ compounds."""
 
     def is_identifier(self, i: int) -> bool:
         """A digit group that is part of a word, a code, a phone number or a URL."""
@@ -28,10 +28,10 @@ class Guards:
             nxt = self.key_at(i + 1)
             if nxt in PERCENT and self.ends[i] == self.starts[i + 1]:
                 return False
-            if self.kind(i + 1) == "J" and self.adjacent(i) and tok.num is not None and tok.num.plain and tok.num.value <= 31:
+            if self.kind(i + 1) == JALALI_MONTH and self.adjacent(i) and tok.num is not None and tok.num.plain and tok.num.value <= 31:
                 return False  # «قروه۱۴ خردادماه»
             return not (self.ends[i] < self.starts[i + 1] if i + 1 < self.n else False) or not (
-                nxt in COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == "W" and is_scale(self.toks[i + 1].word.parts[0]))
+                nxt in COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == WORD and is_scale(self.toks[i + 1].word.parts[0]))
         if before in "-/" and s > 1 and LATIN_OR_LETTER.match(self.text[s - 2]):
             return True  # COVID-19, F-16
         if LATIN.match(after) or after in "_@":
@@ -55,7 +55,7 @@ class Guards:
         if not self._zwnj_between(i, i + 1):
             return False
         nxt = self.toks[i + 1]
-        if nxt.kind != "":
+        if nxt.kind != OTHER:
             return False
         k = nxt.key
         return not (k in COUNT_UNITS or k in PERCENT or k in CURRENCIES or k in MONEY_ABBREVIATIONS
@@ -67,7 +67,7 @@ class Guards:
         k = tok.key
         if k == "نه":  # «نه تنها», «نه یک کلمه … و نه …»: mostly «not»
             nxt = self.key_at(i + 1)
-            return self.adjacent(i) and (nxt in COUNT_UNITS or self.kind(i + 1) == "W" and is_scale(self.toks[i + 1].word.parts[0]))
+            return self.adjacent(i) and (nxt in COUNT_UNITS or self.kind(i + 1) == WORD and is_scale(self.toks[i + 1].word.parts[0]))
         if k == "سه" and self.key_at(i - 1) == "ورزش":
             return False  # the news site «ورزش سه»
         if k == "سی":
@@ -80,9 +80,9 @@ class Guards:
             nxt = self.key_at(i + 1)
             if not self.adjacent(i):
                 return False
-            if nxt in RANGE_WORDS and self.kind(i + 2) == "W" and self.adjacent(i + 1):
+            if nxt in RANGE_WORDS and self.kind(i + 2) == WORD and self.adjacent(i + 1):
                 return True  # «بین یک الی دو بن»
-            return nxt in COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or nxt == "ربع" or self.kind(i + 1) == "W" or nxt == "و" and self.kind(i + 2) == "W" or self.kind(i + 1) in ("J", "G")
+            return nxt in COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or nxt == "ربع" or self.kind(i + 1) == WORD or nxt == "و" and self.kind(i + 2) == WORD or self.kind(i + 1) in MONTH_KINDS
         if k == "دهم" and self.key_at(i - 1) in LIGHT_VERB_NOUNS | DAHAM_VERB_NOUNS:
             return False  # «چه کاری انجام دهم»: «I do», not «tenth»
         if k == "ده" and self.key_at(i - 1) in LIGHT_VERB_NOUNS | DAHAM_VERB_NOUNS and (
@@ -91,7 +91,7 @@ class Guards:
         if k == "نخست" and self.key_at(i + 1) in ("وزیر", "وزیری"):
             return False
         if k == "صفر":  # also the lunar month Safar
-            return self.key_at(i + 1) in PERCENT or self.kind(i + 1) == "D"
+            return self.key_at(i + 1) in PERCENT or self.kind(i + 1) == DIGITS
         if self.key_at(i + 1) in ("ها", "های", "هایی") and self.adjacent(i):
             return False  # «ده ها», «صد های»: vague plurals
         return True

@@ -12,6 +12,22 @@ from .lexicon import GREGORIAN_MONTHS, JALALI_MONTHS, WEEKDAYS
 from .words import WordNumber, analyse, ascii_digits, key
 
 
+# Token kinds (``Tok.kind``): what ``classify`` made of a token.
+DIGITS = "D"  # a digit group: «۲۱», «۱٫۵», «1,234»
+WORD = "W"  # a number word: «سه», «سههزار», «بیست‌وپنجم»
+JALALI_MONTH = "J"  # «مرداد», «مردادماه»
+GREGORIAN_MONTH = "G"  # «نوامبر»
+WEEKDAY = "K"  # «دوشنبه»
+TIME = "T"  # «۱۲:۳۰»
+DATE_LIKE = "X"  # «۱۴۰۲/۰۵/۲۱»
+OTHER = ""  # any other word or mark
+OUTSIDE = "#"  # ``TokenCursor.kind`` of an index outside the text
+NUMERIC_KINDS = (DIGITS, WORD)
+MONTH_KINDS = (JALALI_MONTH, GREGORIAN_MONTH)
+DATE_START_KINDS = (DIGITS, WORD, DATE_LIKE)  # what a date after a weekday starts with
+READ_KINDS = (DIGITS, WORD, JALALI_MONTH, GREGORIAN_MONTH, WEEKDAY, DATE_LIKE)  # kinds ``extract`` reads at
+NOT_UNIT_KINDS = (DIGITS, WORD, JALALI_MONTH, GREGORIAN_MONTH, WEEKDAY, DATE_LIKE, TIME)  # never a unit
+
 DIGIT_CLASS = "0-9\u06f0-\u06f9\u0660-\u0669"
 
 LETTER_CLASS = r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])"
@@ -81,7 +97,7 @@ def read_digits(raw: str) -> Num | None:
 
 @dataclass(slots=True)
 class Tok:
-    kind: str  # D digits, W word number, J jalali month, G gregorian month, K weekday, T time, X date-like, '' other
+    kind: str  # DIGITS, WORD, JALALI_MONTH, GREGORIAN_MONTH, WEEKDAY, TIME, DATE_LIKE or OTHER
     key: str
     num: Num | None = None
     word: WordNumber | None = None
@@ -95,31 +111,31 @@ class Tok:
 def classify(raw: str, group: str) -> Tok:
     if group == "num":
         n = read_digits(raw)
-        return Tok("D", raw, num=n) if n is not None else Tok("", raw)
+        return Tok(DIGITS, raw, num=n) if n is not None else Tok(OTHER, raw)
     if group == "date":
         parts = tuple(int(p) for p in re.split(r"[/\-.]", ascii_digits(raw)))
-        return Tok("X", raw, parts=parts)
+        return Tok(DATE_LIKE, raw, parts=parts)
     if group == "time":
-        return Tok("T", raw)
+        return Tok(TIME, raw)
     if group == "p":
-        return Tok("", raw)
+        return Tok(OTHER, raw)
     k = key(raw)
     if k in JALALI_MONTHS:
-        return Tok("J", k, month=JALALI_MONTHS[k])
+        return Tok(JALALI_MONTH, k, month=JALALI_MONTHS[k])
     if k.endswith("ماه") and k[:-3] in JALALI_MONTHS:
-        return Tok("J", k, month=JALALI_MONTHS[k[:-3]], mah=True)
+        return Tok(JALALI_MONTH, k, month=JALALI_MONTHS[k[:-3]], mah=True)
     if k in GREGORIAN_MONTHS:
-        return Tok("G", k, month=GREGORIAN_MONTHS[k])
+        return Tok(GREGORIAN_MONTH, k, month=GREGORIAN_MONTHS[k])
     if k in WEEKDAYS:
-        return Tok("K", k, weekday=WEEKDAYS[k])
+        return Tok(WEEKDAY, k, weekday=WEEKDAYS[k])
     w = analyse(k)
     if w is not None:
-        return Tok("W", k, word=w)
+        return Tok(WORD, k, word=w)
     if len(k) > 2 and k[0] == "و":
         w = analyse(k[1:])
         if w is not None and not w.tail and not w.percent:
-            return Tok("W", k, word=w, conj=True)
-    return Tok("", k)
+            return Tok(WORD, k, word=w, conj=True)
+    return Tok(OTHER, k)
 
 UNIT_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "\u064b": None, "\u064f": None,
                              "\u0650": None, "\u064e": None, "\u0651": None, "\u0652": None, "\u0640": None})
@@ -135,9 +151,9 @@ class TokenCursor:
             starts.append(m.start())
             ends.append(m.end())
             tok = classify(m.group(), m.lastgroup)
-            if legacy_slash and tok.kind == "D" and ASCII_SLASH.fullmatch(m.group()):
+            if legacy_slash and tok.kind == DIGITS and ASCII_SLASH.fullmatch(m.group()):
                 a, b = m.group().split("/")
-                tok = Tok("D", tok.key, num=read_digits(f"{b}/{a}"))
+                tok = Tok(DIGITS, tok.key, num=read_digits(f"{b}/{a}"))
             toks.append(tok)
         self.starts, self.ends, self.toks = starts, ends, toks
         self.n = len(toks)
@@ -149,7 +165,7 @@ class TokenCursor:
         return self.toks[i].key if 0 <= i < self.n else ""
 
     def kind(self, i: int) -> str:
-        return self.toks[i].kind if 0 <= i < self.n else "#"
+        return self.toks[i].kind if 0 <= i < self.n else OUTSIDE
 
     def adjacent(self, i: int) -> bool:
         """Token i+1 follows token i on the same line (no sentence break in between)."""

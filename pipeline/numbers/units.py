@@ -2,33 +2,33 @@
 """
 from __future__ import annotations
 
-from .expr import Expr
+from .expr import Expr, UnitMatch
 from .lexicon import (AREA_UNITS, COUNT_UNITS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES)
-from .tokens import LATIN_OR_LETTER, UNIT_TABLE
+from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, OTHER, UNIT_TABLE
 from .words import key
 
 
 class Units:
-    """Mixin of ``reader.Reader``: What follows a number: its unit (``unit_at``), the qualifier before or after it, money context."""
+    """Mixin of ``reader.Reader``: units (``unit_at``), qualifiers before and after a number, money context."""
 
-    def unit_at(self, j: int) -> tuple[str, str | None, float, int] | None:
-        """(kind, unit, multiplier, next index) for a unit starting at token j."""
+    def unit_at(self, j: int) -> UnitMatch | None:
+        """The unit starting at token j: UnitMatch(kind, unit, multiplier, next index), or None."""
         if j >= self.n or not self.adjacent(j - 1):
             return None
         tok = self.toks[j]
         k = tok.key
         if k in PERCENT:
-            return "percent", "درصد", 1.0, j + 1
+            return UnitMatch("percent", "درصد", 1.0, j + 1)
         if k == "واحد" and self.key_at(j + 1) in PERCENT and self.adjacent(j):
-            return "percent", "واحد درصد", 1.0, j + 2  # percentage points
+            return UnitMatch("percent", "واحد درصد", 1.0, j + 2)  # percentage points
         if k in CURRENCIES:
-            return "money", CURRENCIES[k], 1.0, j + 1
+            return UnitMatch("money", CURRENCIES[k], 1.0, j + 1)
         if k in MONEY_ABBREVIATIONS:
             mult, cur = MONEY_ABBREVIATIONS[k]
-            return "money", cur, mult, j + 1
-        if tok.kind in ("D", "W", "J", "G", "K", "X", "T") or not k or k in NOT_UNITS:
+            return UnitMatch("money", cur, mult, j + 1)
+        if tok.kind in NOT_UNIT_KINDS or not k or k in NOT_UNITS:
             return None
         if not LATIN_OR_LETTER.match(k[0]):
             return None
@@ -41,10 +41,10 @@ class Units:
         if k in LIGHT_VERB_NOUNS and self.key_at(j + 1) in LIGHT_VERBS:
             return None  # «نوروز ۸۶ خبر داد»: the noun belongs to the verb, not to the number
         if k == "گانه":
-            return "cardinal", None, 1.0, j + 1  # «مناطق ۲۲ گانه»: «-fold», the count of a set named before
+            return UnitMatch("cardinal", None, 1.0, j + 1)  # «مناطق ۲۲ گانه»: «-fold», the count of a set named before
         unit = SUFFIXED_UNITS.get(k) or self._unit_text(j)
         end = j + 1
-        if self._zwnj_between(j, j + 1) and self.kind(j + 1) == "" and self.key_at(j + 1) not in ZWNJ_SUFFIXES \
+        if self._zwnj_between(j, j + 1) and self.kind(j + 1) == OTHER and self.key_at(j + 1) not in ZWNJ_SUFFIXES \
                 and LATIN_OR_LETTER.match(self.key_at(j + 1)[:1] or "."):
             # «یک هفته‌نامه», «دو ماه‌نامه»: the counted noun is the whole compound, not «one week»
             unit, end = self.text[self.starts[j]: self.ends[j + 1]].translate(UNIT_TABLE), j + 2
@@ -53,7 +53,7 @@ class Units:
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
         while end < self.n and self.key_at(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
             end += 1
-        return "quantity", unit, 1.0, end
+        return UnitMatch("quantity", unit, 1.0, end)
 
     def _unit_text(self, j: int) -> str:
         raw = self.text[self.starts[j]: self.ends[j]].translate(UNIT_TABLE)
@@ -85,7 +85,7 @@ class Units:
             if q is not None:
                 e.qualifier = e.qualifier or q
                 e.j = j + 2
-                e.extra = e.extra + ["post"]
+                e.post_qualified = True
 
     def _money_context(self, i: int) -> bool:
         return any(self.key_at(x) in MONEY_CUES for x in range(max(0, i - 6), i))
