@@ -12,27 +12,11 @@ from urllib.parse import urlparse
 
 import regex
 
+from .persian.agencies import AGENCY_BY_DOMAIN, BYLINE_AGENCIES
+from .persian.organisations import OFFICE_WORDS
 
-#: Agencies and outlets recognised in bylines, normalized spelling (the header is read on the
-#: normalized text, so Arabic ي/ك are already Persian).
-AGENCIES = (
-    "باشگاه خبرنگاران جوان", "خبرگزاری دانشجو", "همشهری آنلاین", "اقتصاد آنلاین", "دنیای اقتصاد",
-    "صدا و سیما", "عصر ایران", "ورزش سه", "خبرآنلاین", "خبر آنلاین", "جام جم", "ایرنا", "ایسنا", "ایلنا",
-    "ایکنا", "ایبنا", "ایمنا", "ایانا", "هرانا", "فارس", "مهر", "تسنیم", "شانا", "میزان", "برنا", "پانا",
-    "رسا", "ابنا", "تابناک", "فرارو", "همشهری", "جماران", "انتخاب", "ایرنا پلاس", "سپاه نیوز",
-)
-_AGENCY_BY_DOMAIN = {
-    "irna.ir": "ایرنا", "isna.ir": "ایسنا", "ilna.ir": "ایلنا", "ilna.news": "ایلنا", "iqna.ir": "ایکنا",
-    "ibna.ir": "ایبنا", "imna.ir": "ایمنا", "farsnews.ir": "فارس", "farsnews.com": "فارس",
-    "mehrnews.com": "مهر", "tasnimnews.com": "تسنیم", "shana.ir": "شانا", "mizanonline.ir": "میزان",
-    "mizanonline.com": "میزان", "borna.news": "برنا", "pana.ir": "پانا", "rasanews.ir": "رسا",
-    "abna24.com": "ابنا", "tabnak.ir": "تابناک", "fararu.com": "فرارو", "hamshahrionline.ir": "همشهری آنلاین",
-    "khabaronline.ir": "خبرآنلاین", "yjc.ir": "باشگاه خبرنگاران جوان", "yjc.news": "باشگاه خبرنگاران جوان",
-    "varzesh3.com": "ورزش سه", "asriran.com": "عصر ایران", "snn.ir": "خبرگزاری دانشجو",
-    "donya-e-eqtesad.com": "دنیای اقتصاد", "eghtesadonline.com": "اقتصاد آنلاین", "jamaran.news": "جماران",
-    "entekhab.ir": "انتخاب", "iribnews.ir": "صدا و سیما", "jamejamonline.ir": "جام جم",
-}
-_AG = "(?:" + "|".join(regex.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+
+_AG = "(?:" + "|".join(regex.escape(a) for a in sorted(BYLINE_AGENCIES, key=len, reverse=True)) + ")"
 _WORD = r"[\p{L}\p{M}\u200c]+"
 _PLACE = rf"{_WORD}(?:[ \u200c]{_WORD}){{0,2}}"
 _DASH = r"[-–—]"
@@ -49,12 +33,6 @@ _ATTRIBUTION = regex.compile(
     rf"(?P<agency>(?<![\p{{L}}\u200c]){_AG}(?![\p{{L}}\u200c])|«[^»\n]{{2,30}}»|\"[^\"\n]{{2,30}}\")"
     rf"(?:\s+از\s+(?P<place>{_PLACE})\s*[،,])?"
 )
-# A byline's «از X» names where the story was filed only when X is a place, not an office.
-_NOT_A_PLACE = frozenset(
-    "استانداری وزارت وزارتخانه اداره سازمان روابط ستاد دفتر شرکت دانشگاه بانک مجلس دولت پایگاه سایت "
-    "خبرنگار نقل منابع مرکز معاونت شورای شورا فرمانداری شهرداری باشگاه هیئت هیات کمیته فدراسیون حوزه "
-    "پلیس قرارگاه نهاد انجمن گروه بخش سرویس قول زبان رسانه خبرگزاری روزنامه کانال صفحه".split()
-)
 _HEAD_CHARS = 800
 
 
@@ -69,7 +47,7 @@ def news_header(text: str, url: str = "") -> tuple[str, str]:
         if m:
             agency = m.group("agency")
             place = m.groupdict().get("place") or ""
-            if place and place.split()[0] not in _NOT_A_PLACE:
+            if place and place.split()[0] not in OFFICE_WORDS:
                 dateline = place
             break
     if not agency or not dateline:
@@ -78,13 +56,13 @@ def news_header(text: str, url: str = "") -> tuple[str, str]:
             found = m.group("agency").strip("«»\"")
             if not agency:
                 agency = found
-            if not dateline and found == agency and m.group("place") and m.group("place").split()[0] not in _NOT_A_PLACE:
+            if not dateline and found == agency and m.group("place") and m.group("place").split()[0] not in OFFICE_WORDS:
                 dateline = m.group("place")
     if not agency and url:
         host = (urlparse(url).hostname or "").lower()
-        while host and host not in _AGENCY_BY_DOMAIN and "." in host:
+        while host and host not in AGENCY_BY_DOMAIN and "." in host:
             host = host.split(".", 1)[1]
-        agency = _AGENCY_BY_DOMAIN.get(host, "")
+        agency = AGENCY_BY_DOMAIN.get(host, "")
     return agency, dateline
 
 

@@ -6,25 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
+from ..persian.organisations import ORG_HEADS_WITH_PLACE
+from ..persian.stopwords import PHRASE_STOP
+from ..persian.titles import HONORIFICS, ROLE_TITLES
 from .consistency import chunks
 from .tagger import LABELS
 
-# Keys are lexicon keys: normalized, ZWNJ removed.
-AGENCIES_SURE = set("""ایرنا ایسنا ایلنا ایبنا ایکنا ایمنا تسنیم خبرآنلاین رویترز آسوشیتدپرس اسپوتنیک
-شینهوا یورونیوز آناتولی ایتارتاس""".split())
-AGENCIES_AMBIGUOUS = set("فارس مهر میزان دانا برنا پانا رسا شبستان تابناک مشرق جماران نسیم ابنا انتخاب".split())
 
-ROLE_TITLES = set("""استاندار فرماندار بخشدار شهردار دهیار وزیر معاون رئیس رییس مدیرکل مدیر سخنگوی سخنگو
-نماینده دبیرکل دبیر سفیر رئیسجمهور رئیسجمهوری سرپرست مشاور قائممقام جانشین فرمانده رئیسکل مدیرعامل
-دادستان سرمربی مربی نخستوزیر امامجمعه عضو نایبرئیس""".split())
-HONORIFICS = set("آقای خانم دکتر مهندس حاج حاجی سید سیده سردار سرلشکر سرتیپ امیر حجتالاسلام حجتالاسلاموالمسلمین آیتالله استاد شهید مرحوم".split())
-
-ORG_HEADS_WITH_PLACE = set("استانداری فرمانداری شهرداری بخشداری دهیاری دادگستری دانشگاه".split())
 PLACE_LINKS = set("استان شهرستان شهر بخش".split())
 
-# Stop words: a title, event or list phrase never runs across them.
-STOP = set("""در به از با که را برای تا این آن است بود شد شده هستند دارد داشت کرد کند گفت افزود و یا نیز
-هم همچنین اما ولی طی روی پس پیش بر بین میان""".split())
 EVENT_QUALIFIERS = set("ملی جهانی بینالمللی بینالملل".split())
 EVENT_HEADS = set("جشنواره همایش نمایشگاه کنفرانس اجلاس کنگره سمپوزیوم المپیاد".split())
 WEEK_NAMES = set("""دولت وحدت بسیج کتاب سلامت معلم پژوهش تربیت کار محیط منابع صرفهجویی نیروی دفاع قوه
@@ -34,10 +25,10 @@ WEEK_NAMES = set("""دولت وحدت بسیج کتاب سلامت معلم پژ
 VERBISH = set("""برگزار آغاز افتتاح تبریک گرامی اشاره مشخص منصوب سخن اعلام تاکید تأکید بیان اظهار عنوان معرفی
 تعیین حضور شرکت توسط درباره پیرامون ضمن همان همین چنین هنگام زمان وقتی گفت گفته افزود کرد کردند کرده
 شد شدند شده است هستند بود بودند دارد دارند داد دادند خواهد باید نیست""".split())
-EVENT_STOP = STOP - {"از", "و"} | VERBISH | set("امسال امروز دیروز فردا گذشته آینده جاری اخیر فرصت".split())
+EVENT_STOP = PHRASE_STOP - {"از", "و"} | VERBISH | set("امسال امروز دیروز فردا گذشته آینده جاری اخیر فرصت".split())
 WEEK_TWO_WORDS = {"دفاع", "منابع", "محیط", "تربیت", "نیروی", "قوه", "کار"}
 INDUSTRIAL_HEADS = set("شهرک ناحیه شهرکهای نواحی ناحیههای منطقه".split())
-LIST_STOP = STOP - {"و"} | {"همچنین"}
+LIST_STOP = PHRASE_STOP - {"و"} | {"همچنین"}
 # Words a rule can start at: a sentence without any of them is skipped whole.
 AGENCIES = AGENCIES_SURE | AGENCIES_AMBIGUOUS
 EVENT_STARTS = {"روز", "هفته", "دهه", "جام"} | EVENT_HEADS
@@ -210,7 +201,7 @@ def find_industrial(sx: Sentences) -> tuple[list[Cand], list[tuple[int, int]]]:
             else:
                 continue
             name = keys[j] if j < len(keys) else ""
-            if (k in ("شهرک", "ناحیه", "منطقه") and name and not _is_punct(name) and name not in STOP
+            if (k in ("شهرک", "ناحیه", "منطقه") and name and not _is_punct(name) and name not in PHRASE_STOP
                     and name not in PLACE_LINKS and name not in ("کشور", "جدید") and not name[:1].isdigit()):
                 facs.append(sx.cand(si, i, j + 1, "FAC", "rule"))
             end = j
@@ -229,7 +220,7 @@ def model_candidates(sx: Sentences, tags: list[list[str]]) -> list[Cand]:
     return out
 
 
-TITLE_STOP = STOP | HONORIFICS | VERBISH | set("روز امروز دیروز فردا امسال ساعت صبح ظهر عصر شب".split())
+TITLE_STOP = PHRASE_STOP | HONORIFICS | VERBISH | set("روز امروز دیروز فردا امسال ساعت صبح ظهر عصر شب".split())
 
 
 def _title_phrase(keys: list[str], i: int, blocked: set[int] | None = None, starts: list[int] | None = None,

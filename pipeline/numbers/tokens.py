@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..persian.chars import URL_OR_DOMAIN_RE
 from .lexicon import GREGORIAN_MONTHS, JALALI_MONTHS, WEEKDAYS
 from .words import WordNumber, analyse, ascii_digits, key
 
@@ -46,7 +47,6 @@ ASCII_SLASH = re.compile(r"[0-9]+/[0-9]+")
 # decimals in visual order: «5/27 برابر» is 27.5, «43/1 میلیون بشکه» is 1.43, «30/9 صبح» is 9:30.
 LEGACY_LETTERS = re.compile("[يك]")
 
-URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[A-Za-z0-9]+\.(?:ir|com|org|net)\S*", re.I)
 
 LATIN_OR_LETTER = re.compile(r"[^\W\d_]")
 
@@ -137,8 +137,6 @@ def classify(raw: str, group: str) -> Tok:
             return Tok(WORD, k, word=w, conj=True)
     return Tok(OTHER, k)
 
-UNIT_TABLE = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "\u064b": None, "\u064f": None,
-                             "\u0650": None, "\u064e": None, "\u0651": None, "\u0652": None, "\u0640": None})
 
 
 class TokenCursor:
@@ -159,7 +157,7 @@ class TokenCursor:
         self.n = len(toks)
         self.blocked: list[tuple[int, int]] = []
         if "http" in text or "www" in text or "@" in text or ".ir" in text or ".com" in text:
-            self.blocked = [m.span() for m in URL_RE.finditer(text)]
+            self.blocked = [m.span() for m in URL_OR_DOMAIN_RE.finditer(text)]
 
     def key_at(self, i: int) -> str:
         return self.toks[i].key if 0 <= i < self.n else ""

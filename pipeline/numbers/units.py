@@ -2,11 +2,12 @@
 """
 from __future__ import annotations
 
+from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
 from .lexicon import (AREA_UNITS, COUNT_UNITS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES)
-from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, OTHER, UNIT_TABLE
+from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, OTHER
 from .words import key
 
 
@@ -47,7 +48,7 @@ class Units:
         if self._zwnj_between(j, j + 1) and self.kind(j + 1) == OTHER and self.key_at(j + 1) not in ZWNJ_SUFFIXES \
                 and LATIN_OR_LETTER.match(self.key_at(j + 1)[:1] or "."):
             # «یک هفته‌نامه», «دو ماه‌نامه»: the counted noun is the whole compound, not «one week»
-            unit, end = self.text[self.starts[j]: self.ends[j + 1]].translate(UNIT_TABLE), j + 2
+            unit, end = unit_text(self.text[self.starts[j]: self.ends[j + 1]]), j + 2
         if k in AREA_UNITS and self.key_at(end) in ("مربع", "مکعب") and self.adjacent(j):
             unit, end = f"{unit} {self.key_at(end)}", end + 1  # «یک متر مربع», «۳ میلیون متر مکعب»
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
@@ -56,7 +57,7 @@ class Units:
         return UnitMatch("quantity", unit, 1.0, end)
 
     def _unit_text(self, j: int) -> str:
-        raw = self.text[self.starts[j]: self.ends[j]].translate(UNIT_TABLE)
+        raw = unit_text(self.text[self.starts[j]: self.ends[j]])
         for poss in ("شان", "ش"):  # «دو روزش», «سه فرزندشان»: the possessive is not part of the noun
             if raw.endswith(poss) and key(raw[: -len(poss)]) in COUNT_UNITS | POSSESSED_UNITS:
                 return raw[: -len(poss)]

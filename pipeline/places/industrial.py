@@ -5,8 +5,9 @@ the places matcher finds the phrases here, and ``lists.py`` takes its list categ
 from __future__ import annotations
 
 from ..document import PlaceMention
+from ..persian.chars import fold_letters
+from ..persian.stopwords import name_stopwords as stopwords
 from . import gazetteer as gz
-from .cues import stopwords
 from .tokens import TokenView, match_at
 
 INDUSTRIAL_HEADS = (
@@ -55,7 +56,7 @@ def industrial_phrases(text: str, view: TokenView, taken: list[bool]) -> list[Pl
             name = text[tokens[j].start:e]
             place = gz.lookup(name)
             zone = place[0] if place and ptype == "special_zone" else None
-            out.append(PlaceMention(s, e, text[s:e], gz.fold(name), ptype, zone.province if zone else None, "ایران",
+            out.append(PlaceMention(s, e, text[s:e], fold_letters(name), ptype, zone.province if zone else None, "ایران",
                                     zone.lat if zone else None, zone.lon if zone else None, None))
             for k in range(i, name_end):
                 taken[k] = True

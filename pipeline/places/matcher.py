@@ -8,10 +8,12 @@ from bisect import bisect_right
 from typing import Iterable
 
 from ..document import Enumeration, PlaceMention, Token
+from ..persian.organisations import CLUB_PREFIXES, ORG_TAILS
+from ..persian.stopwords import name_stopwords as stopwords
+from ..persian.titles import PERSON_TITLES
+from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
+                   NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, STRONG_CUES, WEAK_CUES)
 from . import gazetteer as gz
-from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CLUB_PREFIXES, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS,
-                   FAR_ONLY_HEADS, NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, ORG_TAILS, PERSON_TITLES, STRONG_CUES, WEAK_CUES,
-                   stopwords)
 from .industrial import NAMED_TYPES, industrial_phrases
 from .lists import item_type
 from .tokens import TokenView, match_at
@@ -34,7 +36,6 @@ def mention(text: str, start: int, end: int, place: gz.Place, place_type: str | 
     country = place.country or ("ایران" if place.place_id.startswith("ir:") else None)
     return PlaceMention(start, end, text[start:end], place.name, place_type or place.place_type, place.province,
                         country, place.lat, place.lon, place.place_id)
-
 
 
 def org_before(view: TokenView, i: int) -> bool:
@@ -71,7 +72,6 @@ def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
     if prev == "«" and end < view.n and tokens[end].text == "»":
         return True
     return prev in CLUB_PREFIXES and place.place_type != "country"
-
 
 
 def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> list[PlaceMention]:
@@ -172,7 +172,6 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
     return out
 
 
-
 def merge_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """«شهر حلب سوریه», «استان بابل عراق», «خوزستان ایران»: a place followed directly by the
     country or province that holds it is one mention (the gold spans both); it keeps the first
@@ -190,7 +189,6 @@ def merge_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
             continue
         out.append(m)
     return out
-
 
 
 def with_direction(view: TokenView, taken: list[bool], i: int) -> int:
@@ -218,7 +216,6 @@ def take(tokens: list[Token], taken: list[bool], s: int, e: int) -> None:
 
 def _token_end(tok: Token) -> int:
     return tok.end
-
 
 
 def resolve_provinces(text: str, mentions: list[PlaceMention]) -> None:

@@ -2,14 +2,12 @@
 longest gazetteer name starting at a token."""
 from __future__ import annotations
 
-import regex
-
-from . import gazetteer as gz
 from ..document import Token
+from ..persian.chars import WORD_RE, fold_letters, lookup_key
+from . import gazetteer as gz
 
 MAX_NAME_TOKENS = 6
 
-_WORDLIKE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\u200c]*")
 
 # each distinct spelling is folded once. Bounded: emptied when it grows past the limit.
 _INFO: dict[str, tuple[bool, str, str, str]] = {}
@@ -19,8 +17,8 @@ _INFO_MAX = 200_000
 def token_info(word: str) -> tuple[bool, str, str, str]:
     got = _INFO.get(word)
     if got is None:
-        folded = gz.fold(word)
-        got = (bool(_WORDLIKE.fullmatch(word)), folded.replace("\u200c", ""), folded, gz.key(word))
+        folded = fold_letters(word)
+        got = (bool(WORD_RE.fullmatch(word)), folded.replace("\u200c", ""), folded, lookup_key(word))
         if len(_INFO) >= _INFO_MAX:
             _INFO.clear()
         _INFO[word] = got
