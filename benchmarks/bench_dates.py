@@ -34,7 +34,7 @@ import pipeline  # noqa: E402
 from pipeline.readers import read_inputs  # noqa: E402
 
 DATA = Path("/work/shared/data/text/farsnews-varzesh3")
-SKIP = {"places", "entities"}
+SKIP = {"places", "entities", "quotes", "facts"}
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ in tokens/s (CPU time of this process):
 - annotate, cold / warm: ``entities.annotate`` on Documents that normalize, segment, numbers and
   places have run on (not timed): document decoding, consistency, rules and the merge. Cold: a
   fresh tagger (every distinct token featurized once); warm: the same articles again;
-- tag_sentences, cold / warm: the document decoder alone (pipeline/ner_decode.py);
+- tag_sentences, cold / warm: the document decoder alone (pipeline/entities/decode.py);
 - crfsuite per sentence, cold: crfsuite's own tagger on normalized tokens (the path the stage took
   before the document decoder);
 - tag_tokens, cold: raw tokens (each distinct one normalized first) through crfsuite, as
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    docs = [pipeline.process(text, skip={"entities"}) for text in load_articles(args.articles)]
+    docs = [pipeline.process(text, skip={"entities", "quotes", "facts"}) for text in load_articles(args.articles)]
     doc_tokens = [[[t.text for t in s.tokens] for s in d.sentences] for d in docs]
     token_lists = [toks for d in doc_tokens for toks in d]
     n = sum(map(len, token_lists))
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             entities.annotate(d)
 
     baseline = n / _timed(tokenize_all)
-    entities._DEFAULT = None
+    entities.tagger._DEFAULT = None  # a fresh default tagger: cold caches
     entities.default_tagger()
     annotate_cold = n / _timed(annotate_all)
     annotate_warm = n / _timed(annotate_all)

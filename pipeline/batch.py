@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import records
+from .stages import Pipeline
 from .readers import Fields, Record, read_inputs
 
 #: Documents longer than this (characters) become error rows instead of being processed: real
@@ -62,6 +63,7 @@ class Options:
     base: Path | None = None  # paths in `source` are relative to it (default: working directory)
     connect_timeout: float = 20.0  # seconds to reach a Dask scheduler
     date: str | None = None  # ISO day: the article date of records that carry none (--date)
+    skip: tuple[str, ...] = ()  # stages or normalization steps to leave out (checked by stages.Pipeline)
 
 
 @dataclass
@@ -93,9 +95,9 @@ class Summary:
 # ------------------------------------------------------------------ the per-document function
 
 
-def process_record(rec: Record, max_chars: int = MAX_CHARS) -> Result:
+def process_record(rec: Record, max_chars: int = MAX_CHARS, skip: Sequence[str] = ()) -> Result:
     """One record -> its rows in every table. Never raises: a failure is an error row."""
-    from . import process
+    from . import process  # looked up per call, so a test can stand in for the pipeline
 
     doc_id = rec.doc_id
     meta = rec.meta
@@ -111,7 +113,7 @@ def process_record(rec: Record, max_chars: int = MAX_CHARS) -> Result:
         return error(f"too long for one article: {len(rec.text):,} characters (the limit is {max_chars:,}; "
                      "split the file or raise --max-chars)", len(rec.text))
     try:
-        doc = process(rec.text, doc_id=doc_id, meta=meta, date=rec.run_date or None)
+        doc = process(rec.text, doc_id=doc_id, meta=meta, skip=skip, date=rec.run_date or None)
         return "ok", records.document_rows(doc)
     except MemoryError:
         return error("out of memory while processing this document", len(rec.text))
@@ -123,8 +125,8 @@ def process_record(rec: Record, max_chars: int = MAX_CHARS) -> Result:
                      f"in {Path(where.filename).name}:{where.lineno}); please report it", len(rec.text))
 
 
-def process_chunk(chunk: Sequence[Record], max_chars: int = MAX_CHARS) -> list[Result]:
-    return [process_record(rec, max_chars) for rec in chunk]
+def process_chunk(chunk: Sequence[Record], max_chars: int = MAX_CHARS, skip: Sequence[str] = ()) -> list[Result]:
+    return [process_record(rec, max_chars, skip) for rec in chunk]
 
 
 # -------------------------------------------------------------------------------- engines
@@ -134,12 +136,13 @@ class Engine:
     """Runs ``process_chunk`` over chunks and yields results in input order, with a bounded
     number of chunks in flight."""
 
-    def __init__(self, max_chars: int):
+    def __init__(self, max_chars: int, skip: Sequence[str] = ()):
         self.max_chars = max_chars
+        self.skip = tuple(skip)
 
     def map(self, chunks: Iterable[list[Record]]) -> Iterator[tuple[list[Record], list[Result]]]:
         for chunk in chunks:
-            yield chunk, process_chunk(chunk, self.max_chars)
+            yield chunk, process_chunk(chunk, self.max_chars, self.skip)
 
     def close(self) -> None:
         pass
@@ -188,8 +191,8 @@ def _worker_init() -> None:
 
 
 class LocalEngine(_Pooled):
-    def __init__(self, max_chars: int, workers: int):
-        super().__init__(max_chars)
+    def __init__(self, max_chars: int, workers: int, skip: Sequence[str] = ()):
+        super().__init__(max_chars, skip)
         self.workers = workers
         self.window = 3 * workers
         self.ctx = multiprocessing.get_context("spawn")
@@ -200,10 +203,10 @@ class LocalEngine(_Pooled):
 
     def submit(self, chunk: list[Record]) -> Any:
         try:
-            return self.pool.submit(process_chunk, chunk, self.max_chars)
+            return self.pool.submit(process_chunk, chunk, self.max_chars, self.skip)
         except BrokenProcessPool:
             self.pool = self._new_pool()
-            return self.pool.submit(process_chunk, chunk, self.max_chars)
+            return self.pool.submit(process_chunk, chunk, self.max_chars, self.skip)
 
     def result(self, future: Any, chunk: list[Record]) -> list[Result]:
         try:
@@ -216,7 +219,7 @@ class LocalEngine(_Pooled):
             out = []
             for rec in chunk:
                 try:
-                    out.append(self.pool.submit(process_chunk, [rec], self.max_chars).result()[0])
+                    out.append(self.pool.submit(process_chunk, [rec], self.max_chars, self.skip).result()[0])
                 except BrokenProcessPool:
                     self.pool = self._new_pool()
                     out.append(("error", records.error_rows(rec.doc_id, rec.source, "the worker process died while processing this document (killed, out of memory or a crash)", title=rec.title, url=rec.url, chars=len(rec.text))))
@@ -227,8 +230,9 @@ class LocalEngine(_Pooled):
 
 
 class DaskEngine(_Pooled):
-    def __init__(self, max_chars: int, workers: int, scheduler: str | None, connect_timeout: float = 20.0):
-        super().__init__(max_chars)
+    def __init__(self, max_chars: int, workers: int, scheduler: str | None, connect_timeout: float = 20.0,
+                 skip: Sequence[str] = ()):
+        super().__init__(max_chars, skip)
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -247,7 +251,7 @@ class DaskEngine(_Pooled):
         self.window = 3 * max(1, n)
 
     def submit(self, chunk: list[Record]) -> Any:
-        return self.client.submit(process_chunk, chunk, self.max_chars, pure=False)
+        return self.client.submit(process_chunk, chunk, self.max_chars, self.skip, pure=False)
 
     def result(self, future: Any, chunk: list[Record]) -> list[Result]:
         # process_chunk never raises for a document, so an exception here is the cluster's:
@@ -270,12 +274,12 @@ class DaskEngine(_Pooled):
 def make_engine(options: Options) -> Engine:
     workers = options.workers or default_workers()
     if options.engine == "dask":
-        return DaskEngine(options.max_chars, workers, options.scheduler, options.connect_timeout)
+        return DaskEngine(options.max_chars, workers, options.scheduler, options.connect_timeout, options.skip)
     if options.engine != "local":
         raise RunError(f"unknown engine {options.engine!r} (local or dask)")
     if workers <= 1:
-        return Engine(options.max_chars)
-    return LocalEngine(options.max_chars, workers)
+        return Engine(options.max_chars, options.skip)
+    return LocalEngine(options.max_chars, workers, options.skip)
 
 
 def default_workers() -> int:
@@ -435,6 +439,10 @@ def run(inputs: Sequence[str | Path], options: Options | None = None,
         raise RunError(f"unknown format {options.format!r} (csv, parquet or jsonl)")
     if options.chunk_size < 1:
         raise RunError("the chunk size must be at least 1")
+    try:  # before any document is read: a typo in --skip must not cost a run
+        Pipeline(options.skip)
+    except ValueError as exc:
+        raise RunError(f"--skip: {exc}") from None
     started = time.monotonic()
     out = Path(options.out)
     try:

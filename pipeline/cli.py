@@ -44,6 +44,8 @@ def _iso_day(text: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .stages import STAGE_NAMES  # here, not at the top: `--version` and errors need no stage loaded
+
     parser = _Parser(prog=PROG, description="Persian news extraction: news files in, CSV records out.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
@@ -79,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-chars", type=_positive, default=None,
                      help="longer documents become error rows (default: 1,000,000; 0: no limit)")
     run.add_argument("--chunk-size", type=_positive, default=None, help="documents per work unit (default: 8)")
+    run.add_argument("--skip", metavar="NAMES", default="",
+                     help="stages or normalization steps to leave out, comma-separated (e.g. facts; "
+                          f"stages: {', '.join(STAGE_NAMES)})")
     run.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
 
@@ -124,6 +129,7 @@ def _run(args: argparse.Namespace) -> int:
         max_chars=MAX_CHARS if args.max_chars is None else args.max_chars,
         chunk_size=args.chunk_size or CHUNK_SIZE, date=args.date,
         progress=False if (args.no_progress or args.quiet) else None,
+        skip=tuple(n.strip() for n in args.skip.split(",") if n.strip()),
     )
     summary = run(args.inputs, options)
     if not args.quiet:
@@ -131,14 +137,31 @@ def _run(args: argparse.Namespace) -> int:
     return summary.exit_code
 
 
+def build_eval_ner_parser() -> argparse.ArgumentParser:
+    """Flags of ``eval ner`` (parsed from what follows ``eval ner`` on the command line)."""
+    ap = _Parser(prog=f"{PROG} eval ner", description="strict phrase-level (conlleval) NER scores on CoNLL files")
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--no-consistency", action="store_true", help="tag sentences independently")
+    ap.add_argument("--types", default=None, help="comma-separated types to score (e.g. PER,LOC,ORG)")
+    return ap
+
+
 def _eval(args: argparse.Namespace) -> int:
+    import json
+
     from . import entities
 
-    eval_main = getattr(entities, "eval_main", None)
-    if eval_main is None:
-        raise _Usage("NER evaluation is not available in this version (pipeline.entities.eval_main is missing)")
-    result = eval_main(list(args.args))
-    return int(result or 0)
+    ev = build_eval_ner_parser().parse_args(list(args.args))
+    missing = [f for f in ev.files if not Path(f).is_file()]
+    if missing:
+        print(f"error: not a file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    types = [t.strip().upper() for t in ev.types.split(",")] if ev.types else None
+    result = entities.evaluate(ev.files, model=ev.model, consistency=not ev.no_consistency, types=types)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if ev.json else entities.format_scores(result))
+    return 0
 
 
 class _Usage(Exception):

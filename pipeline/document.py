@@ -116,6 +116,9 @@ class NumberMention:
     hijri: str | None = None  # Hijri lunar date as read/resolved: 1445-01-10, --01-10 (no year)
     resolved_by: str | None = None  # explicit | article_date | text_year (how date/date_end were found)
     weekday_conflict: bool | None = None  # the stated weekday is not the weekday of the date
+    #: The grammar rule that read the mention («day_month», «range», «number»… see
+    #: ``pipeline.numbers.expressions``): for auditing, not a table column, not compared.
+    rule: str | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True)
@@ -244,6 +247,8 @@ class Document:
     #: run-level fallback article date (``process(date=...)``, ``--date``), for inputs carrying none
     default_date: Any = None
     published: PublishedDate | None = None
+    agency: str = ""  # the news agency named in the byline (stage "byline")
+    dateline: str = ""  # where the story was filed, from the same byline
 
     @property
     def tokens(self) -> list[Token]:
@@ -287,6 +292,17 @@ class Document:
         s = self.sentences[i]
         a, b = self.to_original(s.start, s.end)
         return self.original[a:b]
+
+
+#: Titles are clipped to this many characters: a file with no line breaks must not put
+#: megabytes into a title cell.
+MAX_TITLE = 300
+
+
+def clip_title(text: str) -> str:
+    """A title on one line, at most ``MAX_TITLE`` characters (readers and records both use it)."""
+    title = " ".join(text[: MAX_TITLE * 4].split())
+    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1].rstrip() + "…"
 
 
 def rewrite(text: str, pattern, repl) -> tuple[str, EditMap]:

@@ -136,8 +136,8 @@ def find(doc: Document) -> list[Fact]:
     places = sorted(doc.places, key=lambda p: p.start)
     orgs = sorted((e for e in doc.entities if e.label == "ORG"), key=lambda e: e.start)
     dates = [m for m in doc.numbers if m.kind == "date"]
-    dateline = getattr(doc, "dateline", None) or doc.meta.get("dateline")
-    article_date = doc.meta.get("published_date") or None
+    dateline = doc.dateline
+    article_date = doc.published.date if doc.published else None
     out: list[Fact] = []
     for n in doc.numbers:
         if n.kind not in MEASURED_KINDS:

@@ -13,8 +13,8 @@ from typing import Callable, Iterable
 import regex
 
 from .document import Alignment, EditMap, rewrite
+from .persian.chars import ZWNJ
 
-ZWNJ = "\u200c"
 
 # One-for-one character fixes: Arabic letter variants, Arabic-Indic digits, odd spaces, quotes.
 _CHAR_MAP = {

@@ -105,7 +105,7 @@ def find(doc: Document) -> list[Quote]:
     for _, _, ent in people:
         if ent.role:
             role_of.setdefault(" ".join(ent.role.replace("\u200c", " ").split()), ent)
-    agency = doc.meta.get("agency") or getattr(doc, "agency", "") or ""
+    agency = doc.agency
 
     out: list[Quote] = []
     last: tuple[str, str | None] | None = None  # (speaker name, role) of the last statement

@@ -36,6 +36,8 @@ from typing import Any, Iterable, Iterator
 
 import regex
 
+from .document import MAX_TITLE, clip_title  # noqa: F401  (MAX_TITLE: part of this module's API)
+
 TEXT_EXTENSIONS = {".txt", ".text"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
 JSON_EXTENSIONS = {".json"}
@@ -101,16 +103,6 @@ class Record:
     def meta(self) -> dict[str, Any]:
         return {"source": self.source, "title": self.title, "published": self.published,
                 "url": self.url, "record_id": self.record_id, "encoding": self.encoding}
-
-
-#: Titles are clipped to this many characters: a file with no line breaks must not put
-#: megabytes into a title cell.
-MAX_TITLE = 300
-
-
-def clip_title(text: str) -> str:
-    title = " ".join(text[: MAX_TITLE * 4].split())
-    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1].rstrip() + "…"
 
 
 def doc_id(source: str) -> str:

@@ -20,11 +20,10 @@ import os
 import typing
 from pathlib import Path
 from typing import Any, Iterable, Sequence
-from urllib.parse import urlparse
 
 import regex
 
-from .document import Document, Entity, Enumeration, ListItem, NumberMention, PlaceMention
+from .document import Document, Entity, Enumeration, ListItem, NumberMention, PlaceMention, clip_title
 
 Row = tuple
 TableRows = dict[str, list[Row]]
@@ -59,7 +58,7 @@ def _record_fields(cls: type, skip: Sequence[str] = ()) -> list[tuple[str, str, 
 
 
 _ENTITY_FIELDS = _record_fields(Entity)
-_NUMBER_FIELDS = _record_fields(NumberMention)
+_NUMBER_FIELDS = _record_fields(NumberMention, skip=("rule",))  # the rule name is for audits, not a column
 _PLACE_FIELDS = _record_fields(PlaceMention)
 _LIST_FIELDS = _record_fields(Enumeration, skip=("items", "category", "stated_count"))
 _ITEM_FIELDS = _record_fields(ListItem, skip=("item", "note"))
@@ -87,86 +86,7 @@ def columns(table: str) -> list[str]:
     return [c for c, _ in COLUMNS[table]]
 
 
-# ------------------------------------------------------------------------- news headers
-
-#: Agencies and outlets recognised in bylines, normalized spelling (the header is read on the
-#: normalized text, so Arabic ي/ك are already Persian).
-AGENCIES = (
-    "باشگاه خبرنگاران جوان", "خبرگزاری دانشجو", "همشهری آنلاین", "اقتصاد آنلاین", "دنیای اقتصاد",
-    "صدا و سیما", "عصر ایران", "ورزش سه", "خبرآنلاین", "خبر آنلاین", "جام جم", "ایرنا", "ایسنا", "ایلنا",
-    "ایکنا", "ایبنا", "ایمنا", "ایانا", "هرانا", "فارس", "مهر", "تسنیم", "شانا", "میزان", "برنا", "پانا",
-    "رسا", "ابنا", "تابناک", "فرارو", "همشهری", "جماران", "انتخاب", "ایرنا پلاس", "سپاه نیوز",
-)
-_AGENCY_BY_DOMAIN = {
-    "irna.ir": "ایرنا", "isna.ir": "ایسنا", "ilna.ir": "ایلنا", "ilna.news": "ایلنا", "iqna.ir": "ایکنا",
-    "ibna.ir": "ایبنا", "imna.ir": "ایمنا", "farsnews.ir": "فارس", "farsnews.com": "فارس",
-    "mehrnews.com": "مهر", "tasnimnews.com": "تسنیم", "shana.ir": "شانا", "mizanonline.ir": "میزان",
-    "mizanonline.com": "میزان", "borna.news": "برنا", "pana.ir": "پانا", "rasanews.ir": "رسا",
-    "abna24.com": "ابنا", "tabnak.ir": "تابناک", "fararu.com": "فرارو", "hamshahrionline.ir": "همشهری آنلاین",
-    "khabaronline.ir": "خبرآنلاین", "yjc.ir": "باشگاه خبرنگاران جوان", "yjc.news": "باشگاه خبرنگاران جوان",
-    "varzesh3.com": "ورزش سه", "asriran.com": "عصر ایران", "snn.ir": "خبرگزاری دانشجو",
-    "donya-e-eqtesad.com": "دنیای اقتصاد", "eghtesadonline.com": "اقتصاد آنلاین", "jamaran.news": "جماران",
-    "entekhab.ir": "انتخاب", "iribnews.ir": "صدا و سیما", "jamejamonline.ir": "جام جم",
-}
-_AG = "(?:" + "|".join(regex.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
-_WORD = r"[\p{L}\p{M}\u200c]+"
-_PLACE = rf"{_WORD}(?:[ \u200c]{_WORD}){{0,2}}"
-_DASH = r"[-–—]"
-_HEADERS = (
-    # «ایرنا/ قم - ایرنا -», «ایسنا/ اصفهان -», «مهر/ تبریز:»
-    regex.compile(rf"(?m)^[ \t]*(?:خبرگزاری\s+)?(?P<agency>{_AG})\s*/\s*(?P<place>{_PLACE})\s*(?:{_DASH}|:)"),
-    # «تهران- ایرنا-», «قم - خبرگزاری مهر:»
-    regex.compile(rf"(?m)^[ \t]*(?P<place>{_PLACE})\s*{_DASH}\s*(?:خبرگزاری\s+)?(?P<agency>{_AG})\s*(?:{_DASH}|:)"),
-    # «ایسنا/ رئیس ...», «خبرگزاری فارس: رئیس ...»
-    regex.compile(rf"(?m)^[ \t]*(?:خبرگزاری\s+)?(?P<agency>{_AG})\s*[/:]"),
-)
-_ATTRIBUTION = regex.compile(
-    rf"به گزارش\s+(?:[^،,.\n]{{0,40}}?\s)??(?:خبرگزاری\s+|پایگاه خبری\s+|پایگاه اطلاع‌رسانی\s+|روزنامه\s+|سایت\s+|خبرنگار\s+)?"
-    rf"(?P<agency>(?<![\p{{L}}\u200c]){_AG}(?![\p{{L}}\u200c])|«[^»\n]{{2,30}}»|\"[^\"\n]{{2,30}}\")"
-    rf"(?:\s+از\s+(?P<place>{_PLACE})\s*[،,])?"
-)
-# A byline's «از X» names where the story was filed only when X is a place, not an office.
-_NOT_A_PLACE = frozenset(
-    "استانداری وزارت وزارتخانه اداره سازمان روابط ستاد دفتر شرکت دانشگاه بانک مجلس دولت پایگاه سایت "
-    "خبرنگار نقل منابع مرکز معاونت شورای شورا فرمانداری شهرداری باشگاه هیئت هیات کمیته فدراسیون حوزه "
-    "پلیس قرارگاه نهاد انجمن گروه بخش سرویس قول زبان رسانه خبرگزاری روزنامه کانال صفحه".split()
-)
-_HEAD_CHARS = 800
-
-
-def news_header(text: str, url: str = "") -> tuple[str, str]:
-    """(agency, dateline) from an article's byline: «ایرنا/ قم - ایرنا -» -> ("ایرنا", "قم");
-    «تهران- ایرنا-» -> ("ایرنا", "تهران"); «به گزارش خبرگزاری فارس از تبریز،» -> ("فارس", "تبریز");
-    the URL's domain when the text names no agency. Empty strings when nothing is found."""
-    head = text[:_HEAD_CHARS]
-    agency = dateline = ""
-    for pattern in _HEADERS:
-        m = pattern.search(head)
-        if m:
-            agency = m.group("agency")
-            place = m.groupdict().get("place") or ""
-            if place and place.split()[0] not in _NOT_A_PLACE:
-                dateline = place
-            break
-    if not agency or not dateline:
-        m = _ATTRIBUTION.search(text[:2 * _HEAD_CHARS])
-        if m:
-            found = m.group("agency").strip("«»\"")
-            if not agency:
-                agency = found
-            if not dateline and found == agency and m.group("place") and m.group("place").split()[0] not in _NOT_A_PLACE:
-                dateline = m.group("place")
-    if not agency and url:
-        host = (urlparse(url).hostname or "").lower()
-        while host and host not in _AGENCY_BY_DOMAIN and "." in host:
-            host = host.split(".", 1)[1]
-        agency = _AGENCY_BY_DOMAIN.get(host, "")
-    return agency, dateline
-
-
 def _title(doc: Document) -> str:
-    from .readers import clip_title
-
     title = str(doc.meta.get("title") or "")
     if title:
         return clip_title(title)
@@ -184,11 +104,10 @@ def document_rows(doc: Document) -> TableRows:
     doc_id = doc.doc_id
     sentence = doc.sentence_text
     meta = doc.meta
-    agency, dateline = news_header(doc.text, str(meta.get("url") or ""))
     out: TableRows = {name: [] for name in TABLE_NAMES}
     pub = doc.published  # the article date the dates stage read (None when skipped or not found)
     out["documents"].append((
-        doc_id, str(meta.get("source") or ""), _title(doc), agency, dateline,
+        doc_id, str(meta.get("source") or ""), _title(doc), doc.agency, doc.dateline,
         str(meta.get("published") or ""), *(_published_cells(pub)), str(meta.get("url") or ""), len(doc.original), len(doc.sentences),
         len(doc.entities), len(doc.numbers), len(doc.places), len(doc.lists), "ok", "",
     ))

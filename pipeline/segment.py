@@ -54,6 +54,9 @@ def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
         out.append(Sentence(start, end, text[start:end], tokenize(text, start, end)))
 
 
-def segment(document) -> None:
-    """Fill ``document.sentences`` from ``document.text``."""
+def annotate(document) -> None:
+    """Stage "segment": fill ``document.sentences`` from ``document.text``."""
     document.sentences = sentences(document.text)
+
+
+segment = annotate  # the name ``pipeline.segment`` exports

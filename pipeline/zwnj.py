@@ -33,15 +33,14 @@ from itertools import accumulate
 from pathlib import Path
 
 from .document import Edit, EditMap
+from .persian.chars import URL_RE, ZWNJ
 
-ZWNJ = "\u200c"
 LEXICON_PATH = Path(__file__).resolve().parent / "data" / "zwnj_lexicon.tsv.gz"
 
 # Persian/Arabic letters (no digits, no punctuation, no diacritics).
 _L = "[\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06ee-\u06ef\u06fa-\u06fc\u06ff]"
 _W = rf"{_L}+(?:{ZWNJ}{_L}+)*"
 _SPLIT = re.compile(f"({_W})")
-_URL = re.compile(r"(?:https?://|www\.)[^\s«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 assert _SPLIT.groups == 1
 # Distinct words remembered before the caches are emptied (bounded memory on endless batches).
 _CACHE_LIMIT = 400_000
@@ -465,7 +464,7 @@ class Restorer:
         starts = [0, *accumulate(map(len, parts))]
         if "://" in text or "www." in text or "@" in text:
             # A Persian slug in a URL or an e-mail address is an identifier: keep it as written.
-            protected = [m.span() for m in _URL.finditer(text)]
+            protected = [m.span() for m in URL_RE.finditer(text)]
             if protected:
                 changes = {i: v for i, v in changes.items() if not _inside(starts[i], protected)}
         edits: list[Edit] = []

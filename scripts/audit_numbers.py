@@ -2,7 +2,8 @@
 
 Draws Fars News articles with a fixed random seed (never hand-picked), runs ``pipeline.process`` on
 each (title, abstract and paragraphs joined by newlines) and prints, sentence by sentence, every
-sentence that holds a number mention or a digit, followed by its mentions with all their fields, until
+sentence that holds a number mention or a digit, followed by its mentions with all their fields and
+the grammar rule that read each (``rule=``, e.g. ``day_month``, ``range``, ``number``), until
 ``--mentions`` mentions are listed. A reader then judges each mention (value, value_max, kind, unit,
 qualifier, date fields) and looks for missed or wrongly cut expressions in the printed sentences.
 
@@ -26,7 +27,7 @@ from pipeline import process  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "text" / "farsnews-varzesh3"
 _DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
-FIELDS = ("kind", "value", "value_max", "unit", "qualifier", "jalali", "jalali_end", "date", "date_end", "weekday")
+FIELDS = ("kind", "value", "value_max", "unit", "qualifier", "jalali", "jalali_end", "date", "date_end", "weekday", "rule")
 
 
 def articles() -> list[str]:

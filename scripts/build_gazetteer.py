@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.gazetteer import COLUMNS, fold, key  # noqa: E402
+from pipeline.persian.chars import fold_letters as fold, lookup_key as key  # noqa: E402
+from pipeline.places.gazetteer import COLUMNS  # noqa: E402
 
 # ---------------------------------------------------------------------------- world (facts)
 # ISO 3166-1 alpha-2 | canonical Persian name | lat | lon | variants (comma-separated)

@@ -7,7 +7,8 @@ Sources:
 - places: provinces, counties and cities of the 1402 divisions (Statistical Centre of Iran,
   ../shared/data/gazetteer/iran-divisions-1402) plus a short hand-written list of countries and
   world cities that Persian news names most often;
-- title/role words, organisation heads, news agencies, months, weekdays, currencies: written here.
+- title/role words, organisation heads, news agencies: pipeline/persian/ (titles, organisations,
+  agencies), shared with the stages; months, weekdays, currencies: written here.
 
 Word clusters (pipeline/data/ner_clusters.tsv, ``word<TAB>coarse,fine``): word2vec (gensim, which
 hazm already brings) over unlabelled news, ../shared/data/text/ (Fars News + Varzesh3 articles, UPDT)
@@ -31,29 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.ner_features import lexicon_key  # noqa: E402
+from pipeline.entities.features import lexicon_key  # noqa: E402
+# The lexicon classes the entity rules and the places stage share: one list each, in pipeline/persian/.
+from pipeline.persian.agencies import LEXICON_AGENCIES as AGENCIES  # noqa: E402
+from pipeline.persian.organisations import LEXICON_ORG_HEADS as ORG_HEADS  # noqa: E402
+from pipeline.persian.titles import LEXICON_TITLES as TITLES  # noqa: E402
 
-TITLES = """استاندار فرماندار بخشدار شهردار دهیار وزیر معاون رئیس رییس مدیرکل مدیر سخنگوی سخنگو نماینده
-دبیرکل دبیر سفیر رئیس‌جمهور رئیس‌جمهوری رهبر آیت‌الله آیت‌اللّه حجت‌الاسلام حجت‌الاسلام‌والمسلمین
-امام جمعه سردار سرلشکر سرتیپ سرهنگ سرگرد تیمسار امیر دریادار ژنرال دکتر مهندس استاد پروفسور
-آقای خانم آقایان حاج حاجی شهید مرحوم سرپرست مشاور قائم‌مقام جانشین فرمانده رئیس‌کل مدیرعامل
-دادستان قاضی بازپرس وکیل سرمربی مربی کاپیتان بازیکن هافبک مهاجم دروازه‌بان مدافع ستاره کارشناس
-نخست‌وزیر صدراعظم پادشاه ملکه شاه امیر شیخ ولیعهد پاپ اسقف صدر ریاست معاونت عضو اعضای
-خبرنگار نویسنده شاعر کارگردان بازیگر خواننده هنرمند پژوهشگر محقق دانشمند فعال نایب
-""".split()
-
-ORG_HEADS = """وزارت وزارتخانه سازمان شرکت دانشگاه دانشکده بانک استانداری فرمانداری بخشداری شهرداری
-اداره اداره‌کل خبرگزاری روزنامه هفته‌نامه ماهنامه نشریه شبکه رادیو تلویزیون صداوسیما صدا سیما
-مجلس مجمع شورای شورا کمیسیون کمیته ستاد بنیاد موسسه مؤسسه انجمن اتحادیه اتاق حزب جبهه جنبش
-سپاه ارتش نیروی نیروهای قوه دادگاه دادگستری دیوان پلیس فرماندهی هیئت هیات باشگاه تیم فدراسیون
-کانون جامعه جمعیت مرکز پژوهشگاه پژوهشکده آکادمی فرهنگستان دبیرخانه سفارت کنسولگری گروه گروهک
-کارخانه کارخانجات هلدینگ گروه صندوق بورس بیمه بیمارستان دانشگاه‌های ناتو سازمان‌های اداره‌ی
-""".split()
-
-AGENCIES = """ایرنا ایسنا ایلنا ایبنا تسنیم فارس مهر شبستان میزان دانا برنا پانا رسا حوزه باشگاه
-صداوسیما انتخاب تابناک مشرق جماران نسیم ابنا شفقنا خبرآنلاین عصرایران فرارو رویترز آسوشیتدپرس
-اسپوتنیک بی‌بی‌سی سی‌ان‌ان الجزیره المیادین العربیه آناتولی شینهوا ایتارتاس تاس یورونیوز
-""".split()
 
 MONTHS = """فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند ژانویه فوریه مارس آوریل
 مه می ژوئن ژوئیه جولای اوت آگوست سپتامبر اکتبر نوامبر دسامبر محرم صفر ربیع‌الاول ربیع‌الثانی
@@ -139,7 +123,7 @@ def unlabelled_sentences(shared: Path):
     """Token keys of every sentence of the unlabelled text (and of the NER files' tokens)."""
     import json
 
-    from pipeline.ner_features import Featurizer
+    from pipeline.entities.features import Featurizer
     from pipeline.normalize import normalize
     from pipeline.segment import sentences
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 import pycrfsuite  # noqa: E402
 
 from pipeline.entities import evaluate, format_scores, read_conll, write_attributes  # noqa: E402
-from pipeline.ner_features import Featurizer  # noqa: E402
+from pipeline.entities.features import Featurizer  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner" / "nsurl2019-train"
 DEFAULT_MODEL = ROOT / "pipeline" / "data" / "ner_crf.model"

@@ -111,15 +111,23 @@ def test_resume_and_plain_encoding_from_the_command_line(folder, capsys):
 
 
 def test_eval_ner_is_wired(folder, capsys, monkeypatch):
+    # The CLI owns the `eval ner` flags and hands them to pipeline.entities.evaluate.
     from pipeline import entities
 
     calls = []
-    monkeypatch.setattr(entities, "eval_main", lambda argv: calls.append(argv) or 0, raising=False)
-    assert cli.main(["eval", "ner", "a.txt", "b.txt", "--json"]) == 0
-    assert calls == [["a.txt", "b.txt", "--json"]]
-    monkeypatch.delattr(entities, "eval_main")
-    assert cli.main(["eval", "ner", "a.txt"]) == 1
-    assert "NER evaluation is not available" in capsys.readouterr().err
+    result = {"overall": {"precision": 50.0, "recall": 50.0, "f1": 50.0, "gold": 2, "predicted": 2}, "types": {}}
+    monkeypatch.setattr(entities, "evaluate", lambda files, **kw: calls.append((files, kw)) or result)
+    (folder / "a.txt").write_text("x\tO\n", encoding="utf-8")
+    (folder / "b.txt").write_text("x\tO\n", encoding="utf-8")
+    assert cli.main(["eval", "ner", "a.txt", "b.txt", "--json", "--types", "per,loc", "--no-consistency"]) == 0
+    assert calls == [(["a.txt", "b.txt"], {"model": None, "consistency": False, "types": ["PER", "LOC"]})]
+    assert '"f1": 50.0' in capsys.readouterr().out
+    assert cli.main(["eval", "ner", "a.txt", "missing.txt"]) == 2
+    assert "not a file: missing.txt" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:  # bad arguments exit 1, as for `run`
+        cli.main(["eval", "ner", "a.txt", "--bogus"])
+    assert stop.value.code == 1
+    assert len(calls) == 1
 
 
 def test_python_dash_m_pipeline_runs(folder):

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline import NumberMention, PlaceMention, process
-from pipeline.entities import chunks, eval_main, evaluate, extract, make_consistent, read_conll, score, tag_tokens
-from pipeline.ner_features import lexicon_key, normalize_token
+from pipeline import cli
+from pipeline.entities import chunks, evaluate, extract, make_consistent, read_conll, score, tag_tokens
+from pipeline.entities.features import lexicon_key, normalize_token
 
 INDUSTRIAL_LIST = "شکوهیه، الغدیر، شهاب (چاپ و نشر)، سلفچگان، محمودآباد، چوب و مبلمان ثامن، فناوری اطلاعات و ارتباطات (I.C.T) و چهار ناحیه صنعتی خورآباد، دستجرد، سیرو و طغرود"
 
@@ -83,7 +84,7 @@ def test_evaluate_conll_file(tmp_path, capsys):
     assert result["overall"]["precision"] == 66.67 and result["overall"]["recall"] == 50.0
     assert result["overall"]["f1"] == 57.14
     assert result["types"]["PER"]["f1"] == 100.0
-    assert eval_main([str(path), "--json"]) == 0
+    assert cli.main(["eval", "ner", str(path), "--json"]) == 0
     assert '"f1": 57.14' in capsys.readouterr().out
     # Space-separated files with other type names (ARMAN's «pers») read the same.
     spaced = tmp_path / "spaced.txt"
@@ -105,7 +106,7 @@ def test_document_consistency_tags_surname():
 
 def test_merge_with_places_and_numbers():
     text = "به گزارش ایرنا، اکبر بهنامجو استاندار قم روز دوشنبه ۲۱ مرداد در شهرک صنعتی شکوهیه گفت ۴۱ درصد اقتصاد استان فارس صنعتی است."
-    doc = process(text, skip={"entities", "numbers", "places"})
+    doc = process(text, skip={"entities", "quotes", "facts", "numbers", "dates", "places"})
 
     def at(s):
         i = text.index(s)
@@ -176,7 +177,7 @@ def test_shipped_attribute_list_belongs_to_the_model():
 
 
 def test_document_decoder_matches_crfsuite(seed_text, shared_data):
-    # The stage decodes whole documents in numpy (pipeline/ner_decode.py); crfsuite's own tagger
+    # The stage decodes whole documents in numpy (pipeline/entities/decode.py); crfsuite's own tagger
     # (``Tagger.tag``) is the reference: same tags for every sentence, raw and normalized tokens.
     from pipeline.entities import default_tagger
     from pipeline.normalize import normalize
@@ -199,7 +200,7 @@ def test_document_decoder_matches_crfsuite(seed_text, shared_data):
 
 
 def test_shape_classes():
-    from pipeline.ner_features import _shape
+    from pipeline.entities.features import _shape
 
     # Digits, Persian letters, Latin case, ZWNJ and other characters; runs collapse; at most 6.
     assert _shape("۱۲۳abcDEF") == "0aA"

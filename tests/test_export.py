@@ -106,7 +106,8 @@ def test_doccano_and_label_studio(seed_doc):
     assert line["text"] == seed_doc.original and line["doc_id"] == "seed"
     labels = line["label"]
     n_items = sum(len(lst.items) or 1 for lst in seed_doc.lists)
-    assert len(labels) <= len(seed_doc.entities) + len(seed_doc.places) + len(seed_doc.numbers) + n_items
+    assert len(labels) <= (len(seed_doc.entities) + len(seed_doc.places) + len(seed_doc.numbers) + n_items
+                           + len(seed_doc.quotes) + len(seed_doc.facts))
     for s, e, lab in labels:
         assert 0 <= s < e <= len(line["text"]) and isinstance(lab, str)
     assert {lab for *_, lab in labels} >= {"ORG", "PLACE", "LIST_ITEM"}

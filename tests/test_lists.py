@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pipeline
 from pipeline import places
-from pipeline.enumerations import item_type
+from pipeline.places.lists import item_type
 
 
 def _lists(text):
@@ -32,7 +32,7 @@ def test_seed_lists(seed_text):
 
 
 def test_seed_lists_through_process_keep_original_offsets(seed_text):
-    doc = pipeline.process(seed_text, skip={"entities"})
+    doc = pipeline.process(seed_text, skip={"entities", "quotes", "facts"})
     assert [(e.stated_count, len(e.items), e.count_matches) for e in doc.lists] == [(7, 7, True), (4, 4, True)]
     for e in doc.lists:
         assert doc.original[e.start:e.end] == e.text

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pipeline import normalize, process
-from pipeline.number_words import analyse, key, parse_words
+from pipeline.numbers.words import analyse, key, parse_words
 from pipeline.numbers import extract
 
 ALL = ("kind", "value", "value_max", "unit", "qualifier", "jalali", "jalali_end", "date", "date_end", "weekday")
@@ -296,7 +296,7 @@ def test_expression(text, span, expected):
 @pytest.mark.parametrize("text,span,expected", CASES, ids=[c[1] for c in CASES])
 def test_expression_after_normalizer(text, span, expected):
     """The same expression read from the normalizer's output and mapped back to the original."""
-    doc = process(text, skip={"places", "entities", "dates"})  # the numbers stage's own reading
+    doc = process(text, skip={"places", "entities", "quotes", "facts", "dates"})  # the numbers stage's own reading
     found = [m for m in doc.numbers if m.text == span]
     assert found, (span, [m.text for m in doc.numbers])
     for m in doc.numbers:
@@ -355,10 +355,10 @@ def test_legacy_visual_order_slash_decimals():
     """Old Fars News pages (Arabic «ي»/«ك») store Latin-digit slash decimals in visual order: «5/27» is
     27.5 (Q2 5.5 bn against Q1 0.2 bn written «2/0»). Text without those letters keeps «۵۶/۵» = 56.5."""
     old = "نرخ فرار سرمايه از روسيه 5/27 برابر شد و 2/0 ميليارد دلار خارج شد"
-    assert [(m.text, m.value) for m in process(old, skip={"places", "entities"}).numbers] == [
+    assert [(m.text, m.value) for m in process(old, skip={"places", "entities", "quotes", "facts"}).numbers] == [
         ("5/27 برابر", 27.5), ("2/0 ميليارد دلار", 2e8)]
     new = "نرخ رشد 56/5 درصد بود"
-    assert [(m.text, m.value) for m in process(new, skip={"places", "entities"}).numbers] == [("56/5 درصد", 56.5)]
+    assert [(m.text, m.value) for m in process(new, skip={"places", "entities", "quotes", "facts"}).numbers] == [("56/5 درصد", 56.5)]
     assert [m.value for m in extract(old)] == [5.27, 2e9]  # extract alone reads text as written
 
 
@@ -426,7 +426,7 @@ def test_seed_raw_text(seed_text):
 
 
 def test_seed_through_the_pipeline(seed_text):
-    doc = process(seed_text, skip={"places", "entities"})
+    doc = process(seed_text, skip={"places", "entities", "quotes", "facts"})
     _seed_checks(doc.numbers, doc.original)
 
 
@@ -498,3 +498,42 @@ def test_any_sequence_reads_without_error_and_offsets_hold(pieces, glue):
         assert text[m.start:m.end] == m.text
         assert m.kind in ("cardinal", "ordinal", "percent", "money", "quantity", "date")
         assert m.start < m.end
+
+
+# ---------------------------------------------------------------- the rule that read a mention
+
+@pytest.mark.parametrize("text, rules", [
+    ("۲۱ مرداد", ["day_month"]),
+    ("سیزده بدر", ["sizdah_bedar"]),
+    ("۳ هزارم درصد", ["thousandth_percent"]),
+    ("دو سه هفته", ["adjacent_pair_range"]),
+    ("یکی دو روز", ["one_or_two"]),
+    ("۱۰ تا ۱۵ هزار نفر", ["range"]),
+    ("۴۲.۶ و ۹۰ درصد", ["shared_unit_list", "number"]),
+    ("چهار تا سالن", ["counter_ta"]),
+    ("ماده ۱۰ قانون", ["label_or_clock"]),
+    ("از ۲۰ آبان لغایت ۱۴ آذر ۱۳۹۵", ["date_range"]),
+    ("روز دوشنبه", ["weekday"]),
+    ("سال ۹۹", ["year"]),
+    ("بیش از ۵۰ هزار نفر", ["number"]),
+])
+def test_each_mention_names_the_rule_that_read_it(text, rules):
+    assert [m.rule for m in extract(text)] == rules
+
+
+def test_special_forms_are_named_and_ordered():
+    from pipeline.numbers.expressions import Expressions
+
+    names = [name for name, _ in Expressions.SPECIAL_FORMS]
+    assert names[:5] == ["day_month", "sizdah_bedar", "thousandth_percent", "cup_round", "ordinal"]
+    assert len(set(names)) == len(names) and all(callable(rule) for _, rule in Expressions.SPECIAL_FORMS)
+
+
+def test_rule_is_neither_compared_nor_a_column():
+    from pipeline import records
+    from pipeline.document import NumberMention
+
+    a = extract("۲۱ مرداد")[0]
+    assert a.rule == "day_month"
+    assert a == NumberMention(a.start, a.end, a.text, a.kind, jalali=a.jalali)
+    assert "rule" not in records.columns("numbers")

@@ -179,7 +179,7 @@ def test_text_and_fields_are_escaped():
 
 
 def test_document_repr_html_loads_the_viewer_only_when_called():
-    code = ("import sys, pipeline; d = pipeline.process('قم', skip={'entities'}); "
+    code = ("import sys, pipeline; d = pipeline.process('قم', skip={'entities', 'quotes', 'facts'}); "
             "assert 'pipeline.view' not in sys.modules; h = d._repr_html_(); "
             "assert 'pipeline.view' in sys.modules and h.startswith('<iframe srcdoc=')")
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .. import jalali
 from ..document import NumberMention
-from ..number_words import parse_words
+from ..numbers.words import parse_words
 from . import lunar
 
 _ONE = _dt.timedelta(days=1)

@@ -1,36 +1,21 @@
-"""Rules on top of the CRF tagger, and the merge that gives one answer per span.
-
-Order of authority: places (LOC/FAC, source gazetteer) and numbers (DATE/MONEY/PERCENT, source
-rule) first, then the rules here (news agencies, events, governmental organisations, industrial
-towns), then the model. Nested spans of different kinds may coexist (ORG «استانداری قم» holds LOC
-«قم»); a model span that crosses a stronger one is dropped.
+"""Rules on top of the CRF tagger: news agencies, events, governmental organisations with a place,
+industrial towns, and people's roles. Each finder returns candidates (``Cand``, normalized
+offsets); ``merge.build_entities`` decides which of them, and of the model's spans, survive.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .document import Entity
+from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
+from ..persian.organisations import ORG_HEADS_WITH_PLACE
+from ..persian.stopwords import PHRASE_STOP
+from ..persian.titles import HONORIFICS, ROLE_TITLES
+from .consistency import chunks
+from .tagger import LABELS
 
-FAC_TYPES = {"industrial_town", "industrial_area", "special_zone", "port", "industrial_park"}
-NUMBER_LABELS = {"date": "DATE", "money": "MONEY", "percent": "PERCENT"}
-PRIORITY = {"gazetteer": 0, "rule": 1, "model": 2}
 
-# Keys are lexicon keys: normalized, ZWNJ removed.
-AGENCIES_SURE = set("""ایرنا ایسنا ایلنا ایبنا ایکنا ایمنا تسنیم خبرآنلاین رویترز آسوشیتدپرس اسپوتنیک
-شینهوا یورونیوز آناتولی ایتارتاس""".split())
-AGENCIES_AMBIGUOUS = set("فارس مهر میزان دانا برنا پانا رسا شبستان تابناک مشرق جماران نسیم ابنا انتخاب".split())
-
-ROLE_TITLES = set("""استاندار فرماندار بخشدار شهردار دهیار وزیر معاون رئیس رییس مدیرکل مدیر سخنگوی سخنگو
-نماینده دبیرکل دبیر سفیر رئیسجمهور رئیسجمهوری سرپرست مشاور قائممقام جانشین فرمانده رئیسکل مدیرعامل
-دادستان سرمربی مربی نخستوزیر امامجمعه عضو نایبرئیس""".split())
-HONORIFICS = set("آقای خانم دکتر مهندس حاج حاجی سید سیده سردار سرلشکر سرتیپ امیر حجتالاسلام حجتالاسلاموالمسلمین آیتالله استاد شهید مرحوم".split())
-
-ORG_HEADS_WITH_PLACE = set("استانداری فرمانداری شهرداری بخشداری دهیاری دادگستری دانشگاه".split())
 PLACE_LINKS = set("استان شهرستان شهر بخش".split())
 
-# Stop words: a title, event or list phrase never runs across them.
-STOP = set("""در به از با که را برای تا این آن است بود شد شده هستند دارد داشت کرد کند گفت افزود و یا نیز
-هم همچنین اما ولی طی روی پس پیش بر بین میان""".split())
 EVENT_QUALIFIERS = set("ملی جهانی بینالمللی بینالملل".split())
 EVENT_HEADS = set("جشنواره همایش نمایشگاه کنفرانس اجلاس کنگره سمپوزیوم المپیاد".split())
 WEEK_NAMES = set("""دولت وحدت بسیج کتاب سلامت معلم پژوهش تربیت کار محیط منابع صرفهجویی نیروی دفاع قوه
@@ -40,10 +25,10 @@ WEEK_NAMES = set("""دولت وحدت بسیج کتاب سلامت معلم پژ
 VERBISH = set("""برگزار آغاز افتتاح تبریک گرامی اشاره مشخص منصوب سخن اعلام تاکید تأکید بیان اظهار عنوان معرفی
 تعیین حضور شرکت توسط درباره پیرامون ضمن همان همین چنین هنگام زمان وقتی گفت گفته افزود کرد کردند کرده
 شد شدند شده است هستند بود بودند دارد دارند داد دادند خواهد باید نیست""".split())
-EVENT_STOP = STOP - {"از", "و"} | VERBISH | set("امسال امروز دیروز فردا گذشته آینده جاری اخیر فرصت".split())
+EVENT_STOP = PHRASE_STOP - {"از", "و"} | VERBISH | set("امسال امروز دیروز فردا گذشته آینده جاری اخیر فرصت".split())
 WEEK_TWO_WORDS = {"دفاع", "منابع", "محیط", "تربیت", "نیروی", "قوه", "کار"}
 INDUSTRIAL_HEADS = set("شهرک ناحیه شهرکهای نواحی ناحیههای منطقه".split())
-LIST_STOP = STOP - {"و"} | {"همچنین"}
+LIST_STOP = PHRASE_STOP - {"و"} | {"همچنین"}
 # Words a rule can start at: a sentence without any of them is skipped whole.
 AGENCIES = AGENCIES_SURE | AGENCIES_AMBIGUOUS
 EVENT_STARTS = {"روز", "هفته", "دهه", "جام"} | EVENT_HEADS
@@ -66,20 +51,20 @@ def _is_punct(key: str) -> bool:
     return not any(ch.isalnum() for ch in key)
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
 
 
-def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Overlap without either holding the other."""
-    return _overlaps(a, b) and not _inside(a, b) and not _inside(b, a)
+    return overlaps(a, b) and not inside(a, b) and not inside(b, a)
 
 
-class _Sentences:
+class Sentences:
     def __init__(self, document, tagger):
         self.doc = document
         self.tokens = [s.tokens for s in document.sentences]
@@ -99,7 +84,7 @@ class _Sentences:
         return "loc" in self.lexicon.get(key, "").split(",")
 
 
-def _agencies(sx: _Sentences) -> list[Cand]:
+def find_agencies(sx: Sentences) -> list[Cand]:
     out = []
     for si, keys in enumerate(sx.keys):
         if AGENCIES.isdisjoint(keys):  # most sentences: no token to look at
@@ -142,7 +127,7 @@ def _extend(keys: list[str], i: int, stop: set[str], limit: int, texts: list[str
     return j
 
 
-def _events(sx: _Sentences) -> list[Cand]:
+def find_events(sx: Sentences) -> list[Cand]:
     out = []
     for si, keys in enumerate(sx.keys):
         if EVENT_STARTS.isdisjoint(keys):
@@ -178,7 +163,7 @@ def _events(sx: _Sentences) -> list[Cand]:
     return out
 
 
-def _place_orgs(sx: _Sentences, place_starts: set[int]) -> list[Cand]:
+def find_place_orgs(sx: Sentences, place_starts: set[int]) -> list[Cand]:
     """«استانداری قم», «شهرداری تهران», «دانشگاه استان اصفهان»: a governmental head and a place."""
     out = []
     for si, keys in enumerate(sx.keys):
@@ -196,7 +181,7 @@ def _place_orgs(sx: _Sentences, place_starts: set[int]) -> list[Cand]:
     return out
 
 
-def _industrial(sx: _Sentences) -> tuple[list[Cand], list[tuple[int, int]]]:
+def find_industrial(sx: Sentences) -> tuple[list[Cand], list[tuple[int, int]]]:
     """FAC «شهرک صنعتی X» / «ناحیه صنعتی X» / «منطقه ویژه اقتصادی X», and the stretch of an
     enumerated list of them («هفت شهرک صنعتی A، B، ... و Z»), where only FAC/LOC may be found."""
     facs, guards = [], []
@@ -216,7 +201,7 @@ def _industrial(sx: _Sentences) -> tuple[list[Cand], list[tuple[int, int]]]:
             else:
                 continue
             name = keys[j] if j < len(keys) else ""
-            if (k in ("شهرک", "ناحیه", "منطقه") and name and not _is_punct(name) and name not in STOP
+            if (k in ("شهرک", "ناحیه", "منطقه") and name and not _is_punct(name) and name not in PHRASE_STOP
                     and name not in PLACE_LINKS and name not in ("کشور", "جدید") and not name[:1].isdigit()):
                 facs.append(sx.cand(si, i, j + 1, "FAC", "rule"))
             end = j
@@ -227,9 +212,7 @@ def _industrial(sx: _Sentences) -> tuple[list[Cand], list[tuple[int, int]]]:
     return facs, guards
 
 
-def _model(sx: _Sentences, tags: list[list[str]]) -> list[Cand]:
-    from .entities import LABELS, chunks
-
+def model_candidates(sx: Sentences, tags: list[list[str]]) -> list[Cand]:
     out = []
     for si, ts in enumerate(tags):
         for a, b, kind in chunks(ts):
@@ -237,7 +220,7 @@ def _model(sx: _Sentences, tags: list[list[str]]) -> list[Cand]:
     return out
 
 
-TITLE_STOP = STOP | HONORIFICS | VERBISH | set("روز امروز دیروز فردا امسال ساعت صبح ظهر عصر شب".split())
+TITLE_STOP = PHRASE_STOP | HONORIFICS | VERBISH | set("روز امروز دیروز فردا امسال ساعت صبح ظهر عصر شب".split())
 
 
 def _title_phrase(keys: list[str], i: int, blocked: set[int] | None = None, starts: list[int] | None = None,
@@ -254,7 +237,7 @@ def _title_phrase(keys: list[str], i: int, blocked: set[int] | None = None, star
     return j
 
 
-def _roles(sx: _Sentences, people: list[Cand], blocked: set[int]) -> None:
+def assign_roles(sx: Sentences, people: list[Cand], blocked: set[int]) -> None:
     """``blocked``: normalized start offsets of tokens a title phrase must not take in."""
     doc = sx.doc
     starts = [[t.start for t in toks] for toks in sx.tokens]
@@ -318,105 +301,3 @@ def _roles(sx: _Sentences, people: list[Cand], blocked: set[int]) -> None:
             role = next(iter(lead_roles))
             for p in without:
                 p.role = role
-
-
-def build_entities(document, tagger) -> list[Entity]:
-    from .entities import tag_document
-
-    doc = document
-    sx = _Sentences(doc, tagger)
-    tags = tag_document(sx.texts, tagger, normalized=True, keys=sx.keys) if sx.texts else []
-
-    fixed: list[tuple[tuple[int, int], Entity]] = []  # normalized span, record in original offsets
-    place_spans, fac_spans, number_spans = [], [], []
-    for p in doc.places:
-        label = "FAC" if p.place_type in FAC_TYPES else "LOC"
-        ns = doc.to_normalized(p.start, p.end)
-        (fac_spans if label == "FAC" else place_spans).append(ns)
-        fixed.append((ns, Entity(p.start, p.end, p.text, label, p.name, "gazetteer")))
-    for n in doc.numbers:
-        label = NUMBER_LABELS.get(n.kind)
-        if not label:
-            continue
-        ns = doc.to_normalized(n.start, n.end)
-        number_spans.append(ns)
-        fixed.append((ns, Entity(n.start, n.end, n.text, label, _number_normal(n), "rule")))
-    guards = [doc.to_normalized(e.start, e.end) for e in doc.lists if _industrial_list(e)]
-    strong = place_spans + fac_spans + number_spans
-
-    facs, list_guards = _industrial(sx)
-    guards += list_guards
-    rules = _agencies(sx) + _events(sx) + _place_orgs(sx, {s for s, _ in place_spans}) + facs
-    kept_rules: list[Cand] = []
-    for c in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
-        span = (c.start, c.end)
-        if any(_crosses(span, s) for s in strong) or any(_overlaps(span, f) for f in fac_spans):
-            continue
-        if c.label not in ("FAC", "LOC") and any(_overlaps(span, g) for g in guards):
-            continue
-        if any(_overlaps(span, (k.start, k.end)) for k in kept_rules):
-            continue
-        kept_rules.append(c)
-
-    kept_model: list[Cand] = []
-    for c in _model(sx, tags):
-        span = (c.start, c.end)
-        if c.label == "LOC" and any(_overlaps(span, s) for s in place_spans + fac_spans):
-            continue
-        if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and any(_overlaps(span, s) for s in number_spans):
-            continue
-        if any(_crosses(span, s) for s in strong) or any(_overlaps(span, f) for f in fac_spans):
-            continue
-        if c.label != "LOC" and any(_overlaps(span, g) for g in guards):
-            continue
-        clash = [r for r in kept_rules if _overlaps(span, (r.start, r.end))]
-        if clash:
-            # The model's longer phrase of the same kind wins («خبرگزاری جمهوری اسلامی ایران»
-            # over the rule's «ایران»...); otherwise the rule does.
-            if all(r.label == c.label and _inside((r.start, r.end), span) and (r.start, r.end) != span for r in clash):
-                kept_rules = [r for r in kept_rules if r not in clash]
-            else:
-                continue
-        kept_model.append(c)
-
-    cands = kept_rules + kept_model
-    blocked = {c.start for c in cands if c.label not in ("LOC", "ORG", "FAC")}
-    spans = sorted(number_spans)
-    if spans:
-        # A token is blocked when it starts inside the last number span starting at or before it.
-        import numpy as np
-
-        starts = np.fromiter([t.start for toks in sx.tokens for t in toks], dtype=np.int64)
-        span_starts = np.array([a for a, _ in spans], dtype=np.int64)
-        span_ends = np.array([b for _, b in spans], dtype=np.int64)
-        i = np.searchsorted(span_starts, starts, side="right") - 1
-        hit = (i >= 0) & (starts < span_ends[i.clip(0)])
-        blocked.update(starts[hit].tolist())
-    _roles(sx, [c for c in cands if c.label == "PER"], blocked)
-    out: dict[tuple[int, int], tuple[int, Entity]] = {}
-    for ns, ent in fixed:
-        key = (ent.start, ent.end)
-        if key not in out or PRIORITY[ent.source] < out[key][0]:
-            out[key] = (PRIORITY[ent.source], ent)
-    for c in cands:
-        rec = doc.rebase(Entity(c.start, c.end, c.normalized, c.label, c.normalized, c.source, c.role))
-        key = (rec.start, rec.end)
-        if key not in out:
-            out[key] = (PRIORITY[c.source], rec)
-    return [e for _, e in sorted(out.values(), key=lambda pe: (pe[1].start, -pe[1].end, pe[1].label))]
-
-
-def _industrial_list(enum) -> bool:
-    category = (getattr(enum, "category", "") or "").lower()
-    return "industrial" in category or category in FAC_TYPES
-
-
-def _number_normal(n) -> str:
-    if n.kind == "date":
-        return n.jalali or n.date or n.text
-    if n.value is None:
-        return n.text
-    value = f"{n.value:g}"
-    if n.kind == "percent":
-        return value + "%"
-    return f"{value} {n.unit}" if n.unit else value

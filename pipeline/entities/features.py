@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .normalize import normalize
+from ..normalize import normalize
+from ..persian.chars import DIGITS_TO_ZERO, ZWNJ
 
-ZWNJ = "\u200c"
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 LEXICON_PATH = DATA / "ner_lexicon.tsv"
 CLUSTERS_PATH = DATA / "ner_clusters.tsv"
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹0123456789٠١٢٣٤٥٦٧٨٩", "0" * 30)
 
 
 def normalize_token(token: str) -> str:
@@ -30,7 +29,7 @@ def normalize_token(token: str) -> str:
 def lexicon_key(token: str) -> str:
     """The form lexicons and word features are keyed on: normalized, digits folded to 0, ZWNJ
     removed (scraped news drops most ZWNJs, training data has them)."""
-    return normalize_token(token).replace(ZWNJ, "").translate(_DIGITS)
+    return normalize_token(token).replace(ZWNJ, "").translate(DIGITS_TO_ZERO)
 
 
 def _read_tsv(path: Path) -> dict[str, str]:
@@ -112,7 +111,7 @@ class Featurizer:
         # Tokens of Document.text are normalized already: normalizing them again one by one costs
         # two thirds of the featurizing and changes nothing but, rarely, a ZWNJ.
         norm = token.replace(" ", ZWNJ) if normalized else normalize_token(token)
-        key = norm.replace(ZWNJ, "").translate(_DIGITS)
+        key = norm.replace(ZWNJ, "").translate(DIGITS_TO_ZERO)
         shape = _shape(key)
         lex = self.lexicon.get(key, "")
         cats = lex.split(",") if lex else []

@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import regex
 
+from ..document import Enumeration, ListItem, Token
+from ..persian.chars import WORD_RE, ascii_digits, fold_letters, lookup_key
+from ..persian.stopwords import LIST_NAME_STOP
 from . import gazetteer as gz
-from .document import Enumeration, ListItem, Token
+from .industrial import INDUSTRIAL_LIST_CATEGORIES, NAMED_TYPES
 
 NUMBER_WORDS = {
     "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
     "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "پونزده": 15, "شانزده": 16,
     "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30,
 }
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 # category key (folded, no spaces/ZWNJ) -> (label, item type, plural?)
 _CATEGORIES: dict[str, tuple[str, str, bool]] = {}
@@ -36,15 +38,13 @@ _CATEGORIES: dict[str, tuple[str, str, bool]] = {}
 
 def _cat(label: str, item_type: str, singulars: list[str], plurals: list[str]) -> None:
     for s in singulars:
-        _CATEGORIES[gz.key(s)] = (label, item_type, False)
+        _CATEGORIES[lookup_key(s)] = (label, item_type, False)
     for p in plurals:
-        _CATEGORIES[gz.key(p)] = (label, item_type, True)
+        _CATEGORIES[lookup_key(p)] = (label, item_type, True)
 
 
-_cat("شهرک صنعتی", "industrial_town", ["شهرک صنعتی"], ["شهرک‌های صنعتی", "شهرکهای صنعتی"])
-_cat("ناحیه صنعتی", "industrial_area", ["ناحیه صنعتی"], ["نواحی صنعتی", "ناحیه‌های صنعتی"])
-_cat("منطقه ویژه اقتصادی", "special_zone", ["منطقه ویژه اقتصادی"], ["مناطق ویژه اقتصادی"])
-_cat("منطقه آزاد", "special_zone", ["منطقه آزاد", "منطقه آزاد تجاری"], ["مناطق آزاد", "مناطق آزاد تجاری"])
+for _category in INDUSTRIAL_LIST_CATEGORIES:  # industrial towns and areas, zones: see industrial.py
+    _cat(*_category)
 _cat("استان", "province", ["استان"], ["استان‌های", "استانهای", "استان ها"])
 _cat("شهرستان", "county", ["شهرستان"], ["شهرستان‌های", "شهرستانهای"])
 _cat("شهر", "city", ["شهر"], ["شهرهای", "شهر‌های", "کلانشهرهای", "کلان‌شهرهای"])
@@ -56,22 +56,18 @@ _ITEM_TYPES = {label: kind for label, kind, _ in _CATEGORIES.values()}
 _CAT_MAX_TOKENS = 4
 PLACE_TYPES = {"province": ("province",), "county": ("county",), "city": ("city", "port", "county"),
                "country": ("country",)}
-_NAMED = {"industrial_town", "industrial_area", "special_zone", "village"}
+_NAMED = {*NAMED_TYPES, "village"}
 
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\u200c]*")
 _LIST_END = {".", "!", "?", "؟", "؛", ":", "\n"}
-_NAME_STOP = frozenset(gz.fold(w) for w in """
-و در به از که را با است هستند بود شد نیز همچنین دارای دارد هم این آن برای تا یا اما ولی هر همه
-می نمی شده باید کرد کرده گفت افزود بوده بودند دارند داشت شامل نظیر مانند مثل یعنی
-""".split())
+_NAME_STOP = frozenset(fold_letters(w) for w in LIST_NAME_STOP)
 _NAME_MAX_WORDS = 5
 
 
 def _count(tok: Token) -> int | None:
-    t = tok.text.translate(_DIGITS)
+    t = ascii_digits(tok.text)
     if t.isdecimal():
         return int(t)
-    return NUMBER_WORDS.get(gz.fold(tok.text))
+    return NUMBER_WORDS.get(fold_letters(tok.text))
 
 
 def _category_at(tokens: list[Token], i: int) -> tuple[int, tuple[str, str, bool]] | None:
@@ -80,8 +76,8 @@ def _category_at(tokens: list[Token], i: int) -> tuple[int, tuple[str, str, bool
     best = None
     for n in range(min(_CAT_MAX_TOKENS, len(tokens) - i)):
         tok = tokens[i + n]
-        k += gz.key(tok.text)
-        if k not in _CAT_PREFIXES or not _WORD.fullmatch(tok.text):
+        k += lookup_key(tok.text)
+        if k not in _CAT_PREFIXES or not WORD_RE.fullmatch(tok.text):
             break
         if k in _CATEGORIES:
             best = (i + n + 1, _CATEGORIES[k])
@@ -92,7 +88,7 @@ def _heads(tokens: list[Token], keys: list[str] | None = None) -> list[tuple[int
     """(start token, end token, stated count, category) of every list head: a plural category, or
     a category right after a stated count of two or more. ``keys`` are the tokens' ``gz.key``s."""
     if keys is None:
-        keys = [gz.key(t.text) for t in tokens]
+        keys = [lookup_key(t.text) for t in tokens]
     out = []
     last_end = 0
     # only tokens that can start a category noun are looked at
@@ -163,7 +159,7 @@ def _split_note(text: str, s: int, e: int) -> tuple[str, str | None, int]:
 
 def _item(text: str, s: int, e: int) -> ListItem:
     name, note, _ = _split_note(text, s, e)
-    return ListItem(s, e, text[s:e], gz.fold(name), note)
+    return ListItem(s, e, text[s:e], fold_letters(name), note)
 
 
 def _split_top_level(tokens: list[Token], start: int, limit: int, is_separator) -> list[tuple[int, int]]:
@@ -201,9 +197,9 @@ def _name_like(tokens: list[Token], a: int, b: int, allow_and: bool) -> bool:
             continue
         if depth:
             continue
-        if not _WORD.fullmatch(t.text):
+        if not WORD_RE.fullmatch(t.text):
             return False
-        w = gz.fold(t.text)
+        w = fold_letters(t.text)
         if w == "و" and allow_and:
             continue
         if w in _NAME_STOP or _count(t) is not None:
@@ -214,7 +210,7 @@ def _name_like(tokens: list[Token], a: int, b: int, allow_and: bool) -> bool:
 
 def _and_parts(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
     """Split tokens[a:b] at top-level «و»."""
-    return _split_top_level(tokens, a, b, lambda t: gz.fold(t) == "و")
+    return _split_top_level(tokens, a, b, lambda t: fold_letters(t) == "و")
 
 
 def _leading_name(tokens: list[Token], a: int, b: int) -> int:
@@ -230,7 +226,7 @@ def _leading_name(tokens: list[Token], a: int, b: int) -> int:
                 break
             depth -= 1
         elif not depth:
-            if not _WORD.fullmatch(t) or gz.fold(t) in _NAME_STOP or _count(tokens[j]) is not None:
+            if not WORD_RE.fullmatch(t) or fold_letters(t) in _NAME_STOP or _count(tokens[j]) is not None:
                 break
             if j - a >= _NAME_MAX_WORDS:
                 break
@@ -240,7 +236,7 @@ def _leading_name(tokens: list[Token], a: int, b: int) -> int:
 
 def _named_items(text: str, tokens: list[Token], start: int, limit: int, count: int | None) -> list[ListItem]:
     # a trailing «و» before the next list head belongs to neither list
-    while limit > start and gz.fold(tokens[limit - 1].text) == "و":
+    while limit > start and fold_letters(tokens[limit - 1].text) == "و":
         limit -= 1
     ranges: list[tuple[int, int]] = []
     segs = _segments(tokens, start, limit)
@@ -272,9 +268,9 @@ def _place_at(tokens: list[Token], i: int, limit: int, types: tuple[str, ...]) -
     best = None
     for n in range(min(6, limit - i)):
         tok = tokens[i + n]
-        if not _WORD.fullmatch(tok.text):
+        if not WORD_RE.fullmatch(tok.text):
             break
-        k += gz.key(tok.text)
+        k += lookup_key(tok.text)
         if gz.max_parts().get(k, 1) < n + 1:
             continue
         for p in index.get(k, ()):
@@ -304,7 +300,7 @@ def _place_items(text: str, tokens: list[Token], start: int, limit: int, types: 
         if end < limit and tokens[end].text in ("،", ","):
             j = end + 1
             continue
-        if end < limit and gz.fold(tokens[end].text) == "و":  # «A، B و C»: C is the last item
+        if end < limit and fold_letters(tokens[end].text) == "و":  # «A، B و C»: C is the last item
             hit = _place_at(tokens, end + 1, limit, types)
             if hit:
                 e2, p2 = hit

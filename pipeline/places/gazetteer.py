@@ -2,7 +2,7 @@
 
 The table is built by ``scripts/build_gazetteer.py`` from the 1402 divisions of Iran, OpenStreetMap
 county centroids, city coordinates and hand-written world names. Every row is one place; the
-``variants`` column lists other spellings news uses. Lookup goes through ``key``, which folds what
+``variants`` column lists other spellings news uses. Lookup goes through ``persian.chars.lookup_key``, which folds what
 scraped text varies on (Arabic ي/ك, diacritics, ZWNJ, spaces inside a name), so «خرم‌آباد»,
 «خرم آباد», «خرمآباد» and «خرم‌آباد» with Arabic letters are one key.
 """
@@ -15,32 +15,17 @@ from pathlib import Path
 
 import regex
 
-GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv"
+from ..persian.chars import lookup_key
+
+GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 
 COLUMNS = ("place_id", "name", "place_type", "province", "county", "country", "lat", "lon", "wikidata",
            "needs_cue", "variants")
 
-# One-for-one folds of letters news spells two ways; all are length-preserving.
-_FOLD = str.maketrans({
-    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و",
-})
-_NOISE = regex.compile(r"[\u064b-\u065f\u0670\u0640\u200c\u200d\u200f\u200e\s\-]+")
 
 # Rank when one spelling names several places: the bigger unit wins (documented rule).
 TYPE_RANK = {"country": 0, "province": 1, "region": 2, "county": 3, "city": 4, "district": 5,
              "rural_district": 6, "village": 7, "port": 4, "other": 8}
-
-
-@lru_cache(maxsize=200_000)  # called for every token: news repeats its words
-def fold(text: str) -> str:
-    """Letters folded one for one (same length): Arabic ي/ك -> Persian, hamza seats -> bare."""
-    return text.translate(_FOLD)
-
-
-@lru_cache(maxsize=200_000)
-def key(text: str) -> str:
-    """The lookup key of a name: folded letters, no diacritics, no ZWNJ, no spaces."""
-    return _NOISE.sub("", fold(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +69,7 @@ def index() -> dict[str, tuple[Place, ...]]:
     out: dict[str, list[Place]] = {}
     for p in places():
         for spelling in (p.name, *p.variants):
-            k = key(spelling)
+            k = lookup_key(spelling)
             bucket = out.setdefault(k, [])
             if p not in bucket:
                 bucket.append(p)
@@ -101,7 +86,7 @@ def max_parts() -> dict[str, int]:
     out: dict[str, int] = {}
     for p in places():
         for spelling in (p.name, *p.variants):
-            k = key(spelling)
+            k = lookup_key(spelling)
             out[k] = max(out.get(k, 0), len(_PARTS.split(spelling.strip())))
     return out
 
@@ -115,7 +100,7 @@ def key_prefixes() -> frozenset[str]:
 
 def lookup(name: str) -> tuple[Place, ...]:
     """Places spelled ``name`` (any spelling variant), best first; empty when unknown."""
-    return index().get(key(name), ())
+    return index().get(lookup_key(name), ())
 
 
 @lru_cache(maxsize=1)

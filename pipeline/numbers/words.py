@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..persian.chars import ascii_digits, word_key as key  # noqa: F401  (ascii_digits: used by the stage's modules)
+
 UNITS = {
     "صفر": 0, "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8,
     "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15,
@@ -43,20 +45,9 @@ ORDINAL_WORDS = {
     "سوم": 3, "سومین": 3,
 }
 
-_AR = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "\u200c": None, "\u200d": None,
-                     "\u064f": None, "\u064e": None, "\u0650": None, "\u0651": None, "\u064b": None,
-                     "\u0652": None, "\u0640": None})
-_DIGITS = str.maketrans({**{chr(0x06F0 + i): str(i) for i in range(10)},
-                         **{chr(0x0660 + i): str(i) for i in range(10)}})
-
-
-def key(word: str) -> str:
-    """The lookup form of a word (Persian letters, no ZWNJ/diacritics/kashida)."""
-    return word.translate(_AR)
-
-
-def ascii_digits(text: str) -> str:
-    return text.translate(_DIGITS)
+# A *key* (``persian.chars.word_key``): Arabic letter variants folded, ZWNJ, diacritics and kashida
+# removed; hamza seats kept («ژوئن»). ``key`` and ``ascii_digits`` are imported here for the numbers
+# stage's modules.
 
 
 _CARDINAL_MORPHEMES: dict[str, float] = {**UNITS, **TENS, **HUNDREDS, **SCALES}
@@ -227,3 +218,14 @@ def parse_words(text: str) -> float | None:
     if not parts:
         return None
     return sign * compose(parts)
+
+
+def trailing_chunk(parts: list[float]) -> float:
+    """Value of the trailing parts after the last scale word (what «و» may add to)."""
+    cur = 0.0
+    for p in parts:
+        if is_scale(p):
+            cur = 0.0
+        else:
+            cur += p
+    return cur

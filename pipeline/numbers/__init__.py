@@ -1,0 +1,119 @@
+"""Numbers, quantities, money, percentages, ranges and Jalali dates in Persian news text.
+
+``extract(text)`` reads raw scraped text (Arabic ي/ك, Arabic-Indic digits, dropped ZWNJ) as well as
+the normalizer's output, and returns NumberMention records with offsets into ``text``.
+``annotate(doc)`` runs it on ``doc.text`` and stores the records in original coordinates.
+
+How it reads: one regex pass cuts the text into tokens (digit groups, words cut at ZWNJ, single
+punctuation marks). Each distinct token string is classified once (cached): a digit number, a number
+word (split into morphemes, so «سههزار» reads and «صدرا» does not), a Jalali or Gregorian month, a
+weekday. A small recursive-descent reader then starts at every number-like token and reads the
+longest expression: the number with its scale words, a fraction, an ordinal, the unit that follows,
+a range or a list sharing a unit, a qualifier before or after it, or a date.
+
+Conventions:
+- ``jalali`` is ``1402-05-21``, ``--05-21`` (no year), ``1397-07`` (month), ``--07`` (month, no year)
+  or ``1399`` (year); ranges fill ``jalali_end``. ``date``/``date_end`` are Gregorian ISO days, the
+  first and last day for a month, season or year, and only when the year is written: a yearless date
+  stays yearless, whatever «امسال» says. Two-digit years use a fixed pivot (۰۰-۲۰ -> 1400s, ۲۱-۹۹ ->
+  1300s), never today's date. Gregorian dates fill ``date`` only; Hijri lunar dates are date
+  mentions without conversion.
+- A weekday on its own («روز دوشنبه») is a date mention with ``weekday`` (ISO, Monday = 1) and no
+  ``jalali``; followed by a date, the two are one mention.
+- ``unit`` is the currency, «درصد» («واحد درصد» for percentage points), or the counted noun as
+  written (normalized letters, adjectival «ی»/«‌ای» and ZWNJ plural suffixes removed). An amount with
+  a scale word and a money word nearby («وام ۱۶۰ میلیونی») is ``money`` with ``unit`` None.
+- Labels («ماده ۱۰», «فاز ۱۱», «دقیقه ۴۱») and clock times («۹ صبح») are cardinals without a unit;
+  identifiers (codes, phone numbers, URLs, «F-16», «هتل4ستاره») are not read.
+
+Layout: ``lexicon.py`` (every word list), ``words.py`` (number words), ``tokens.py`` (tokens and
+the cursor), ``calendar.py`` (date values), ``expr.py`` (what the reader builds), and the grammar,
+``reader.Reader``, split by job into the mixins ``guards``, ``cardinals``, ``units``, ``dates``
+and ``expressions``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import NumberMention
+from .calendar import join_dates
+from .expr import Expr
+from .lexicon import BETWEEN, GREGORIAN_MONTHS, JALALI_MONTHS, RANGE_WORDS, STARTERS
+from .tokens import DIGIT_CLASS, LEGACY_LETTERS, READ_KINDS
+from .reader import Reader
+
+__all__ = ["extract", "annotate", "NumberMention"]
+
+
+_TRIGGER = re.compile(
+    rf"[{DIGIT_CLASS}]|[یيكک]ک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|بيست|سی|سي|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|هزار|میلیون|ميليون|"
+    r"میلیارد|ميليارد|نیم|نيم|اول|نخست|شنبه|جمعه|" + "|".join(sorted(set(JALALI_MONTHS) | set(GREGORIAN_MONTHS), key=len, reverse=True))
+)
+
+
+def extract(text: str, legacy_slash: bool = False) -> list[NumberMention]:
+    """Every number, quantity, money amount, percentage, range and date in ``text``, in order.
+    ``legacy_slash``: read Latin-digit «a/b» as the decimal b.a (visual-order text, see ``annotate``)."""
+    if not text or not _TRIGGER.search(text):
+        return []
+    r = Reader(text, legacy_slash)
+    exprs: list[Expr] = []
+    toks = r.toks
+    i = 0
+    n = r.n
+    interesting = READ_KINDS
+    while i < n:
+        if toks[i].kind not in interesting and toks[i].key not in STARTERS:
+            i += 1
+            continue
+        got = r.read(i)
+        if not got:
+            i += 1
+            continue
+        last = i + 1
+        for e in got:
+            last = max(last, e.j)
+            if e.kind != "skip":
+                exprs.append(e)
+        i = last
+    return [_mention(r, e) for e in _merge_date_ranges(r, exprs)]
+
+
+def _merge_date_ranges(r: Reader, exprs: list[Expr]) -> list[Expr]:
+    """«از ۲۰ آبان لغایت ۱۴ آذر ۱۳۹۵», «۲۷ اوت تا ۲۲ اکتبر ۲۰۱۷»: two dates joined by a range word
+    are one date range; the first takes the year of the second when it has none."""
+    out: list[Expr] = []
+    for e in exprs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "date" and e.kind == "date" and e.i == prev.j + 1
+                and r.key_at(prev.j) in RANGE_WORDS and r.adjacent(prev.j - 1) and r.adjacent(prev.j)
+                and prev.jalali_end is None and e.jalali_end is None and prev.weekday is None or False):
+            merged = join_dates(prev, e)
+            if merged is not None:
+                if r.key_at(prev.i - 1) in ("از", "بین") and r.adjacent(prev.i - 1):
+                    merged.i = prev.i - 1
+                merged.rule = "date_range"
+                out[-1] = merged
+                continue
+        out.append(e)
+    return out
+
+
+def _mention(r: Reader, e: Expr) -> NumberMention:
+    start = r.starts[e.i]
+    end = r.ends[e.j - 1]
+    qualifier = e.qualifier
+    if qualifier is None and e.kind != "date":
+        qualifier, _ = r.qualifier(e.i if r.key_at(e.i) not in BETWEEN else e.i)
+    return NumberMention(
+        start=start, end=end, text=r.text[start:end], kind=e.kind, value=e.value, value_max=e.value_max,
+        unit=e.unit, qualifier=qualifier, jalali=e.jalali, jalali_end=e.jalali_end, date=e.date,
+        date_end=e.date_end, weekday=e.weekday, rule=e.rule or None,
+    )
+
+
+def annotate(document) -> None:
+    """Run ``extract`` on ``document.text`` and append the mentions in original offsets."""
+    legacy = bool(LEGACY_LETTERS.search(document.original)) and "/" in document.text
+    for m in extract(document.text, legacy_slash=legacy):
+        document.numbers.append(document.rebase(m))

@@ -1,0 +1,453 @@
+"""Expressions: ``read`` dispatches on the token at an index; ``after_number`` turns a number into
+an expression (special forms, kind and unit, years/labels/money, then ranges and lists);
+``read_range`` reads «X تا Y»; bare years and lunar marks.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from .. import jalali
+from .calendar import date_range, day_range_start, jalali_year, year_expr
+from .expr import Expr, named, Number
+from .lexicon import (BETWEEN, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS,
+                      MONEY_NOUNS, PERCENT, RANGE_WORDS, SEASONS, TIMES_OF_DAY, UNTIL, VAGUE, WORD_LABELS,
+                      YEAR_PREPOSITIONS)
+from .tokens import (DATE_LIKE, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, MONTH_KINDS, Num, NUMERIC_KINDS, OTHER,
+                     WEEKDAY, WORD)
+from .words import is_scale
+
+
+class Expressions:
+    """Mixin of ``reader.Reader``: ``read``, ``after_number`` (its special forms are named rules), ``read_range``, bare years."""
+
+    def read(self, i: int) -> list[Expr]:
+        """Expressions starting at token i (empty when nothing reads there)."""
+        tok = self.toks[i]
+        kind = tok.kind
+        if kind == WEEKDAY:
+            return named(self.weekday(i, i), "weekday")
+        if kind == JALALI_MONTH:
+            return named(self.month_date(i, None, i), "month")
+        if kind == DATE_LIKE:
+            return named(self.numeric_date(i), "numeric_date")
+        if kind == GREGORIAN_MONTH:
+            return named(self.gregorian_date(i, None, i), "gregorian_month")
+        if kind == WORD and tok.word.parts in ((1.0,), (2.0,), (3.0,), (4.0,), (5.0,), (1,), (2,), (3,), (4,), (5,)) and not tok.word.ordinal:
+            if self.key_at(i + 1) == "شنبه" and self.adjacent(i):
+                return named(self.weekday(i, i), "weekday")
+        if kind not in NUMERIC_KINDS:
+            if tok.key in ("سال", "سالهای", "سالها") and self.adjacent(i):
+                return named(self.year_date(i), "year")
+            if tok.key == "دهه" and self.adjacent(i):
+                return named(self.decade(i), "decade")
+            if tok.key in SEASONS and self.adjacent(i):
+                return named(self.season(i), "season")
+            return []
+        if kind == DIGITS and (self.is_identifier(i) or self.key_at(i - 1) in ("-", "–") and self.ends[i - 1] == self.starts[i]
+                            and self.kind(i - 2) == DIGITS and self.ends[i - 2] == self.starts[i - 1] and self.is_identifier(i - 2)):
+            return [Expr(i, i + 1, "skip", rule="identifier")]  # «ص۴۵۶-۴۵۵»: a page range glued to a code
+        if kind == WORD and (tok.conj or not self.word_ok(i) or self._in_compound(i)):
+            return [Expr(i, i + 1, "skip", rule="not_a_number_word")]
+        num = self.number(i)
+        if num is None:
+            return []
+        return self.after_number(num)
+
+    # -- after_number, phase 1: special forms, tried in the order of SPECIAL_FORMS below. Each rule
+    # returns the expressions it read (possibly none: the number reads as nothing), or None when it
+    # does not apply and the next rule is tried.
+
+    def _day_month(self, num: Number) -> list[Expr] | None:
+        """A day and a month: «۲۱ مرداد», «هفتم اسفندماه», «۶ نوامبر», «۱۵ شعبان», «۲۱ ماه مرداد»."""
+        i, j = num.i, num.j
+        if num.value == int(num.value) and 1 <= num.value <= 31 and not num.fraction and not num.tail and j < self.n and self.adjacent(j - 1):
+            if self.toks[j].kind == JALALI_MONTH:
+                return self.month_date(j, num, i)
+            if self.toks[j].kind == GREGORIAN_MONTH:
+                return self.gregorian_date(j, num, i)
+            if self.key_at(j) in LUNAR_MONTHS:
+                return self.lunar_date(j, num, i)
+            if self.key_at(j) == "ماه" and self.kind(j + 1) in MONTH_KINDS and self.adjacent(j):
+                got = (self.month_date if self.kind(j + 1) == JALALI_MONTH else self.gregorian_date)(j + 1, num, i)
+                if got:
+                    return got
+        return None
+
+    def _sizdah_bedar(self, num: Number) -> list[Expr] | None:
+        """«سیزده بدر», «سیزده به در»: 13 Farvardin."""
+        i, j = num.i, num.j
+        if num.words and j == i + 1 and num.value == 13 and self.adjacent(i) and (
+                self.key_at(j) == "بدر" or self.key_at(j) == "به" and self.key_at(j + 1) == "در" and self.adjacent(j)):
+            return [Expr(i, j + (1 if self.key_at(j) == "بدر" else 2), "date", jalali="--01-13")]
+        return None
+
+    def _thousandth_percent(self, num: Number) -> list[Expr] | None:
+        """«۳ هزارم درصد»: a fraction of a percent."""
+        i, j = num.i, num.j
+        if num.frac is not None and self.key_at(j) in PERCENT and self.adjacent(j - 1):
+            return [Expr(i, j + 1, "percent", num.frac, unit="درصد")]
+        return None
+
+    def _cup_round(self, num: Number) -> list[Expr] | None:
+        """«یک هشتم نهایی»: a round of a cup, not a share."""
+        if num.tail == "round":
+            return [Expr(num.i, num.j + 1, "skip")]
+        return None
+
+    def _ordinal(self, num: Number) -> list[Expr] | None:
+        """An ordinal, or a range of ordinal days: «یکم تا سیزدهم فروردین»."""
+        i, j = num.i, num.j
+        if num.ordinal:
+            if self.key_at(j) in RANGE_WORDS and self.kind(j + 1) in NUMERIC_KINDS and self.adjacent(j) and num.value <= 31:
+                got = self.read_range(num, j)
+                if got and got[0].kind == "date":
+                    return got
+            return [Expr(i, j, "ordinal", num.value)]
+        return None
+
+    def _adjectival_scale(self, num: Number) -> list[Expr] | None:
+        """«محموله میلیاردی»: a size, not a figure."""
+        i, j = num.i, num.j
+        if num.tail == "ی" and self.toks[i].kind == WORD and is_scale(self.toks[i].word.parts[0]) and len(self.toks[i].word.parts) == 1:
+            return [Expr(i, j, "skip")]
+        return None
+
+    def _lone_million(self, num: Number) -> list[Expr] | None:
+        """A lone «میلیون»: the figure is elsewhere («۸.۵ (هشت و نیم) میلیون»)."""
+        i, j = num.i, num.j
+        if num.words and j == i + 1 and self.toks[i].word.parts[0] >= 1e6 and is_scale(self.toks[i].word.parts[0]) \
+                and len(self.toks[i].word.parts) == 1:
+            return [Expr(i, j, "skip")]
+        return None
+
+    def _adjacent_pair_range(self, num: Number) -> list[Expr] | None:
+        """«دو سه هفته», «بیست و شش هفت سانتی‌متر»: neighbouring numbers are an approximate range."""
+        i, j = num.i, num.j
+        last = num.value if j == i + 1 else (num.parts[-1] if num.parts else 0)
+        if num.words and (j == i + 1 and num.value < 10 or j > i + 1 and 1 <= last < 9 and not num.scale) \
+                and self.kind(j) == WORD and self.adjacent(j - 1) and not num.ordinal and not num.fraction \
+                and self.toks[j].word.parts == (last + 1,) and not self.toks[j].word.ordinal:
+            second = self.number(j)
+            if j == i + 1 and second is not None and second.scale and not second.ordinal and not second.fraction:
+                # «هفت هشت هزار نفری»: the scale after the pair applies to both
+                u = self.unit_at(second.j)
+                e = Expr(i, u.end if u else second.j, u.kind if u else "cardinal", num.value * second.scale, second.value,
+                         unit=u.unit if u else None)
+            else:
+                u = self.unit_at(j + 1)
+                e = Expr(i, u.end if u else j + 1, u.kind if u else "cardinal", num.value, num.value + 1, unit=u.unit if u else None)
+            e.qualifier = "approx"
+            return [e]
+        return None
+
+    def _one_or_two(self, num: Number) -> list[Expr] | None:
+        """«یکی دو روز», «یکی - دو نفر»: one or two, an approximate range."""
+        i, j = num.i, num.j
+        if num.words and j == i + 1 and num.value == 2 and not num.scale:
+            lo = i - 1 if self.key_at(i - 1) == "یکی" else i - 2 if self.key_at(i - 1) in ("-", "،") and self.key_at(i - 2) == "یکی" else None
+            if lo is not None and all(self.adjacent(x) for x in range(lo, i)):
+                u = self.unit_at(j)
+                e = Expr(lo, u.end if u else j, u.kind if u else "cardinal", 1.0, 2.0, unit=u.unit if u else None)
+                e.qualifier = "approx"
+                return [e]
+        return None
+
+    def _vague_plural(self, num: Number) -> list[Expr] | None:
+        """«میلیون‌ها»: a vague plural, not a figure."""
+        if num.scale and self.key_at(num.j) in ("ها", "های", "هایی", "ان") and self.adjacent(num.j - 1):
+            return [Expr(num.i, num.j + 1, "skip")]
+        return None
+
+    def _few_hundred_million(self, num: Number) -> list[Expr] | None:
+        """«وجوه چند صد میلیونی»: no figure given."""
+        i = num.i
+        if num.words and self.key_at(i - 1) in ("چند", "چندین") and self.adjacent(i - 1) and num.scale:
+            return [Expr(i, num.j, "skip")]
+        return None
+
+    def _vague_scale(self, num: Number) -> list[Expr] | None:
+        """«چند هزار میلیارد», «صدها میلیون»: no figure given."""
+        i = num.i
+        if self.toks[i].kind == WORD and is_scale(self.toks[i].word.parts[0]) and (
+                self.key_at(i - 1) in VAGUE or self.key_at(i - 1) in ("ها", "های") and self.key_at(i - 2) in ("ده", "صد", "هزار")):
+            return [Expr(i, num.j, "skip")]
+        return None
+
+    #: Phase 1 of ``after_number``, in order: (name, rule). The name of the rule that reads a number
+    #: is kept on its expressions (``Expr.rule``, ``NumberMention.rule``).
+    SPECIAL_FORMS = (
+        ("day_month", _day_month),
+        ("sizdah_bedar", _sizdah_bedar),
+        ("thousandth_percent", _thousandth_percent),
+        ("cup_round", _cup_round),
+        ("ordinal", _ordinal),
+        ("adjectival_scale", _adjectival_scale),
+        ("lone_million", _lone_million),
+        ("adjacent_pair_range", _adjacent_pair_range),
+        ("one_or_two", _one_or_two),
+        ("vague_plural", _vague_plural),
+        ("few_hundred_million", _few_hundred_million),
+        ("vague_scale", _vague_scale),
+    )
+
+    def after_number(self, num: Number) -> list[Expr]:
+        """The expressions a number starts. Phase 1: the special forms of ``SPECIAL_FORMS``, first
+        match wins. Phase 2: kind and unit (percent, money, «صد در صد», years, lunar years, the unit
+        after it). Phase 3: reinterpretation (a year before a noun, an identifier, a label or a clock
+        time, money left unsaid, a sign). Phase 4: continuation into ranges, lists sharing a unit,
+        ratios and «تا» counters, and a qualifier after it."""
+        for name, rule in self.SPECIAL_FORMS:
+            got = rule(self, num)
+            if got is not None:
+                return named(got, name)
+        i, j = num.i, num.j
+        # -- phase 2: kind and unit
+        kind, unit, mult = "cardinal", None, 1.0
+        if num.percent:
+            kind, unit = "percent", "درصد"
+        elif num.tail and num.tail != "ی":
+            kind, unit = "money", num.tail
+        elif self.key_at(j) == "در" and self.key_at(j + 1) == "صد" and self.adjacent(j) and self.adjacent(j - 1):
+            kind, unit, j = "percent", "درصد", j + 2  # «صد در صد»
+        elif num.digit is not None and num.digit.plain and num.digit.digits == 4 and (
+                self.key_at(j) in ("میلادی", "شمسی", "خورشیدی") or self.key_at(i - 1) in GREGORIAN_YEAR_CUES):
+            year = self.bare_year(i, j, num.digit)
+            if year is not None:
+                return named(year, "bare_year")
+        if kind == "cardinal" and num.digit is not None and num.digit.plain and num.digit.digits in (3, 4) \
+                and self.adjacent(j - 1):
+            lunar_end = self._lunar_mark(j)
+            if lunar_end is not None:
+                return [Expr(i, lunar_end, "date", rule="lunar_year")]  # «۱۴۱۷ق», «۱۴۱۷ ه.ق»: a Hijri lunar year, not converted
+        if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
+                and num.digit.digits == 4 and 1300 <= num.value <= 1499 \
+                and self.unit_at(j) is not None and self.unit_at(j).kind == "quantity" \
+                and (self.key_at(i - 1) in YEAR_PREPOSITIONS or self.key_at(j) not in COUNT_UNITS and num.value <= 1420) \
+                and self.qualifier(i)[0] is None:  # «بیش از ۱۴۰۰ غرفه‌دار», «۱۴۵۰ دانش‌آموز»: counts
+            return named([year_expr(i, j, int(num.value), None)], "year_before_noun")  # «در ۱۳۹۹ آغاز شد»
+        if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
+                and num.digit.digits == 2 and self.key_at(i - 1) in JALALI_YEAR_CUES and self.adjacent(i - 1):
+            u = self.unit_at(j)
+            if u is not None and u.kind == "quantity" and self.key_at(j) not in COUNT_UNITS:
+                return named([year_expr(i, j, jalali_year(int(num.value)), None)], "two_digit_year")  # «فتنه ۸۸ مردم»: the year, then a noun
+        if kind == "cardinal" and not num.tail and not num.percent:
+            u = self.unit_at(j)
+            if u is not None and (not num.fraction or u.kind in ("percent", "money")):
+                kind, unit, mult, j = u  # UnitMatch(kind, unit, multiplier, end)
+                if kind == "money" and self.key_at(j) in ("آمریکا", "امریکا") and self.adjacent(j - 1):
+                    j += 1
+        if kind in ("quantity", "money") and self.key_at(j) == "و" and self.key_at(j + 1) == "نیم" and self.adjacent(j - 1) \
+                and self.adjacent(j) and not num.fraction and num.value == int(num.value) \
+                and not (self.adjacent(j + 1) and (self.kind(j + 2) in NUMERIC_KINDS or self.key_at(j + 2) in COUNT_UNITS
+                                                   or self.key_at(j + 2) in CURRENCIES)):
+            num.value, j = num.value + 0.5, j + 2  # «یک دینار و نیم», «دو ساعت و نیم»: the half follows the unit
+        if kind == "quantity" and num.scale >= 1e6 and self.key_at(num.j) in MONEY_NOUNS:
+            kind, unit, j = "money", None, num.j  # «۴۵ میلیارد پرداخت کرده», «۳۰ میلیارد چک»: the currency left unsaid
+        # -- phase 3: reinterpretation
+        value = num.value * mult
+        if num.digit is not None and num.digit.plain and kind == "cardinal":
+            year = self.bare_year(i, j, num.digit)
+            if year is not None:
+                return named(year, "bare_year")
+        if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
+            return [Expr(i, j, "skip", rule="long_digits")]  # ids, phone numbers, table cells run together
+        label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) == ":" and self.key_at(i - 2) in LABELS) \
+            and not (kind == "quantity" and unit in ("نفر", "تن"))  # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»
+        if label and num.digit is not None and num.digit.plain and num.digit.digits == 4 and (
+                1800 <= num.value <= 2100 or 1300 <= num.value <= 1499) and self.key_at(num.j) in RANGE_WORDS \
+                and self.kind(num.j + 1) == DIGITS and self.adjacent(num.j):
+            other = self.toks[num.j + 1].num
+            if other.plain and other.digits == 4:  # «فصل ۲۰۱۴-۲۰۱۳»: a season of two years
+                a, b = sorted((int(num.value), int(other.value)))
+                if 1800 <= a and b <= 2100:
+                    return [Expr(i, num.j + 2, "date", date=f"{a}-01-01", date_end=f"{b}-12-31", rule="label_year_range")]
+                if 1300 <= a and b <= 1499:
+                    return named([year_expr(i, num.j + 2, a, b)], "label_year_range")
+        if (label or unit in TIMES_OF_DAY and value <= 24) and kind in ("quantity", "cardinal") and (
+                not num.words or self.key_at(i - 1) in WORD_LABELS and not num.scale and not num.fraction) \
+                and (self.key_at(i - 1) != ":" or not num.words):
+            # «ماده ۱۰ قانون», «ساعت ۱۵ تا ۱۷», «۹ صبح»: a label or a clock time, not a count
+            e = Expr(i, num.j, "cardinal", value, rule="label_or_clock")
+            x = num.j
+            if self.key_at(x) in RANGE_WORDS and self.kind(x + 1) == DIGITS and self.adjacent(x) and self.adjacent(x - 1):
+                e.j, e.value_max = x + 2, self.toks[x + 1].num.value
+            return [e]
+        if kind == "cardinal" and (num.scale >= 1e6 or num.tail == "ی" and num.scale >= 1000) and self._money_context(i):
+            kind = "money"  # «وام ۱۶۰ میلیونی», «به قیمت ۲۱ میلیون»: currency left unsaid
+        if kind == "cardinal" and i > 0 and self.key_at(i - 1) in ("%", "٪") and self.ends[i - 1] == self.starts[i]:
+            kind, unit, i = "percent", "درصد", i - 1  # «٪۱۰» typed left to right
+        if self.key_at(i - 1) in ("منفی", "منهای") and self.adjacent(i - 1):
+            value, i = -value, i - 1
+        # -- phase 4: continuation
+        expr = Expr(i, j, kind, value, unit=unit, scale=num.scale)
+        rule = "number"
+        if unit is None and kind != "money" and j < self.n and self.adjacent(j - 1):
+            nxt = self.key_at(j)
+            # ranges: «۱۰ تا ۱۵ هزار نفر», «X الی Y», «۹۷-۹۶»
+            if nxt in RANGE_WORDS and self.kind(j + 1) in NUMERIC_KINDS and self.adjacent(j):
+                return named(self.read_range(num, j, value), "range")
+            # lists sharing a unit: «۴۲.۶ و ۹۰ درصد», «از ۱۴ به ۲۸ میلیون نفر», «۱۰، ۲۰ و ۳۰ درصد»
+            if nxt in ("و", "،", ",", "یا") or (nxt == "به" and self.key_at(num.i - 1) == "از"):
+                if self.kind(j + 1) in NUMERIC_KINDS and self.adjacent(j):
+                    if nxt == "و" and self.key_at(i - 1) in ("بین", "میان", "مابین"):
+                        return named(self.read_range(num, j, value), "range")
+                    rest = [r for r in self.read(j + 1) if r.kind != "skip"]
+                    if rest and rest[0].i == j + 1 and rest[0].kind == "date" and rest[0].jalali and rest[0].jalali.count("-") >= 2 \
+                            and num.value == int(num.value) and not num.scale and nxt in ("و", "،", ","):
+                        same = day_range_start(rest[0].jalali, int(num.value))
+                        if same is not None:
+                            e = Expr(i, num.j, "date", jalali=same)
+                            if not same.startswith("--"):
+                                e.date = jalali.to_gregorian(*(int(x) for x in same.split("-"))).isoformat()
+                            return named([e], "day_list") + rest
+                    if rest and rest[0].i == j + 1 and rest[0].kind in ("percent", "money", "quantity", "cardinal"):
+                        head = rest[0]
+                        scale = head.scale
+                        if not num.scale and scale and abs(value) < 1000:
+                            value *= scale
+                        mine = Expr(i, j, head.kind, value, unit=head.unit, scale=scale, rule="shared_unit_list")
+                        return [mine] + rest
+                    if rest:
+                        return named([expr], rule) + rest
+            # «پنج بر سه», «۳۹ بر ۳۵»: a score or a ratio, two bare numbers
+            if nxt == "بر" and self.kind(j + 1) in NUMERIC_KINDS and self.adjacent(j):
+                other = self.number(j + 1)
+                if other is not None and not other.ordinal and not other.scale:
+                    return named([expr, Expr(other.i, other.j, "cardinal", other.value)], "ratio")
+            # «چهار تا سالن»: تا as a counter
+            if nxt == "تا" and self.adjacent(j) and self.kind(j + 1) == OTHER and num.words:
+                u = self.unit_at(j + 1)
+                if u is not None and u.unit not in UNTIL:
+                    expr, rule = Expr(i, u.end, u.kind, value, unit=u.unit), "counter_ta"
+        elif unit is not None and self.key_at(j) in RANGE_WORDS and self.kind(j + 1) in NUMERIC_KINDS and self.adjacent(j) \
+                and self.adjacent(j - 1):
+            # «بین ۱.۲ درصد تا ۷.۹ درصد»: both ends carry the unit
+            rest = [r for r in self.read(j + 1) if r.kind != "skip"]
+            if rest and rest[0].i == j + 1 and rest[0].unit == unit and rest[0].value_max is None:
+                start = i - 1 if self.key_at(i - 1) in BETWEEN and self.adjacent(i - 1) else i
+                e = Expr(start, rest[0].j, kind, value, rest[0].value, unit=unit)
+                e.qualifier = rest[0].qualifier
+                return named([e], "unit_range") + rest[1:]
+        self._post_qualifier(expr)
+        return named([expr], rule)
+
+    def read_range(self, num: Number, j: int, value: float | None = None) -> list[Expr]:
+        i = num.i
+        second = self.read(j + 1)
+        second = [r for r in second if r.kind != "skip"]
+        if not second or second[0].i != j + 1:
+            return [Expr(i, j, "cardinal", num.value)]
+        hi = second[0]
+        years = self._year_range(num, hi)
+        if years is not None:
+            return [years] + second[1:]
+        if hi.kind == "date" and hi.jalali is None and self.kind(hi.i + 1) == GREGORIAN_MONTH and num.value == int(num.value) \
+                and 1 <= num.value <= 31 and not num.scale:
+            # «۲۷ تا ۳۰ نوامبر»: a Gregorian day range; dated only when the year is written
+            first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
+            e = Expr(first, hi.j, "date")
+            if hi.date:
+                try:
+                    e.date = _dt.date(int(hi.date[:4]), int(hi.date[5:7]), int(num.value)).isoformat()
+                    e.date_end = hi.date
+                except ValueError:
+                    e.date = None
+            return [e] + second[1:]
+        if hi.kind == "date" and hi.jalali is None and hi.date is None and self.key_at(hi.i + 1) in LUNAR_MONTHS \
+                and num.value == int(num.value) and 1 <= num.value <= 30:
+            first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
+            return [Expr(first, hi.j, "date")] + second[1:]  # «۱۲ تا ۱۷ ربیع‌الاول»: a lunar day range
+        if hi.kind == "date":
+            # «سال‌های ۹۶ تا ۹۸» is read by year_date; here: «۲۷ تا ۳۰ بهمن», «۹۷-۹۶»
+            if hi.jalali and num.value == int(num.value):
+                lo_j = day_range_start(hi.jalali, int(num.value))
+                if lo_j is not None:
+                    first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
+                    e = date_range(first, hi.j, lo_j, hi.jalali)
+                    if e is not None:
+                        e.weekday = hi.weekday
+                        return [e] + second[1:]
+            return [Expr(i, j, "cardinal", num.value)] + second
+        if hi.kind == "ordinal" or hi.value is None:
+            return [Expr(i, j, "cardinal", num.value)] + second
+        lo = num.value if value is None else value
+        scale = hi.scale
+        if not num.scale and scale and lo * scale <= hi.value * 1.0001:
+            lo *= scale
+        # «سال زراعی ۹۷-۹۶», «۹۶-۹۷»: two-digit or four-digit Jalali years
+        if self.key_at(i - 1) in ("زراعی", "تحصیلی", "مالی", "سال", "سالهای") and hi.kind == "cardinal" and num.digit and self.toks[hi.i].num:
+            y1, y2 = jalali_year(int(num.value)), jalali_year(int(self.toks[hi.i].num.value))
+            if y1 and y2 and abs(y1 - y2) <= 50:
+                return [year_expr(i, hi.j, min(y1, y2), max(y1, y2))]
+        if lo > hi.value and self.key_at(j) in ("-", "–", "—"):
+            lo, hv = hi.value, lo
+        else:
+            hv = hi.value
+        start = i
+        if self.key_at(i - 1) in BETWEEN and self.adjacent(i - 1):
+            start = i - 1
+        e = Expr(start, hi.j, hi.kind if hi.kind != "cardinal" else "cardinal", lo, hv, unit=hi.unit)
+        e.qualifier = hi.qualifier
+        return [e] + second[1:]
+
+    def _year_range(self, num: Number, hi: Expr) -> Expr | None:
+        """«۱۲۹۵ تا ۱۳۰۰», «(۱۸۹۴ تا ۱۹۶۵)», «۱۹۰۲ – ۱۹۷۹ میلادی»: two plain four-digit years."""
+        d = num.digit
+        if d is None or not d.plain or d.digits != 4:
+            return None
+        v = int(num.value)
+        h = self.toks[hi.i].num if self.kind(hi.i) == DIGITS else None
+        if h is None or not h.plain or h.digits != 4:
+            return None
+        w = int(h.value)
+        a, b = min(v, w), max(v, w)
+        if hi.kind == "date" and hi.jalali and len(hi.jalali) == 4 or hi.kind == "cardinal" and 1300 <= v <= 1499 and 1300 <= w <= 1499:
+            if 1200 <= v <= 1499:
+                return year_expr(num.i, hi.j, a, b)
+        if (hi.kind == "date" and hi.jalali is None and hi.date and hi.date.endswith("-01-01") or hi.kind == "cardinal") \
+                and 1800 <= v <= 2100 and 1800 <= w <= 2100:
+            return Expr(num.i, hi.j, "date", date=f"{a}-01-01", date_end=f"{b}-12-31")
+        return None
+
+    def bare_year(self, i: int, j: int, d: Num) -> list[Expr] | None:
+        """A plain number with no unit that can only be a year: «در ۱۳۹۹», «المپیک ۲۰۱۶»,
+        «۱۹۰۸ میلادی», «انتخابات ۹۶»."""
+        v = int(d.value)
+        nxt, prev = self.key_at(j), self.key_at(i - 1)
+        if nxt in RANGE_WORDS and self.kind(j + 1) == DIGITS:
+            return None
+        if d.digits == 4 and self.adjacent(j - 1) and nxt in ("میلادی", "م") and 1000 <= v <= 2200:
+            return [Expr(i, j + 1, "date", date=f"{v:04d}-01-01", date_end=f"{v:04d}-12-31")]
+        if d.digits == 4 and self.adjacent(j - 1) and nxt in ("شمسی", "ش", "خورشیدی") and 1000 <= v <= 1600:
+            return [year_expr(i, j + 1, v, None)]
+        if nxt == "قمری" or nxt == "هجری" and self.key_at(j + 1) == "قمری":
+            return [Expr(i, j + (1 if nxt == "قمری" else 2), "date")]  # a lunar year: not converted
+        if d.digits == 4 and 1300 <= v <= 1499:
+            return [year_expr(i, j, v, None)]
+        if prev in ("های", "ها", "و", "،", ",") and self.adjacent(i - 1):
+            before = i - 2
+            if self.kind(before) == DIGITS and prev not in ("های", "ها"):  # «مدل‌های ۲۰۱۶ و ۲۰۱۷»
+                b = self.toks[before].num
+                if b.plain and b.digits == 4 and 1900 <= b.value <= 2100 and self.key_at(before - 1) in GREGORIAN_YEAR_CUES | {"های", "ها"}:
+                    prev = "سال"
+            elif prev in ("های", "ها"):
+                prev = self.key_at(i - 2)
+        if d.digits == 4 and 1900 <= v <= 2100 and prev in GREGORIAN_YEAR_CUES:
+            return [Expr(i, j, "date", date=f"{v}-01-01", date_end=f"{v}-12-31")]
+        if d.digits in (2, 4) and prev in JALALI_YEAR_CUES and self.adjacent(i - 1):
+            y = jalali_year(v)
+            if y is not None:
+                return [year_expr(i, j, y, None)]
+        return None
+
+    def _lunar_mark(self, j: int) -> int | None:
+        """The end of a lunar-year mark starting at token j («ق», «ه.ق», «ه ق», «قمری», «هجری قمری»), or None."""
+        k = self.key_at(j)
+        if k in ("ق", "قمری") and self.adjacent(j - 1):
+            return j + 1
+        if k in ("ه", "هجری") and self.adjacent(j):
+            if self.key_at(j + 1) in ("ق", "قمری"):
+                return j + 2
+            if self.key_at(j + 1) == "." and self.key_at(j + 2) == "ق" and self.adjacent(j + 1):
+                return j + 3
+        return None

@@ -1,0 +1,97 @@
+"""The grammar's "not a number here" guards: identifiers (codes, phone numbers, URLs, «F-16»),
+ambiguous one-word numbers («نه», «سی», «یک»), number words inside ZWNJ compounds («می‌دوم»).
+"""
+from __future__ import annotations
+
+from .lexicon import (COUNT_UNITS, CURRENCIES, DAHAM_VERB_NOUNS, IDENTIFIER_CUES, LIGHT_VERB_NOUNS,
+                      MONEY_ABBREVIATIONS, PERCENT, RANGE_WORDS, SUFFIXED_UNITS)
+from .tokens import DIGITS, JALALI_MONTH, LATIN, LATIN_OR_LETTER, MONTH_KINDS, OTHER, WORD
+from .words import is_scale
+
+
+class Guards:
+    """Mixin of ``reader.Reader``: "not a number here": identifiers, ambiguous one-word numbers, number words in ZWNJ compounds."""
+
+    def is_identifier(self, i: int) -> bool:
+        """A digit group that is part of a word, a code, a phone number or a URL."""
+        tok = self.toks[i]
+        s, e = self.starts[i], self.ends[i]
+        before = self.text[s - 1] if s > 0 else " "
+        after = self.text[e] if e < len(self.text) else " "
+        if LATIN_OR_LETTER.match(before) or before in "_#@":
+            # «ایران۴۰درصد», «گذشت۱۴۰۰ سال» (a ZWNJ lost before the digits), «سال۱۳۷۳» are figures;
+            # «هتل4ستاره», «لشکر21حمزه», «F16» are names
+            if LATIN.match(before) or before in "_#@":
+                return True
+            if self.key_at(i - 1) == "سال" and self.ends[i - 1] == s and tok.num is not None and tok.num.plain:
+                return False
+            nxt = self.key_at(i + 1)
+            if nxt in PERCENT and self.ends[i] == self.starts[i + 1]:
+                return False
+            if self.kind(i + 1) == JALALI_MONTH and self.adjacent(i) and tok.num is not None and tok.num.plain and tok.num.value <= 31:
+                return False  # «قروه۱۴ خردادماه»
+            return not (self.ends[i] < self.starts[i + 1] if i + 1 < self.n else False) or not (
+                nxt in COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or self.kind(i + 1) == WORD and is_scale(self.toks[i + 1].word.parts[0]))
+        if before in "-/" and s > 1 and LATIN_OR_LETTER.match(self.text[s - 2]):
+            return True  # COVID-19, F-16
+        if LATIN.match(after) or after in "_@":
+            return True
+        if after == "-" and e + 1 < len(self.text) and LATIN_OR_LETTER.match(self.text[e + 1]) and LATIN.match(self.text[e + 1]):
+            return True
+        if tok.num is not None and tok.num.leading_zero:
+            return True
+        if self.blocked and self.in_url(i):
+            return True
+        prev = self.key_at(i - 1)
+        if prev in IDENTIFIER_CUES or (prev and LATIN.match(prev[0]) and self.adjacent(i - 1)):
+            return True
+        return False
+
+    def _in_compound(self, i: int) -> bool:
+        """A number word inside a ZWNJ compound: «می‌دوم» (a verb), «نیم‌نگاهی», «سه‌بعدی»,
+        «هفت‌تپه». A count noun after the ZWNJ («سه‌هفته», «نیم‌ساعت») still reads."""
+        if self._zwnj_between(i - 1, i) and self.key_at(i - 1) in ("می", "نمی", "بی", "ن", "ب"):
+            return True
+        if not self._zwnj_between(i, i + 1):
+            return False
+        nxt = self.toks[i + 1]
+        if nxt.kind != OTHER:
+            return False
+        k = nxt.key
+        return not (k in COUNT_UNITS or k in PERCENT or k in CURRENCIES or k in MONEY_ABBREVIATIONS
+                    or k in ("ام", "امین", "م", "ها", "های", "هایی", "شنبه", "ای", "ی") or k in SUFFIXED_UNITS)
+
+    def word_ok(self, i: int) -> bool:
+        """Ambiguous one-word numbers («نه», «سی», «یک») read only where they can only be numbers."""
+        tok = self.toks[i]
+        k = tok.key
+        if k == "نه":  # «نه تنها», «نه یک کلمه … و نه …»: mostly «not»
+            nxt = self.key_at(i + 1)
+            return self.adjacent(i) and (nxt in COUNT_UNITS or self.kind(i + 1) == WORD and is_scale(self.toks[i + 1].word.parts[0]))
+        if k == "سه" and self.key_at(i - 1) == "ورزش":
+            return False  # the news site «ورزش سه»
+        if k == "سی":
+            prev, nxt = self.key_at(i - 1), self.key_at(i + 1)
+            if not self.adjacent(i) or nxt in (".", "،", ",", "؛", ":", ")", "»", ""):
+                return False  # «به نقل از سی .» (a cut «سی‌ان‌ان»)
+            if prev in ("بی", "ای", "آی", "پی", "دی", "سی", "تی", "جی") or nxt in ("ان", "دی", "تی", "آی", "ای", "پی", "سی", "بی", "آر"):
+                return False
+        if k == "یک":
+            nxt = self.key_at(i + 1)
+            if not self.adjacent(i):
+                return False
+            if nxt in RANGE_WORDS and self.kind(i + 2) == WORD and self.adjacent(i + 1):
+                return True  # «بین یک الی دو بن»
+            return nxt in COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or nxt == "ربع" or self.kind(i + 1) == WORD or nxt == "و" and self.kind(i + 2) == WORD or self.kind(i + 1) in MONTH_KINDS
+        if k == "دهم" and self.key_at(i - 1) in LIGHT_VERB_NOUNS | DAHAM_VERB_NOUNS:
+            return False  # «چه کاری انجام دهم»: «I do», not «tenth»
+        if k == "ده" and self.key_at(i - 1) in LIGHT_VERB_NOUNS | DAHAM_VERB_NOUNS and (
+                not self.adjacent(i) or self.key_at(i + 1) in (".", "؟", "!", "،", ",", "و", "تا", "که", ":", "")):
+            return False  # «پاسخ ده.», «ادامه ده و …»: the imperative «give», not ten
+        if k == "نخست" and self.key_at(i + 1) in ("وزیر", "وزیری"):
+            return False
+        if k == "صفر":  # also the lunar month Safar
+            return self.key_at(i + 1) in PERCENT or self.kind(i + 1) == DIGITS
+        if self.key_at(i + 1) in ("ها", "های", "هایی") and self.adjacent(i):
+            return False  # «ده ها», «صد های»: vague plurals
+        return True

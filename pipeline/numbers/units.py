@@ -1,0 +1,92 @@
+"""What follows a number: its unit (``unit_at``), the qualifier before or after it, money context.
+"""
+from __future__ import annotations
+
+from ..persian.chars import unit_text
+from .expr import Expr, UnitMatch
+from .lexicon import (AREA_UNITS, COUNT_UNITS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
+                      MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
+                      RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES)
+from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, OTHER
+from .words import key
+
+
+class Units:
+    """Mixin of ``reader.Reader``: units (``unit_at``), qualifiers before and after a number, money context."""
+
+    def unit_at(self, j: int) -> UnitMatch | None:
+        """The unit starting at token j: UnitMatch(kind, unit, multiplier, next index), or None."""
+        if j >= self.n or not self.adjacent(j - 1):
+            return None
+        tok = self.toks[j]
+        k = tok.key
+        if k in PERCENT:
+            return UnitMatch("percent", "درصد", 1.0, j + 1)
+        if k == "واحد" and self.key_at(j + 1) in PERCENT and self.adjacent(j):
+            return UnitMatch("percent", "واحد درصد", 1.0, j + 2)  # percentage points
+        if k in CURRENCIES:
+            return UnitMatch("money", CURRENCIES[k], 1.0, j + 1)
+        if k in MONEY_ABBREVIATIONS:
+            mult, cur = MONEY_ABBREVIATIONS[k]
+            return UnitMatch("money", cur, mult, j + 1)
+        if tok.kind in NOT_UNIT_KINDS or not k or k in NOT_UNITS:
+            return None
+        if not LATIN_OR_LETTER.match(k[0]):
+            return None
+        if k == "تا" or k in RANGE_WORDS:
+            return None
+        if k == "برابر" and self.key_at(j + 1) == "با":
+            return None  # «برابر با»: «equal to», not «times»
+        if k in ("باعث", "موجب", "سبب", "منجر") or k.endswith("ترین") and len(k) > 5:
+            return None  # «این دو باعث می‌شود», «۲۰۱۴ بدترین سال»
+        if k in LIGHT_VERB_NOUNS and self.key_at(j + 1) in LIGHT_VERBS:
+            return None  # «نوروز ۸۶ خبر داد»: the noun belongs to the verb, not to the number
+        if k == "گانه":
+            return UnitMatch("cardinal", None, 1.0, j + 1)  # «مناطق ۲۲ گانه»: «-fold», the count of a set named before
+        unit = SUFFIXED_UNITS.get(k) or self._unit_text(j)
+        end = j + 1
+        if self._zwnj_between(j, j + 1) and self.kind(j + 1) == OTHER and self.key_at(j + 1) not in ZWNJ_SUFFIXES \
+                and LATIN_OR_LETTER.match(self.key_at(j + 1)[:1] or "."):
+            # «یک هفته‌نامه», «دو ماه‌نامه»: the counted noun is the whole compound, not «one week»
+            unit, end = unit_text(self.text[self.starts[j]: self.ends[j + 1]]), j + 2
+        if k in AREA_UNITS and self.key_at(end) in ("مربع", "مکعب") and self.adjacent(j):
+            unit, end = f"{unit} {self.key_at(end)}", end + 1  # «یک متر مربع», «۳ میلیون متر مکعب»
+        # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
+        while end < self.n and self.key_at(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
+            end += 1
+        return UnitMatch("quantity", unit, 1.0, end)
+
+    def _unit_text(self, j: int) -> str:
+        raw = unit_text(self.text[self.starts[j]: self.ends[j]])
+        for poss in ("شان", "ش"):  # «دو روزش», «سه فرزندشان»: the possessive is not part of the noun
+            if raw.endswith(poss) and key(raw[: -len(poss)]) in COUNT_UNITS | POSSESSED_UNITS:
+                return raw[: -len(poss)]
+        if raw.endswith("\u200cای") and len(raw) > 4:  # «هفته‌ای», «مرحله‌ای» -> the noun
+            raw = raw[:-3]
+        elif len(raw) > 3 and raw.endswith("ای") and raw not in ("چای",):
+            raw = raw[:-1]  # «۱۴ روستای دشتستان»: the ezafe after a vowel
+        elif len(raw) > 4 and raw.endswith("وی") and raw not in WORDS_IN_VI:
+            raw = raw[:-1]  # «۹۰۰ دانشجوی پیام‌نور», «۵۰ نیروی امدادی»
+        return raw
+
+    def qualifier(self, i: int) -> tuple[str | None, int]:
+        """Qualifier phrase ending just before token i: (qualifier, first token index)."""
+        for length in range(min(QUALIFIER_MAXLEN, i), 0, -1):
+            keys = tuple(self.toks[x].key for x in range(i - length, i))
+            q = QUALIFIERS.get(keys)
+            if q is not None:
+                return q, i - length
+        return None, i
+
+    def _post_qualifier(self, e: Expr) -> None:
+        """«۱۵ سال و بیشتر», «۲۰ درصد به بالا», «یک میلیون و اندی»."""
+        j = e.j
+        if j + 1 < self.n and self.adjacent(j - 1) and self.adjacent(j):
+            q = POST_QUALIFIERS.get((self.key_at(j), self.key_at(j + 1)))
+            if q is not None:
+                e.qualifier = e.qualifier or q
+                e.j = j + 2
+                e.post_qualified = True
+
+    def _money_context(self, i: int) -> bool:
+        return any(self.key_at(x) in MONEY_CUES for x in range(max(0, i - 6), i))

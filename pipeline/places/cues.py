@@ -1,0 +1,53 @@
+"""The words around a place name that decide whether it is a place, and which kind.
+
+- strong cues («استان», «شهر», «روستای»…) are part of the mention and pick its type;
+- weak cues («در», «به», «استاندار»…) let a given name («مهران») be a place;
+- organisation heads («دانشگاه», «استانداری»…) make a place further along the name part of an ORG;
+- club prefixes, organisation tails, person titles and directions, each with its rule in
+  ``matcher.py``.
+
+Every list here is compared with folded tokens (``persian.chars.fold_letters``); the lists
+the places stage shares with other stages (organisation heads, titles, stop words) live in
+``pipeline/persian/``.
+"""
+from __future__ import annotations
+
+from ..persian.chars import fold_letters
+from ..persian.organisations import PLACE_ORG_HEADS
+from ..persian.stopwords import CHAIN_BREAKERS as _CHAIN_BREAKERS
+
+# strong cue -> the place type it asks for (None: any); all are part of the mention
+STRONG_CUES: dict[str, str | None] = {
+    "استان": "province", "شهرستان": "county", "شهر": "city", "بخش": "district", "دهستان": "rural_district",
+    "روستای": "village", "روستا": "village", "ایالت": "region", "جزیره": None, "جزایر": None,
+    "دریاچه": None, "دریای": None, "رودخانه": None, "رود": None, "بندر": "port", "کوه": None, "قله": None,
+    "تنگه": None,
+}
+# cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو».
+# Not «کوه», «قله», «جزیره», «دریاچه», «رودخانه» or «روستا» without ezafe: no ezafe is written after
+# them, so the next word is as often a verb or an adjective («کوه ناپدید شد», «روستا دقیق‌ترین»).
+OPEN_CUES = {"روستای": "village", "ایالت": "region"}
+WEAK_CUES = frozenset(
+    "در به از تا اهالی مردم ساکنان شهروندان ساکن استاندار فرماندار شهردار بخشدار نماینده امام‌جمعه "
+    "مقیم راهی عازم سفر مسیر حوالی اطراف نزدیکی".split()
+)
+# Heads of organisation names (persian.organisations.PLACE_ORG_HEADS), compared with folded tokens
+# («رئیس» is read «رییس»), so folded here too; but «رئال» folds to «ریال», the currency («ریال
+# ایران»), which heads no organisation.
+ORG_HEADS = frozenset(fold_letters(w) for w in PLACE_ORG_HEADS) - {"ریال"}
+# Words that stop the walk back from a place to an ORG head (persian.stopwords.CHAIN_BREAKERS).
+CHAIN_BREAKERS = frozenset(fold_letters(w) for w in _CHAIN_BREAKERS)
+CHAIN_MAX = 7
+# «تیم تهران», «تیم هرمزگان» are the province's team and the gold tags the place LOC, but «تیم ملی
+# ایران», «تیم فوتبال نفت تهران» are ORG names; «شبکه ایران» is the channel, «شبکه خبری NBC آمریکا»
+# an American network (LOC); «صدای آمریکا» is the radio, «صدای جنایات آمریکا» is not.
+FAR_ONLY_HEADS = frozenset({"تیم"})
+NEAR_ONLY_HEADS = frozenset({"شبکه", "صدای"})
+
+CUE_ADJECTIVES = frozenset("مقدس تاریخی بندری مرزی ساحلی زیبای باستانی".split())
+DIRECTIONS = frozenset("شمال جنوب شرق غرب شمال‌شرق شمال‌غرب جنوب‌شرق جنوب‌غرب".split())
+DIRECTION_ADJECTIVES = frozenset("غربی شرقی شمالی جنوبی".split())
+
+CUE_ACCEPTS = {"city": ("city", "port", "county"), "county": ("county",), "province": ("province",),
+                "district": ("district",), "rural_district": ("rural_district",),
+                "village": ("city", "rural_district"), "port": ("port", "city"), "region": ("region", "province")}

@@ -1,0 +1,234 @@
+"""How a name in the text becomes a place mention: longest gazetteer match over tokens, the cues
+around it (``cues.py``), organisation/club/news-source exclusions, containers and directions, and
+the province of places the gazetteer does not place. See the package docstring for the rules.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable
+
+from ..document import Enumeration, PlaceMention, Token
+from ..persian.organisations import CLUB_PREFIXES, ORG_TAILS
+from ..persian.stopwords import name_stopwords as stopwords
+from ..persian.titles import PERSON_TITLES
+from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
+                   NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, STRONG_CUES, WEAK_CUES)
+from . import gazetteer as gz
+from .industrial import NAMED_TYPES, industrial_phrases
+from .lists import item_type
+from .tokens import TokenView, match_at
+
+
+def choose(cands: Iterable[gz.Place], want: str | None, level: int) -> gz.Place | None:
+    """The best candidate a cue of strength ``level`` (0 none, 1 weak, 2 strong) allows."""
+    cands = list(cands)
+    if want:
+        accept = CUE_ACCEPTS.get(want, (want,))
+        typed = sorted((p for p in cands if p.place_type in accept), key=lambda p: accept.index(p.place_type))
+        return typed[0] if typed else None  # «استان خبر» is no province
+    for p in cands:
+        if p.needs_cue <= level:
+            return p
+    return None
+
+
+def mention(text: str, start: int, end: int, place: gz.Place, place_type: str | None = None) -> PlaceMention:
+    country = place.country or ("ایران" if place.place_id.startswith("ir:") else None)
+    return PlaceMention(start, end, text[start:end], place.name, place_type or place.place_type, place.province,
+                        country, place.lat, place.lon, place.place_id)
+
+
+def org_before(view: TokenView, i: int) -> bool:
+    """Is token i part of an organisation's name that starts a few words before it?"""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < CHAIN_MAX:
+        if not view.word[j]:
+            if view.tokens[j].text in ("،", ","):  # «اتاق بازرگانی، صنایع، معادن و کشاورزی ایران»
+                j -= 1
+                steps += 1
+                continue
+            return False
+        w = view.normz[j]
+        if (w in ORG_HEADS or view.norm[j] in ORG_HEADS) and not (
+                (w in FAR_ONLY_HEADS and j == i - 1) or (w in NEAR_ONLY_HEADS and j < i - 1)):
+            # «ریاست جمهوری آمریکا», «رئیس جمهوری ترکیه» name an office of a country, not an ORG
+            return not (w == "جمهوری" and j and view.normz[j - 1] in ("ریاست", "رئیس", "رییس"))
+        if w in CHAIN_BREAKERS or w in WEAK_CUES or w.endswith(("\u200cها", "\u200cهای")):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
+    """Is the bare name at tokens[i:end] the name of something else: a news source («به گزارش
+    خوزستان», «به نقل از مشهد سر»), a newspaper quoted alone («به « ایران » گفت»), a club
+    («مس کرمان»)?"""
+    tokens = view.tokens
+    prev = view.normz[i - 1] if i else ""
+    if prev == "گزارش" or (prev == "از" and i > 1 and view.normz[i - 2] == "نقل"):
+        return True
+    if prev == "«" and end < view.n and tokens[end].text == "»":
+        return True
+    return prev in CLUB_PREFIXES and place.place_type != "country"
+
+
+def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> list[PlaceMention]:
+    tokens = view.tokens
+    out: list[PlaceMention] = []
+    n = view.n
+    taken = [False] * n
+    words, norms, normz = view.word, view.norm, view.normz
+    stop = stopwords()
+
+    # industrial towns/areas and zones, and list items (their own spans)
+    for enum in enums:
+        for item in enum.items:
+            ptype = item_type(enum.category)
+            if ptype in NAMED_TYPES or ptype == "village":
+                s, e = item.start, item.start + len(item.item) if text.startswith(item.item, item.start) else item.end
+                out.append(PlaceMention(s, e, text[s:e], item.item, ptype, None, "ایران", None, None, None))
+                take(tokens, taken, s, e)
+    for m in industrial_phrases(text, view, taken):
+        out.append(m)
+        take(tokens, taken, m.start, m.end)
+
+    # only tokens that are a strong cue or can start a gazetteer name are looked at
+    prefixes = gz.key_prefixes()
+    keys = view.key
+    starts = [j for j in range(n) if words[j] and (keys[j] in prefixes or norms[j] in STRONG_CUES)]
+    next_free = 0
+    for i in starts:
+        if i < next_free or taken[i]:
+            continue
+        w = norms[i]
+        found = None
+        if w in STRONG_CUES:
+            cue_type = STRONG_CUES[w]
+            skip = 1
+            if i + 2 < n and normz[i + 1] in CUE_ADJECTIVES:
+                skip = 2  # «شهر مقدس قم», «شهر تاریخی یزد»
+            if i + skip < n and not taken[i + skip] and tokens[i + 1].start - tokens[i].end <= 1:
+                hit = match_at(view, i + skip, n)
+                if not hit and skip == 2:
+                    hit, skip = match_at(view, i + 1, n), 1
+                if hit:
+                    end, cands = hit
+                    place = choose(cands, cue_type, 2 if cue_type is None else 3)
+                    if place is not None and not org_before(view, i):
+                        found = (i, end, place, None)
+                elif (w in OPEN_CUES and words[i + 1] and norms[i + 1] not in stop
+                      and normz[i + 1] not in DIRECTION_ADJECTIVES and not org_before(view, i)):
+                    s, e = tokens[i].start, tokens[i + 1].end
+                    out.append(PlaceMention(s, e, text[s:e], tokens[i + 1].text, OPEN_CUES[w], None,
+                                            "ایران" if w == "روستای" else None, None, None, None))
+                    taken[i] = taken[i + 1] = True
+                    next_free = i + 2
+                    continue
+        if found is None:
+            hit = match_at(view, i, n)
+            if hit:
+                end, cands = hit
+                prev = normz[i - 1] if i and words[i - 1] else ""
+                level = 1 if prev in WEAK_CUES else 0
+                if end - i > 1:
+                    level = 2  # a multi-word name is never an everyday word
+                place = choose(cands, None, level)
+                nxt = normz[end] if end < n else ""
+                if (place is not None and prev not in PERSON_TITLES and nxt not in ORG_TAILS
+                        and not named_otherwise(view, i, end, place) and not org_before(view, i)):
+                    found = (i, end, place, None)
+                    if place.place_type == "country" and prev == "کشور" and not taken[i - 1] \
+                            and tokens[i].start - tokens[i - 1].end <= 1:
+                        found = (i - 1, end, place, None)  # «کشور چین»: the NSURL gold spans «کشور»
+        if found is None:
+            continue
+        s_i, e_i, place, forced = found
+        if any(taken[s_i:e_i]):
+            continue
+        s_i = with_direction(view, taken, s_i)
+        s, e = tokens[s_i].start, tokens[e_i - 1].end
+        out.append(mention(text, s, e, place, forced))
+        for j in range(s_i, e_i):
+            taken[j] = True
+        next_free = e_i
+
+    # a list of provinces, counties, cities or countries is itself the cue for its items: «فارس»
+    # alone needs one, «استان‌های تهران، اصفهان و فارس» gives it
+    for enum in enums:
+        ptype = item_type(enum.category)
+        if ptype not in ("province", "county", "city", "country"):
+            continue
+        for item in enum.items:
+            if any(m.start < item.end and item.start < m.end for m in out):
+                continue
+            place = choose(gz.lookup(item.item), ptype, 3)
+            if place is not None:
+                out.append(mention(text, item.start, item.end, place))
+    out.sort(key=lambda m: m.start)
+    out = merge_containers(text, out)
+    resolve_provinces(text, out)
+    return out
+
+
+def merge_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """«شهر حلب سوریه», «استان بابل عراق», «خوزستان ایران»: a place followed directly by the
+    country or province that holds it is one mention (the gold spans both); it keeps the first
+    place's name and type."""
+    out: list[PlaceMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.place_type in ("country", "province") and prev.place_type not in ("country",)
+                and prev.place_type not in NAMED_TYPES and text[prev.end:m.start] == " "
+                and (m.place_type == "country" or prev.province in (None, m.name))):
+            prev.end = m.end
+            prev.text = text[prev.start:prev.end]
+            if m.place_type == "country" and not prev.country:
+                prev.country = m.name
+            continue
+        out.append(m)
+    return out
+
+
+def with_direction(view: TokenView, taken: list[bool], i: int) -> int:
+    """«جنوب لبنان», «غرب آسیا», «جنوب غربی تهران», «غرب استان تهران»: the gold spans the
+    direction too; the mention starts there."""
+    tokens = view.tokens
+
+    def ok(j: int) -> bool:
+        return j >= 0 and not taken[j] and view.word[j] and tokens[j + 1].start - tokens[j].end <= 1
+
+    if ok(i - 1) and view.normz[i - 1] in DIRECTION_ADJECTIVES and ok(i - 2) and view.normz[i - 2] in DIRECTIONS:
+        return i - 2
+    if ok(i - 1) and view.normz[i - 1] in DIRECTIONS:
+        return i - 1
+    return i
+
+
+def take(tokens: list[Token], taken: list[bool], s: int, e: int) -> None:
+    """Mark the tokens overlapping text[s:e] (tokens are sorted and do not overlap)."""
+    j = bisect_right(tokens, s, key=_token_end)
+    while j < len(tokens) and tokens[j].start < e:
+        taken[j] = True
+        j += 1
+
+
+def _token_end(tok: Token) -> int:
+    return tok.end
+
+
+def resolve_provinces(text: str, mentions: list[PlaceMention]) -> None:
+    """Give mentions without a province (industrial towns, villages) the article's province."""
+    provinces = [(m.start, m.province) for m in mentions if m.province and m.country == "ایران"]
+    if not provinces:
+        return
+    for m in mentions:
+        if m.province or not (m.place_type in NAMED_TYPES or m.place_type == "village"):
+            continue
+        before = [p for p in provinces if p[0] < m.start]
+        if before:
+            m.province = before[-1][1]
+        else:
+            m.province = provinces[0][1]
+
