@@ -1,4 +1,4 @@
-"""The batch runner: records in, five tables out, in the same order whatever runs the work.
+"""The batch runner: records in, the tables out, in the same order whatever runs the work.
 
 The main process reads the inputs (``pipeline.readers``), groups records into chunks, hands the
 chunks to an engine and writes each chunk's rows as soon as it and every chunk before it are done.

@@ -23,18 +23,19 @@ from typing import Any, Iterable, Sequence
 
 import regex
 
-from .document import Document, Entity, Enumeration, ListItem, NumberMention, PlaceMention, clip_title
+from .document import Document, Entity, Enumeration, Fact, ListItem, NumberMention, PlaceMention, Quote, clip_title
 
 Row = tuple
 TableRows = dict[str, list[Row]]
 
-TABLE_NAMES = ("documents", "entities", "numbers", "places", "lists")
+TABLE_NAMES = ("documents", "entities", "numbers", "places", "lists", "quotes", "facts")
 
 DOCUMENT_COLUMNS: list[tuple[str, str]] = [
     ("doc_id", "str"), ("source", "str"), ("title", "str"), ("agency", "str"), ("dateline", "str"),
     ("published", "str"), ("published_date", "str"), ("published_jalali", "str"), ("published_time", "str"),
     ("published_source", "str"), ("url", "str"), ("chars", "int"), ("sentences", "int"),
     ("n_entities", "int"), ("n_numbers", "int"), ("n_places", "int"), ("n_lists", "int"),
+    ("n_quotes", "int"), ("n_facts", "int"),
     ("status", "str"), ("error", "str"),
 ]
 
@@ -62,6 +63,8 @@ _NUMBER_FIELDS = _record_fields(NumberMention, skip=("rule",))  # the rule name 
 _PLACE_FIELDS = _record_fields(PlaceMention)
 _LIST_FIELDS = _record_fields(Enumeration, skip=("items", "category", "stated_count"))
 _ITEM_FIELDS = _record_fields(ListItem, skip=("item", "note"))
+_QUOTE_FIELDS = _record_fields(Quote)
+_FACT_FIELDS = _record_fields(Fact)
 
 
 def _span_table(fields: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
@@ -73,6 +76,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     "entities": _span_table(_ENTITY_FIELDS),
     "numbers": _span_table(_NUMBER_FIELDS),
     "places": _span_table(_PLACE_FIELDS),
+    "quotes": _span_table(_QUOTE_FIELDS),
+    "facts": _span_table(_FACT_FIELDS),
     "lists": [("doc_id", "str"), ("list_index", "int"), ("category", "str"), ("stated_count", "int"),
               ("count_matches", "bool"), ("list_start", "int"), ("list_end", "int")]
              + [(c, k) for _, c, k in _LIST_FIELDS]
@@ -109,11 +114,14 @@ def document_rows(doc: Document) -> TableRows:
     out["documents"].append((
         doc_id, str(meta.get("source") or ""), _title(doc), doc.agency, doc.dateline,
         str(meta.get("published") or ""), *(_published_cells(pub)), str(meta.get("url") or ""), len(doc.original), len(doc.sentences),
-        len(doc.entities), len(doc.numbers), len(doc.places), len(doc.lists), "ok", "",
+        len(doc.entities), len(doc.numbers), len(doc.places), len(doc.lists), len(doc.quotes), len(doc.facts),
+        "ok", "",
     ))
     for table, records, fields in (("entities", doc.entities, _ENTITY_FIELDS),
                                    ("numbers", doc.numbers, _NUMBER_FIELDS),
-                                   ("places", doc.places, _PLACE_FIELDS)):
+                                   ("places", doc.places, _PLACE_FIELDS),
+                                   ("quotes", doc.quotes, _QUOTE_FIELDS),
+                                   ("facts", doc.facts, _FACT_FIELDS)):
         rows = out[table]
         for r in records:
             rows.append((doc_id, r.start, r.end, r.text, *(getattr(r, a) for a, _, _ in fields), sentence(r.start)))
@@ -138,12 +146,13 @@ def _published_cells(pub) -> tuple:
 def error_rows(doc_id: str, source: str, error: str, *, title: str = "", published: str = "", url: str = "", chars: int | None = None) -> TableRows:
     """The single documents row of a record that failed, with its message."""
     out: TableRows = {name: [] for name in TABLE_NAMES}
-    out["documents"].append((doc_id, source, title, "", "", published, None, None, None, None, url, chars, None, None, None, None, None, "error", error))
+    out["documents"].append((doc_id, source, title, "", "", published, None, None, None, None, url, chars, None,
+                             None, None, None, None, None, None, "error", error))
     return out
 
 
 def to_frames(documents: Iterable[Document]) -> dict[str, "pd.DataFrame"]:  # noqa: F821
-    """The five tables for processed Documents, as DataFrames with nullable dtypes. A document's
+    """The tables for processed Documents, as DataFrames with nullable dtypes. A document's
     ``meta`` may carry ``source``, ``title``, ``published`` and ``url``."""
     rows: TableRows = {name: [] for name in TABLE_NAMES}
     for doc in documents:

@@ -249,7 +249,7 @@ def test_summary_line():
     s = batch.Summary(ok=3, failed=1, skipped=2, seconds=1.25, out=Path("o"))
     s.rows.update(entities=5, numbers=1200)
     assert s.line() == ("4 documents: 3 ok, 1 failed (2 already written, skipped); records: entities 5, "
-                        "numbers 1,200, places 0, lists 0; 1.2 s; tables in o")
+                        "numbers 1,200, places 0, lists 0, quotes 0, facts 0; 1.2 s; tables in o")
     assert s.exit_code == 2 and batch.Summary(ok=1).exit_code == 0
 
 
