@@ -144,7 +144,7 @@ def find(text: str, tokens: list[Token], keys: list[str] | None = None) -> list[
             if first and first[0].place_type in ("country", "province", "county", "region"):
                 continue
         s, e = tokens[start].start, items[-1].end
-        out.append(Enumeration(s, e, text[s:e], label, count, items))
+        out.append(Enumeration(s, e, text[s:e], label, count, items, item_type))
     return out
 
 
