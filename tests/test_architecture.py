@@ -131,3 +131,11 @@ def test_class_size(name):
         if isinstance(node, ast.ClassDef):
             size = node.end_lineno - node.lineno + 1
             assert size <= MAX_CLASS_LINES, f"{name}.{node.name} has {size} lines (at most {MAX_CLASS_LINES})"
+
+
+def test_benchmarks_shadow_nothing_and_need_no_path_fixes():
+    import sys
+
+    for path in sorted((PACKAGE.parent / "benchmarks").glob("*.py")):
+        assert path.name.startswith("bench_") and path.stem not in sys.stdlib_module_names, path
+        assert "sys.path" not in path.read_text(encoding="utf-8"), path

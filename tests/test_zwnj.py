@@ -115,7 +115,7 @@ def test_skip_zwnj_step(seed_text: str) -> None:
 
 def test_updt_restoration_floor(shared_data) -> None:
     """On 1,000 lines of UPDT with ZWNJs removed, restoration stays above the measured level
-    (benchmarks/zwnj.py measures the whole file; this guards behaviour, it is not tuned)."""
+    (benchmarks/bench_zwnj.py measures the whole file; this guards behaviour, it is not tuned)."""
     import importlib.util
     from pathlib import Path
 
