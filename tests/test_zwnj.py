@@ -119,7 +119,7 @@ def test_updt_restoration_floor(shared_data) -> None:
     import importlib.util
     from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "zwnj.py")
+    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "bench_zwnj.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     lines = [ln for ln in (shared_data / "text" / "updt" / "updt-plain-nodiacritics.txt").read_text(encoding="utf-8").splitlines() if ln.strip()][:1000]
@@ -142,7 +142,7 @@ def test_nsurl_heldout_floor(shared_data) -> None:
     import importlib.util
     from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "zwnj.py")
+    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "bench_zwnj.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     folder = shared_data / "ner" / "nsurl2019-train" / "600K"
