@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence, TypeVar
+from typing import Any, Iterable, Literal, Sequence, TypeVar
 
 # An edit replaces source[in_start:in_end] by output[out_start:out_end]; either side may be empty.
 Edit = tuple[int, int, int, int]
@@ -95,6 +95,29 @@ class Sentence(Span):
     tokens: list[Token] = field(default_factory=list)
 
 
+# ---------------------------------------------------------------- vocabularies of the records
+# Types only: the values stay plain strings (and table cells), but a checker and a reader see
+# which ones a field takes.
+
+#: What a place is (``PlaceMention.place_type``, gazetteer rows, ``Enumeration.item_type``).
+PlaceType = Literal[
+    "country", "province", "region", "county", "city", "port", "district", "rural_district", "village",
+    "industrial_town", "industrial_area", "special_zone", "other",
+]
+#: Place types that are facilities, not locations: entities labels them FAC (the rest LOC).
+FAC_TYPES: frozenset[PlaceType] = frozenset({"industrial_town", "industrial_area", "special_zone", "port"})
+#: ``NumberMention.kind``.
+NumberKind = Literal["cardinal", "ordinal", "percent", "money", "quantity", "date"]
+#: ``NumberMention.qualifier``.
+Qualifier = Literal["approx", "gt", "gte", "lt", "lte"]
+#: ``Entity.label`` and ``Entity.source``.
+EntityLabel = Literal["PER", "ORG", "LOC", "FAC", "EVENT", "DATE", "TIME", "MONEY", "PERCENT"]
+EntitySource = Literal["model", "rule", "gazetteer"]
+#: ``Enumeration.category``: the Persian label of what a list counts.
+ListCategory = Literal["شهرک صنعتی", "ناحیه صنعتی", "منطقه ویژه اقتصادی", "منطقه آزاد", "استان", "شهرستان", "شهر",
+                       "کشور", "روستا"]
+
+
 # ---------------------------------------------------------------- records (original offsets)
 
 
@@ -103,11 +126,11 @@ class NumberMention:
     start: int
     end: int
     text: str
-    kind: str  # cardinal | ordinal | percent | money | quantity | date
+    kind: NumberKind
     value: float | None = None
     value_max: float | None = None
     unit: str | None = None
-    qualifier: str | None = None  # approx | gt | gte | lt | lte
+    qualifier: Qualifier | None = None
     jalali: str | None = None
     jalali_end: str | None = None
     date: str | None = None
@@ -127,7 +150,7 @@ class PlaceMention:
     end: int
     text: str
     name: str
-    place_type: str
+    place_type: PlaceType
     province: str | None = None
     country: str | None = None
     lat: float | None = None
@@ -149,9 +172,12 @@ class Enumeration:
     start: int
     end: int
     text: str
-    category: str
+    category: ListCategory
     stated_count: int | None
     items: list[ListItem] = field(default_factory=list)
+    #: The place type of the items (``industrial_town`` for «شهرک صنعتی»): what consumers test,
+    #: e.g. ``item_type in FAC_TYPES``. Not a table column (``category`` is).
+    item_type: PlaceType | None = None
 
     @property
     def count_matches(self) -> bool | None:
@@ -165,9 +191,9 @@ class Entity:
     start: int
     end: int
     text: str
-    label: str  # PER ORG LOC FAC EVENT DATE TIME MONEY PERCENT
+    label: EntityLabel
     normalized: str
-    source: str  # model | rule | gazetteer
+    source: EntitySource
     role: str | None = None
 
 

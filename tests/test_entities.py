@@ -209,3 +209,39 @@ def test_shape_classes():
     assert _shape("((x²²))") == "(a0)"
     assert _shape("ab-cd-ef-gh") == "a-a-a-"
     assert _shape("") == ""
+
+
+# ---------------------------------------------------------------- typed vocabularies
+
+@pytest.mark.parametrize("text, place_type", [
+    ("شهرک صنعتی شکوهیه", "industrial_town"),
+    ("ناحیه صنعتی دستجرد", "industrial_area"),
+    ("منطقه آزاد کیش", "special_zone"),
+    ("بندر انزلی", "port"),
+])
+def test_every_fac_type_is_produced_and_labelled_fac(text, place_type):
+    from pipeline.document import FAC_TYPES
+
+    assert place_type in FAC_TYPES
+    doc = process(text)
+    assert [(p.text, p.place_type) for p in doc.places] == [(text, place_type)]
+    assert [(e.text, e.label, e.source) for e in doc.entities] == [(text, "FAC", "gazetteer")]
+
+
+def test_fac_types_are_place_types_the_stages_produce():
+    import typing
+
+    from pipeline.document import FAC_TYPES, PlaceType
+
+    assert FAC_TYPES <= set(typing.get_args(PlaceType))
+    assert FAC_TYPES == {"industrial_town", "industrial_area", "special_zone", "port"}  # each tested above
+
+
+def test_industrial_lists_carry_their_item_type_and_guard_entities(seed_text):
+    from pipeline.entities.merge import _industrial_list
+
+    doc = process(seed_text)
+    kinds = [(lst.category, lst.item_type) for lst in doc.lists if lst.category in ("شهرک صنعتی", "ناحیه صنعتی")]
+    assert kinds == [("شهرک صنعتی", "industrial_town"), ("ناحیه صنعتی", "industrial_area")]
+    # the check that used to compare the Persian label with English type names now fires
+    assert [_industrial_list(lst) for lst in doc.lists if lst.category in ("شهرک صنعتی", "ناحیه صنعتی")] == [True, True]

@@ -115,11 +115,11 @@ def test_skip_zwnj_step(seed_text: str) -> None:
 
 def test_updt_restoration_floor(shared_data) -> None:
     """On 1,000 lines of UPDT with ZWNJs removed, restoration stays above the measured level
-    (benchmarks/zwnj.py measures the whole file; this guards behaviour, it is not tuned)."""
+    (benchmarks/bench_zwnj.py measures the whole file; this guards behaviour, it is not tuned)."""
     import importlib.util
     from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "zwnj.py")
+    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "bench_zwnj.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     lines = [ln for ln in (shared_data / "text" / "updt" / "updt-plain-nodiacritics.txt").read_text(encoding="utf-8").splitlines() if ln.strip()][:1000]
@@ -142,7 +142,7 @@ def test_nsurl_heldout_floor(shared_data) -> None:
     import importlib.util
     from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "zwnj.py")
+    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "bench_zwnj.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     folder = shared_data / "ner" / "nsurl2019-train" / "600K"

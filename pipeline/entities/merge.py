@@ -4,9 +4,11 @@ Order of authority:
 
 1. places (LOC, or FAC for industrial towns and areas, special zones and ports; source
    ``gazetteer``) and numbers (DATE, MONEY, PERCENT; source ``rule``) are taken as found;
-2. then the rules (``rules.py``: news agencies, events, governmental organisations, industrial
-   towns); a rule span that crosses a place or number span, or overlaps a FAC, is dropped, and
-   inside an industrial-town list only FAC and LOC survive;
+2. then the rules (``rules.py``: news agencies, events, governmental organisations); a rule span
+   that crosses a place or number span, or overlaps a FAC, is dropped, and inside an industrial
+   list (``doc.lists`` whose ``item_type`` is in ``FAC_TYPES``, and the stretch after an
+   industrial head) only FAC and LOC survive. Industrial towns and zones are FAC from the places
+   stage, not found again here;
 3. then the model (``tagger.py`` with document consistency); its LOC yields to any place, its
    DATE/MONEY/PERCENT/TIME to any number, and it yields to a rule span unless it is a longer
    phrase of the same kind holding it («خبرگزاری جمهوری اسلامی ایران» over «ایران»).
@@ -16,12 +18,11 @@ crosses a stronger one is dropped. On an identical span, gazetteer beats rule be
 """
 from __future__ import annotations
 
-from ..document import Entity
+from ..document import FAC_TYPES, Entity, Enumeration
 from .consistency import tag_document
-from .rules import (Cand, Sentences, assign_roles, crosses, find_agencies, find_events, find_industrial,
-                    find_place_orgs, inside, model_candidates, overlaps)
+from .rules import (Cand, Sentences, assign_roles, crosses, find_agencies, find_events, find_place_orgs,
+                    industrial_stretches, inside, model_candidates, overlaps)
 
-FAC_TYPES = {"industrial_town", "industrial_area", "special_zone", "port", "industrial_park"}
 NUMBER_LABELS = {"date": "DATE", "money": "MONEY", "percent": "PERCENT"}
 PRIORITY = {"gazetteer": 0, "rule": 1, "model": 2}
 
@@ -50,9 +51,8 @@ def build_entities(document, tagger) -> list[Entity]:
     guards = [doc.to_normalized(e.start, e.end) for e in doc.lists if _industrial_list(e)]
     strong = place_spans + fac_spans + number_spans
 
-    facs, list_guards = find_industrial(sx)
-    guards += list_guards
-    rules = find_agencies(sx) + find_events(sx) + find_place_orgs(sx, {s for s, _ in place_spans}) + facs
+    guards += industrial_stretches(sx)
+    rules = find_agencies(sx) + find_events(sx) + find_place_orgs(sx, {s for s, _ in place_spans})
     kept_rules: list[Cand] = []
     for c in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
         span = (c.start, c.end)
@@ -112,9 +112,9 @@ def build_entities(document, tagger) -> list[Entity]:
     return [e for _, e in sorted(out.values(), key=lambda pe: (pe[1].start, -pe[1].end, pe[1].label))]
 
 
-def _industrial_list(enum) -> bool:
-    category = (getattr(enum, "category", "") or "").lower()
-    return "industrial" in category or category in FAC_TYPES
+def _industrial_list(enum: Enumeration) -> bool:
+    """A list of industrial towns or areas, zones (or ports): inside it only FAC and LOC survive."""
+    return enum.item_type in FAC_TYPES
 
 
 def _number_normal(n) -> str:

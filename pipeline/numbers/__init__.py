@@ -28,8 +28,8 @@ Conventions:
 
 Layout: ``lexicon.py`` (every word list), ``words.py`` (number words), ``tokens.py`` (tokens and
 the cursor), ``calendar.py`` (date values), ``expr.py`` (what the reader builds), and the grammar,
-``reader.Reader``, split by job into the mixins ``guards``, ``cardinals``, ``units``, ``dates``
-and ``expressions``.
+``reader.Reader``, split by job into the mixins ``guards``, ``cardinals``, ``units``, ``dates``,
+``expressions`` and ``ranges``.
 """
 from __future__ import annotations
 

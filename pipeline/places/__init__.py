@@ -2,7 +2,7 @@
 areas, and the lists an article counts («هفت شهرک صنعتی شکوهیه، الغدیر، …»).
 
 ``extract(text)`` works on raw or normalized text (Arabic ي/ك, missing or extra ZWNJ and spaces
-inside names are folded by ``gazetteer.key``). How a name becomes a place:
+inside names are folded by ``persian.chars.lookup_key``). How a name becomes a place:
 
 - whole tokens only, longest match first («خراسان رضوی» before «خراسان», «تهرانی» never);
 - a strong cue before the name («استان», «شهرستان», «شهر», «بخش», «دهستان», «روستای», «ایالت»,

@@ -86,7 +86,7 @@ def _category_at(tokens: list[Token], i: int) -> tuple[int, tuple[str, str, bool
 
 def _heads(tokens: list[Token], keys: list[str] | None = None) -> list[tuple[int, int, int | None, tuple[str, str, bool]]]:
     """(start token, end token, stated count, category) of every list head: a plural category, or
-    a category right after a stated count of two or more. ``keys`` are the tokens' ``gz.key``s."""
+    a category right after a stated count of two or more. ``keys`` are the tokens' ``lookup_key``s."""
     if keys is None:
         keys = [lookup_key(t.text) for t in tokens]
     out = []
@@ -118,7 +118,7 @@ def item_type(category: str) -> str:
 
 def find(text: str, tokens: list[Token], keys: list[str] | None = None) -> list[Enumeration]:
     """Enumerations in ``text`` (offsets into it); ``tokens`` are its tokens (``keys`` their
-    ``gz.key``s, when the caller has them)."""
+    ``lookup_key``s, when the caller has them)."""
     heads = _heads(tokens, keys)
     out: list[Enumeration] = []
     for h, (start, end, count, (label, item_type, _plural)) in enumerate(heads):
@@ -144,7 +144,7 @@ def find(text: str, tokens: list[Token], keys: list[str] | None = None) -> list[
             if first and first[0].place_type in ("country", "province", "county", "region"):
                 continue
         s, e = tokens[start].start, items[-1].end
-        out.append(Enumeration(s, e, text[s:e], label, count, items))
+        out.append(Enumeration(s, e, text[s:e], label, count, items, item_type))
     return out
 
 

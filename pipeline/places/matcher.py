@@ -15,7 +15,6 @@ from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIREC
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, STRONG_CUES, WEAK_CUES)
 from . import gazetteer as gz
 from .industrial import NAMED_TYPES, industrial_phrases
-from .lists import item_type
 from .tokens import TokenView, match_at
 
 
@@ -85,7 +84,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
     # industrial towns/areas and zones, and list items (their own spans)
     for enum in enums:
         for item in enum.items:
-            ptype = item_type(enum.category)
+            ptype = enum.item_type
             if ptype in NAMED_TYPES or ptype == "village":
                 s, e = item.start, item.start + len(item.item) if text.startswith(item.item, item.start) else item.end
                 out.append(PlaceMention(s, e, text[s:e], item.item, ptype, None, "ایران", None, None, None))
@@ -157,7 +156,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
     # a list of provinces, counties, cities or countries is itself the cue for its items: «فارس»
     # alone needs one, «استان‌های تهران، اصفهان و فارس» gives it
     for enum in enums:
-        ptype = item_type(enum.category)
+        ptype = enum.item_type
         if ptype not in ("province", "county", "city", "country"):
             continue
         for item in enum.items:

@@ -1,6 +1,6 @@
 """Precision and recall of the places stage against the LOC phrases of the NER gold, exact span.
 
-    nice .venv/bin/python benchmarks/places.py [--corpus NAME ...] [--errors N] [--json] [--speed]
+    nice .venv/bin/python benchmarks/bench_places.py [--corpus NAME ...] [--errors N] [--json] [--speed]
 
 Gold: ../shared/data/ner/ (NSURL-2019 300K and 600K, ARMAN fold-1 training part, ParsNER news and
 wiki training parts). Each sentence's text is its tokens joined by single spaces; gold LOC phrases
@@ -28,10 +28,8 @@ from pathlib import Path
 from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]  # benchmarks/numbers.py shadows the stdlib
-sys.path.insert(0, str(ROOT))
 
-from pipeline.places import extract  # noqa: E402
+from pipeline.places import extract
 
 NER = ROOT.parent / "shared" / "data" / "ner"
 

@@ -1,6 +1,6 @@
 """Throughput of the whole pipeline on real news, beside hazm in the same run.
 
-    python benchmarks/throughput.py [--limit N] [--data DIR] [--skip-batch]
+    python benchmarks/bench_throughput.py [--limit N] [--data DIR] [--skip-batch]
 
 On the Fars News + Varzesh3 articles of ../shared/data/text/farsnews-varzesh3/ (read with our own
 reader, so the texts are exactly what a batch run sees) it measures, single process:
@@ -28,15 +28,11 @@ import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Run as a script, this folder comes first on sys.path, and benchmarks/numbers.py would shadow
-# the standard library's `numbers` (which numpy, imported by hazm, needs).
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 # Linux only for the memory figures (/proc); the timings work anywhere.
-sys.path.insert(0, str(ROOT))
 
-import pipeline  # noqa: E402
-from pipeline import batch  # noqa: E402
-from pipeline.readers import read_inputs  # noqa: E402
+import pipeline
+from pipeline import batch
+from pipeline.readers import read_inputs
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "text" / "farsnews-varzesh3"
 

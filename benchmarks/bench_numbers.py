@@ -12,16 +12,9 @@
 3. Speed: chars/s of ``extract`` on real news (Fars News + Varzesh3 JSON), beside a baseline run
    in the same process (a plain regex scan for digit groups, and hazm's Normalizer).
 
-Usage: nice python benchmarks/numbers.py [--chars 2000000] [--errors money|percent|date]
+Usage: nice python benchmarks/bench_numbers.py [--chars 2000000] [--errors money|percent|date]
 """
 from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-# This file is named like the standard library's ``numbers`` module: keep its folder off the path
-# so that hazm (which imports ``numbers``) gets the real one.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import argparse
 import glob
@@ -33,9 +26,8 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from pipeline.numbers import extract  # noqa: E402
+from pipeline.numbers import extract
 
 DATA = ROOT.parent / "shared" / "data"
 TYPES = {"MON": "money", "PCT": "percent", "DAT": "date"}

@@ -1,7 +1,7 @@
 """Speed of the entities stage and of the CRF tagger, on one core, beside a baseline run in the same
 process.
 
-    nice .venv/bin/python benchmarks/ner.py [--articles 400] [--json]
+    nice .venv/bin/python benchmarks/bench_ner.py [--articles 400] [--json]
 
 Text: Fars News + Varzesh3 articles from ../shared/data/text/farsnews-varzesh3 (held-out real news;
 the model never saw them), else the seed article repeated. Each article is one document. Reported,
@@ -21,19 +21,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# This folder holds benchmarks/numbers.py, which would shadow the standard library's «numbers»
-# (imported by pycrfsuite through fractions): run with the repository root first instead.
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
-import pipeline  # noqa: E402
-from pipeline import entities  # noqa: E402
-from pipeline.entities import MODEL_PATH, Tagger  # noqa: E402
-from pipeline.segment import tokenize  # noqa: E402
+import pipeline
+from pipeline import entities
+from pipeline.entities import MODEL_PATH, Tagger
+from pipeline.segment import tokenize
 
 NEWS = ROOT.parent / "shared" / "data" / "text" / "farsnews-varzesh3"
 

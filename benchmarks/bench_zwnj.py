@@ -1,6 +1,6 @@
 """ZWNJ restoration and normalization speed on real edited text, beside hazm's Normalizer.
 
-    python benchmarks/zwnj.py [--data GOLD ...] [--lexicon LEX] [--limit N] [--repeat 3] [--json]
+    python benchmarks/bench_zwnj.py [--data GOLD ...] [--lexicon LEX] [--limit N] [--repeat 3] [--json]
 
 Golds (``--data``, each reported on its own; default: the first two):
 
@@ -12,7 +12,7 @@ Golds (``--data``, each reported on its own; default: the first two):
 - a Fars/Varzesh3 JSON file (its ZWNJ-clean articles), for a held-out test against a lexicon
   built without it:
   ``python scripts/build_zwnj_lexicon.py --exclude fars-news-5.json --out /tmp/lex.tsv.gz`` then
-  ``python benchmarks/zwnj.py --data ../shared/data/text/farsnews-varzesh3/fars-news-5.json --lexicon /tmp/lex.tsv.gz``.
+  ``python benchmarks/bench_zwnj.py --data ../shared/data/text/farsnews-varzesh3/fars-news-5.json --lexicon /tmp/lex.tsv.gz``.
 
 Two damaged copies of each gold are made:
 
@@ -50,18 +50,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from difflib import SequenceMatcher
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Run as a script this folder comes first on sys.path; keep it from shadowing modules.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-sys.path.insert(0, str(ROOT))
 
-from pipeline import zwnj as zwnj_module  # noqa: E402
-from pipeline.normalize import normalize  # noqa: E402
+from pipeline import zwnj as zwnj_module
+from pipeline.normalize import normalize
 
 ZWNJ = "\u200c"
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "text" / "updt" / "updt-plain-nodiacritics.txt"

@@ -1,0 +1,136 @@
+"""Ranges and bare years: «۱۰ تا ۱۵ هزار نفر», «۲۷ تا ۳۰ بهمن», «سال زراعی ۹۷-۹۶», «۱۲۹۵ تا ۱۳۰۰»,
+«در ۱۳۹۹», «المپیک ۲۰۱۶», and the marks of a lunar year («۱۴۱۷ ه.ق»).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from .calendar import date_range, day_range_start, jalali_year, year_expr
+from .expr import Expr, Number
+from .lexicon import BETWEEN, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, RANGE_WORDS
+from .tokens import DIGITS, GREGORIAN_MONTH, Num
+
+
+class Ranges:
+    """Mixin of ``reader.Reader``: ``read_range`` («X تا Y»), two-year ranges, bare years, lunar marks."""
+
+    def read_range(self, num: Number, j: int, value: float | None = None) -> list[Expr]:
+        i = num.i
+        second = self.read(j + 1)
+        second = [r for r in second if r.kind != "skip"]
+        if not second or second[0].i != j + 1:
+            return [Expr(i, j, "cardinal", num.value)]
+        hi = second[0]
+        years = self._year_range(num, hi)
+        if years is not None:
+            return [years] + second[1:]
+        if hi.kind == "date" and hi.jalali is None and self.kind(hi.i + 1) == GREGORIAN_MONTH and num.value == int(num.value) \
+                and 1 <= num.value <= 31 and not num.scale:
+            # «۲۷ تا ۳۰ نوامبر»: a Gregorian day range; dated only when the year is written
+            first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
+            e = Expr(first, hi.j, "date")
+            if hi.date:
+                try:
+                    e.date = _dt.date(int(hi.date[:4]), int(hi.date[5:7]), int(num.value)).isoformat()
+                    e.date_end = hi.date
+                except ValueError:
+                    e.date = None
+            return [e] + second[1:]
+        if hi.kind == "date" and hi.jalali is None and hi.date is None and self.key_at(hi.i + 1) in LUNAR_MONTHS \
+                and num.value == int(num.value) and 1 <= num.value <= 30:
+            first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
+            return [Expr(first, hi.j, "date")] + second[1:]  # «۱۲ تا ۱۷ ربیع‌الاول»: a lunar day range
+        if hi.kind == "date":
+            # «سال‌های ۹۶ تا ۹۸» is read by year_date; here: «۲۷ تا ۳۰ بهمن», «۹۷-۹۶»
+            if hi.jalali and num.value == int(num.value):
+                lo_j = day_range_start(hi.jalali, int(num.value))
+                if lo_j is not None:
+                    first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
+                    e = date_range(first, hi.j, lo_j, hi.jalali)
+                    if e is not None:
+                        e.weekday = hi.weekday
+                        return [e] + second[1:]
+            return [Expr(i, j, "cardinal", num.value)] + second
+        if hi.kind == "ordinal" or hi.value is None:
+            return [Expr(i, j, "cardinal", num.value)] + second
+        lo = num.value if value is None else value
+        scale = hi.scale
+        if not num.scale and scale and lo * scale <= hi.value * 1.0001:
+            lo *= scale
+        # «سال زراعی ۹۷-۹۶», «۹۶-۹۷»: two-digit or four-digit Jalali years
+        if self.key_at(i - 1) in ("زراعی", "تحصیلی", "مالی", "سال", "سالهای") and hi.kind == "cardinal" and num.digit and self.toks[hi.i].num:
+            y1, y2 = jalali_year(int(num.value)), jalali_year(int(self.toks[hi.i].num.value))
+            if y1 and y2 and abs(y1 - y2) <= 50:
+                return [year_expr(i, hi.j, min(y1, y2), max(y1, y2))]
+        if lo > hi.value and self.key_at(j) in ("-", "–", "—"):
+            lo, hv = hi.value, lo
+        else:
+            hv = hi.value
+        start = i
+        if self.key_at(i - 1) in BETWEEN and self.adjacent(i - 1):
+            start = i - 1
+        e = Expr(start, hi.j, hi.kind if hi.kind != "cardinal" else "cardinal", lo, hv, unit=hi.unit)
+        e.qualifier = hi.qualifier
+        return [e] + second[1:]
+
+    def _year_range(self, num: Number, hi: Expr) -> Expr | None:
+        """«۱۲۹۵ تا ۱۳۰۰», «(۱۸۹۴ تا ۱۹۶۵)», «۱۹۰۲ – ۱۹۷۹ میلادی»: two plain four-digit years."""
+        d = num.digit
+        if d is None or not d.plain or d.digits != 4:
+            return None
+        v = int(num.value)
+        h = self.toks[hi.i].num if self.kind(hi.i) == DIGITS else None
+        if h is None or not h.plain or h.digits != 4:
+            return None
+        w = int(h.value)
+        a, b = min(v, w), max(v, w)
+        if hi.kind == "date" and hi.jalali and len(hi.jalali) == 4 or hi.kind == "cardinal" and 1300 <= v <= 1499 and 1300 <= w <= 1499:
+            if 1200 <= v <= 1499:
+                return year_expr(num.i, hi.j, a, b)
+        if (hi.kind == "date" and hi.jalali is None and hi.date and hi.date.endswith("-01-01") or hi.kind == "cardinal") \
+                and 1800 <= v <= 2100 and 1800 <= w <= 2100:
+            return Expr(num.i, hi.j, "date", date=f"{a}-01-01", date_end=f"{b}-12-31")
+        return None
+
+    def bare_year(self, i: int, j: int, d: Num) -> list[Expr] | None:
+        """A plain number with no unit that can only be a year: «در ۱۳۹۹», «المپیک ۲۰۱۶»,
+        «۱۹۰۸ میلادی», «انتخابات ۹۶»."""
+        v = int(d.value)
+        nxt, prev = self.key_at(j), self.key_at(i - 1)
+        if nxt in RANGE_WORDS and self.kind(j + 1) == DIGITS:
+            return None
+        if d.digits == 4 and self.adjacent(j - 1) and nxt in ("میلادی", "م") and 1000 <= v <= 2200:
+            return [Expr(i, j + 1, "date", date=f"{v:04d}-01-01", date_end=f"{v:04d}-12-31")]
+        if d.digits == 4 and self.adjacent(j - 1) and nxt in ("شمسی", "ش", "خورشیدی") and 1000 <= v <= 1600:
+            return [year_expr(i, j + 1, v, None)]
+        if nxt == "قمری" or nxt == "هجری" and self.key_at(j + 1) == "قمری":
+            return [Expr(i, j + (1 if nxt == "قمری" else 2), "date")]  # a lunar year: not converted
+        if d.digits == 4 and 1300 <= v <= 1499:
+            return [year_expr(i, j, v, None)]
+        if prev in ("های", "ها", "و", "،", ",") and self.adjacent(i - 1):
+            before = i - 2
+            if self.kind(before) == DIGITS and prev not in ("های", "ها"):  # «مدل‌های ۲۰۱۶ و ۲۰۱۷»
+                b = self.toks[before].num
+                if b.plain and b.digits == 4 and 1900 <= b.value <= 2100 and self.key_at(before - 1) in GREGORIAN_YEAR_CUES | {"های", "ها"}:
+                    prev = "سال"
+            elif prev in ("های", "ها"):
+                prev = self.key_at(i - 2)
+        if d.digits == 4 and 1900 <= v <= 2100 and prev in GREGORIAN_YEAR_CUES:
+            return [Expr(i, j, "date", date=f"{v}-01-01", date_end=f"{v}-12-31")]
+        if d.digits in (2, 4) and prev in JALALI_YEAR_CUES and self.adjacent(i - 1):
+            y = jalali_year(v)
+            if y is not None:
+                return [year_expr(i, j, y, None)]
+        return None
+
+    def _lunar_mark(self, j: int) -> int | None:
+        """The end of a lunar-year mark starting at token j («ق», «ه.ق», «ه ق», «قمری», «هجری قمری»), or None."""
+        k = self.key_at(j)
+        if k in ("ق", "قمری") and self.adjacent(j - 1):
+            return j + 1
+        if k in ("ه", "هجری") and self.adjacent(j):
+            if self.key_at(j + 1) in ("ق", "قمری"):
+                return j + 2
+            if self.key_at(j + 1) == "." and self.key_at(j + 2) == "ق" and self.adjacent(j + 1):
+                return j + 3
+        return None
