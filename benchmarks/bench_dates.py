@@ -28,7 +28,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 import pipeline  # noqa: E402
 from pipeline.readers import read_inputs  # noqa: E402

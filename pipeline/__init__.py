@@ -32,3 +32,14 @@ def process(
     kept one needs, is a ``ValueError`` (see ``pipeline.stages``). ``date`` (ISO day or
     ``datetime.date``) is the article date to use when ``meta`` and the text carry none."""
     return Pipeline(skip)(text, doc_id=doc_id, meta=meta, date=date)
+
+
+def _repr_html_(doc: Document) -> str:
+    # Loaded on call: notebooks get the annotated view, plain pipeline runs never import it. It is
+    # attached here, not in document.py, so that the record module does not depend on the viewer.
+    from .view import notebook_html
+
+    return notebook_html(doc)
+
+
+Document._repr_html_ = _repr_html_  # type: ignore[attr-defined]

@@ -296,12 +296,6 @@ class Document:
             changes["items"] = [self.rebase(item) for item in items]
         return dataclasses.replace(record, **changes)  # type: ignore[type-var]
 
-    def _repr_html_(self) -> str:
-        # Imported on call: notebooks get the annotated view, plain pipeline runs never load it.
-        from .view import notebook_html
-
-        return notebook_html(self)
-
     def sentence_index(self, start: int) -> int:
         """Index of the sentence holding ORIGINAL offset ``start`` (-1 when there is none)."""
         if not self.sentences:

@@ -11,7 +11,7 @@ from conftest import ROOT
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("realnews_bench", ROOT / "benchmarks" / "realnews.py")
+    spec = importlib.util.spec_from_file_location("realnews_bench", ROOT / "benchmarks" / "bench_realnews.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

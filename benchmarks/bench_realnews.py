@@ -1,12 +1,12 @@
 """The real-news gold: articles nobody here wrote, judged record by record by readers who did not
 write the rules. Prints precision and recall per table and per kind/label.
 
-    python benchmarks/realnews.py                  # score the current pipeline on the test half
-    python benchmarks/realnews.py --split dev      # the half the rules may be tuned on
-    python benchmarks/realnews.py --split all --errors numbers   # list every non-ok record
-    python benchmarks/realnews.py sample           # (re)write articles.tsv from the fixed seed
-    python benchmarks/realnews.py packets OUT      # judge packets for articles without verdicts
-    python benchmarks/realnews.py unjudged OUT     # packets of records no verdict covers yet
+    python benchmarks/bench_realnews.py                  # score the current pipeline on the test half
+    python benchmarks/bench_realnews.py --split dev      # the half the rules may be tuned on
+    python benchmarks/bench_realnews.py --split all --errors numbers   # list every non-ok record
+    python benchmarks/bench_realnews.py sample           # (re)write articles.tsv from the fixed seed
+    python benchmarks/bench_realnews.py packets OUT      # judge packets for articles without verdicts
+    python benchmarks/bench_realnews.py unjudged OUT     # packets of records no verdict covers yet
 
 What is kept (``benchmarks/realnews/``): ``articles.tsv`` (which articles, drawn at random with a
 fixed seed from ``../shared/data/text/farsnews-varzesh3/``, and their dev/test half),
@@ -426,7 +426,6 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print(f"needs {DATA} (../shared/data beside the repository)", file=sys.stderr)
         return 1
-    sys.path.insert(0, str(ROOT))
     if args.command == "sample":
         write_articles(sample())
         return 0
