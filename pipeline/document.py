@@ -103,8 +103,8 @@ class NumberMention:
     start: int
     end: int
     text: str
-    kind: str  # cardinal | ordinal | percent | money | quantity | date
-    value: float | None = None
+    kind: str  # cardinal | ordinal | percent | money | quantity | date | time | identifier
+    value: float | None = None  # for a time: hours since midnight (16.5 for «۴ و نیم بعدازظهر»)
     value_max: float | None = None
     unit: str | None = None
     qualifier: str | None = None  # approx | gt | gte | lt | lte
@@ -116,6 +116,9 @@ class NumberMention:
     hijri: str | None = None  # Hijri lunar date as read/resolved: 1445-01-10, --01-10 (no year)
     resolved_by: str | None = None  # explicit | article_date | text_year (how date/date_end were found)
     weekday_conflict: bool | None = None  # the stated weekday is not the weekday of the date
+    clock: str | None = None  # a time as HH:MM («ساعت ۱۶» -> 16:00); clock_end for «ساعت ۱۵ تا ۱۷»
+    clock_end: str | None = None
+    confidence: float | None = None  # how often the rule that read it is right on judged real news (0-1)
     #: The grammar rule that read the mention («day_month», «range», «number»… see
     #: ``pipeline.numbers.expressions``): for auditing, not a table column, not compared.
     rule: str | None = field(default=None, compare=False)

@@ -9,11 +9,11 @@ import datetime as _dt
 from .. import jalali
 from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, named, Number
-from .lexicon import (BETWEEN, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS,
-                      MONEY_NOUNS, PERCENT, RANGE_WORDS, SEASONS, TIMES_OF_DAY, UNTIL, VAGUE, WORD_LABELS,
-                      YEAR_PREPOSITIONS)
+from .lexicon import (ADDRESS_CUES, AFTERNOON, BETWEEN, CLOCK_LABELS, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES,
+                      IDENTIFIER_CUES, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS, MONEY_NOUNS, PERCENT, RANGE_WORDS,
+                      SEASONS, SPORTS_CUES, TIMES_OF_DAY, UNTIL, VAGUE, WORD_LABELS, YEAR_PREPOSITIONS)
 from .tokens import (DATE_LIKE, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, MONTH_KINDS, Num, NUMERIC_KINDS, OTHER,
-                     WEEKDAY, WORD)
+                     TIME, WEEKDAY, WORD, ascii_digits)
 from .words import is_scale
 
 
@@ -26,6 +26,8 @@ class Expressions:
         kind = tok.kind
         if kind == WEEKDAY:
             return named(self.weekday(i, i), "weekday")
+        if kind == TIME:
+            return named(self.clock_time(i), "clock")
         if kind == JALALI_MONTH:
             return named(self.month_date(i, None, i), "month")
         if kind == DATE_LIKE:
@@ -45,7 +47,13 @@ class Expressions:
             return []
         if kind == DIGITS and (self.is_identifier(i) or self.key_at(i - 1) in ("-", "–") and self.ends[i - 1] == self.starts[i]
                             and self.kind(i - 2) == DIGITS and self.ends[i - 2] == self.starts[i - 1] and self.is_identifier(i - 2)):
+            if self.key_at(i - 1) in IDENTIFIER_CUES and self.adjacent(i - 1) and tok.num is not None:
+                # «شماره ۱۰», «پلاک ۱۲», «تلفن ۸۸۷۷۶۶۵۵»: a number that names
+                return [Expr(i, i + 1, "identifier", tok.num.value, rule="identifier_cue")]
             return [Expr(i, i + 1, "skip", rule="identifier")]  # «ص۴۵۶-۴۵۵»: a page range glued to a code
+        if kind == DIGITS and self.key_at(i - 1) == "[" and self.key_at(i + 1) == "]" and tok.num is not None \
+                and self.ends[i - 1] == self.starts[i] and self.ends[i] == self.starts[i + 1]:
+            return [Expr(i, i + 1, "identifier", tok.num.value, rule="footnote")]  # «[۱]»: a footnote mark
         if kind == WORD and (tok.conj or not self.word_ok(i) or self._in_compound(i)):
             return [Expr(i, i + 1, "skip", rule="not_a_number_word")]
         num = self.number(i)
@@ -223,7 +231,7 @@ class Expressions:
                 and num.digit.digits == 4 and 1300 <= num.value <= 1499 \
                 and self.unit_at(j) is not None and self.unit_at(j).kind == "quantity" \
                 and (self.key_at(i - 1) in YEAR_PREPOSITIONS or self.key_at(j) not in COUNT_UNITS and num.value <= 1420) \
-                and self.qualifier(i)[0] is None:  # «بیش از ۱۴۰۰ غرفه‌دار», «۱۴۵۰ دانش‌آموز»: counts
+                and self.key_at(i - 1) not in LABELS and self.qualifier(i)[0] is None:  # «بیش از ۱۴۰۰ غرفه‌دار», «۱۴۵۰ دانش‌آموز»: counts
             return named([year_expr(i, j, int(num.value), None)], "year_before_noun")  # «در ۱۳۹۹ آغاز شد»
         if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
                 and num.digit.digits == 2 and self.key_at(i - 1) in JALALI_YEAR_CUES and self.adjacent(i - 1):
@@ -245,14 +253,21 @@ class Expressions:
             kind, unit, j = "money", None, num.j  # «۴۵ میلیارد پرداخت کرده», «۳۰ میلیارد چک»: the currency left unsaid
         # -- phase 3: reinterpretation
         value = num.value * mult
+        label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) in (":", "(") and self.key_at(i - 2) in LABELS) \
+            and not (kind == "quantity" and unit in ("نفر", "تن"))  # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»
+        year_label = label and self.key_at(i - 1) in GREGORIAN_YEAR_CUES | JALALI_YEAR_CUES
+        if label and not year_label and kind == "cardinal" and num.digit is not None and num.digit.plain \
+                and self.key_at(i - 1) not in CLOCK_LABELS and self.key_at(num.j) not in RANGE_WORDS:
+            return [Expr(i, num.j, "identifier", value, rule="label")]  # «عمود ۱۳۲۵» names a pillar: no year
         if num.digit is not None and num.digit.plain and kind == "cardinal":
             year = self.bare_year(i, j, num.digit)
             if year is not None:
                 return named(year, "bare_year")
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
-            return [Expr(i, j, "skip", rule="long_digits")]  # ids, phone numbers, table cells run together
-        label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) == ":" and self.key_at(i - 2) in LABELS) \
-            and not (kind == "quantity" and unit in ("نفر", "تن"))  # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»
+            return [Expr(i, num.j, "identifier", value, rule="long_digits")]  # ids, phone numbers
+        if kind in ("cardinal", "quantity") and num.digit is not None and self.key_at(i - 1) == "به" and self.key_at(i - 2) in ADDRESS_CUES \
+                and self.adjacent(i - 1) and self.adjacent(i - 2):
+            return [Expr(i, num.j, "identifier", value, rule="address")]  # «پیامک به ۶۳۶۹»: a short code
         if label and num.digit is not None and num.digit.plain and num.digit.digits == 4 and (
                 1800 <= num.value <= 2100 or 1300 <= num.value <= 1499) and self.key_at(num.j) in RANGE_WORDS \
                 and self.kind(num.j + 1) == DIGITS and self.adjacent(num.j):
@@ -266,8 +281,12 @@ class Expressions:
         if (label or unit in TIMES_OF_DAY and value <= 24) and kind in ("quantity", "cardinal") and (
                 not num.words or self.key_at(i - 1) in WORD_LABELS and not num.scale and not num.fraction) \
                 and (self.key_at(i - 1) != ":" or not num.words):
-            # «ماده ۱۰ قانون», «ساعت ۱۵ تا ۱۷», «۹ صبح»: a label or a clock time, not a count
-            e = Expr(i, num.j, "cardinal", value, rule="label_or_clock")
+            # «ماده ۱۰ قانون», «شبکه دو»: a label; «ساعت ۱۵ تا ۱۷», «۹ صبح»: a clock time; not counts
+            clock = self.key_at(i - 1) in CLOCK_LABELS or self.key_at(i - 2) in CLOCK_LABELS and self.key_at(i - 1) == ":" \
+                or unit in TIMES_OF_DAY
+            if clock and not num.fraction and 0 <= value <= 24:
+                return [self._hour(i, num.j, value)]
+            e = Expr(i, num.j, "identifier", value, rule="label")
             x = num.j
             if self.key_at(x) in RANGE_WORDS and self.kind(x + 1) == DIGITS and self.adjacent(x) and self.adjacent(x - 1):
                 e.j, e.value_max = x + 2, self.toks[x + 1].num.value
@@ -370,6 +389,12 @@ class Expressions:
             return [Expr(i, j, "cardinal", num.value)] + second
         if hi.kind == "ordinal" or hi.value is None:
             return [Expr(i, j, "cardinal", num.value)] + second
+        if self.key_at(j) in ("-", "–") and hi.kind in ("cardinal", "quantity") and hi.value_max is None \
+                and self.kind(i) == DIGITS and self.kind(hi.i) == DIGITS and num.j == i + 1 \
+                and num.value == int(num.value) <= 20 and hi.value == int(hi.value) <= 20 \
+                and (hi.kind == "cardinal" or hi.unit not in COUNT_UNITS and self._sports(i)):
+            # «۲-۱», «3-2 پیروز شد», «با نتیجه 2-1 برد»: a match score, two counts of goals, not a range
+            return [Expr(i, hi.i + 1, "cardinal", num.value, rule="score")] + second[1:]
         lo = num.value if value is None else value
         scale = hi.scale
         if not num.scale and scale and lo * scale <= hi.value * 1.0001:
@@ -389,6 +414,50 @@ class Expressions:
         e = Expr(start, hi.j, hi.kind if hi.kind != "cardinal" else "cardinal", lo, hv, unit=hi.unit)
         e.qualifier = hi.qualifier
         return [e] + second[1:]
+
+    def _sports(self, i: int) -> bool:
+        """A match report around token i: a score reads there, not a range."""
+        return any(self.key_at(x) in SPORTS_CUES for x in range(max(0, i - 8), min(self.n, i + 8)))
+
+    def _hour(self, i: int, j: int, hours: float) -> Expr:
+        """A clock hour at tokens [i, j) after «ساعت» or before a part of the day: «ساعت ۸ و ربع»,
+        «ساعت ۱۰ و ۳۰ دقیقه», «۹ صبح», «ساعت ۱۵ تا ۱۷»."""
+        minutes = 0
+        if self.key_at(j) == "و" and self.adjacent(j - 1) and self.adjacent(j):
+            nxt = self.key_at(j + 1)
+            if nxt in ("ربع", "نیم"):
+                minutes, j = (15 if nxt == "ربع" else 30), j + 2
+            elif self.kind(j + 1) == DIGITS and self.key_at(j + 2) == "دقیقه" and self.toks[j + 1].num.value < 60:
+                minutes, j = int(self.toks[j + 1].num.value), j + 3
+        e = self._clock_expr(i, j, int(hours), minutes)
+        x = e.j
+        if self.key_at(x) in RANGE_WORDS and self.kind(x + 1) == DIGITS and self.adjacent(x) and self.adjacent(x - 1):
+            end_h = self.toks[x + 1].num.value
+            if end_h == int(end_h) and 0 <= end_h <= 24:
+                e.j = x + 2
+                e.value_max, e.clock_end = end_h, f"{int(end_h):02d}:00"
+        return e
+
+    def clock_time(self, i: int) -> list[Expr]:
+        """«۲۳:۳۰», «ساعت 11:20 بعدازظهر», «۰۱:۴۵ بامداد»: a written clock time."""
+        h, m = (int(x) for x in ascii_digits(self.toks[i].key).split(":")[:2])
+        if h > 24 or m > 59:
+            return [Expr(i, i + 1, "skip")]
+        return [self._clock_expr(i, i + 1, h, m)]
+
+    def _clock_expr(self, i: int, j: int, h: int, m: int) -> Expr:
+        """A time at tokens [i, j): «ساعت» before it and a part of the day after it join the span;
+        an hour before 12 followed by «عصر/شب/بعدازظهر» is in the afternoon."""
+        if self.key_at(i - 1) in CLOCK_LABELS and self.adjacent(i - 1):
+            i -= 1
+        part = self.key_at(j)
+        if part in TIMES_OF_DAY and self.adjacent(j - 1):
+            j += 1
+            if h < 12 and h in AFTERNOON.get(part, ()):
+                h += 12  # «۴ بعدازظهر», «۸ شب»; «۱۱ شب» is 23:00 but «۲ شب» stays 02:00
+        e = Expr(i, j, "time", h + m / 60, rule="clock")
+        e.clock = f"{h:02d}:{m:02d}"
+        return e
 
     def _year_range(self, num: Number, hi: Expr) -> Expr | None:
         """«۱۲۹۵ تا ۱۳۰۰», «(۱۸۹۴ تا ۱۹۶۵)», «۱۹۰۲ – ۱۹۷۹ میلادی»: two plain four-digit years."""
@@ -438,6 +507,10 @@ class Expressions:
             y = jalali_year(v)
             if y is not None:
                 return [year_expr(i, j, y, None)]
+        if d.digits == 4 and 1950 <= v <= 2035 and prev not in ("به", "از", "تا", "با", "و", "،", "-") \
+                and self.qualifier(i)[0] is None and not self.key_at(j) in RANGE_WORDS:
+            # «یورو 2020», «در 2014 قهرمان شد»: a bare four-digit number of recent years with no unit is a year
+            return [Expr(i, j, "date", date=f"{v}-01-01", date_end=f"{v}-12-31", rule="recent_year")]
         return None
 
     def _lunar_mark(self, j: int) -> int | None:
