@@ -107,7 +107,7 @@ PlaceType = Literal[
 #: Place types that are facilities, not locations: entities labels them FAC (the rest LOC).
 FAC_TYPES: frozenset[PlaceType] = frozenset({"industrial_town", "industrial_area", "special_zone", "port"})
 #: ``NumberMention.kind``.
-NumberKind = Literal["cardinal", "ordinal", "percent", "money", "quantity", "date"]
+NumberKind = Literal["cardinal", "ordinal", "percent", "money", "quantity", "date", "time", "identifier"]
 #: ``NumberMention.qualifier``.
 Qualifier = Literal["approx", "gt", "gte", "lt", "lte"]
 #: ``Entity.label`` and ``Entity.source``.
@@ -127,7 +127,7 @@ class NumberMention:
     end: int
     text: str
     kind: NumberKind
-    value: float | None = None
+    value: float | None = None  # for a time: hours since midnight (16.5 for «۴ و نیم بعدازظهر»)
     value_max: float | None = None
     unit: str | None = None
     qualifier: Qualifier | None = None
@@ -139,6 +139,9 @@ class NumberMention:
     hijri: str | None = None  # Hijri lunar date as read/resolved: 1445-01-10, --01-10 (no year)
     resolved_by: str | None = None  # explicit | article_date | text_year (how date/date_end were found)
     weekday_conflict: bool | None = None  # the stated weekday is not the weekday of the date
+    clock: str | None = None  # a time as HH:MM («ساعت ۱۶» -> 16:00); clock_end for «ساعت ۱۵ تا ۱۷»
+    clock_end: str | None = None
+    confidence: float | None = None  # how often the rule that read it is right on judged real news (0-1)
     #: The grammar rule that read the mention («day_month», «range», «number»… see
     #: ``pipeline.numbers.expressions``): for auditing, not a table column, not compared.
     rule: str | None = field(default=None, compare=False)

@@ -13,7 +13,7 @@ EXPECTED_COLUMNS = {
                   "n_entities", "n_numbers", "n_places", "n_lists", "n_quotes", "n_facts", "status", "error"],
     "entities": ["doc_id", "start", "end", "text", "label", "normalized", "source", "role", "sentence"],
     "numbers": ["doc_id", "start", "end", "text", "kind", "value", "value_max", "unit", "qualifier", "jalali",
-                "jalali_end", "date", "date_end", "weekday", "hijri", "resolved_by", "weekday_conflict", "sentence"],
+                "jalali_end", "date", "date_end", "weekday", "hijri", "resolved_by", "weekday_conflict", "clock", "clock_end", "confidence", "sentence"],
     "places": ["doc_id", "start", "end", "text", "name", "place_type", "province", "country", "lat", "lon",
                "place_id", "sentence"],
     "lists": ["doc_id", "list_index", "category", "stated_count", "count_matches", "list_start", "list_end",

@@ -1,5 +1,6 @@
-"""Finder for date expressions the numbers grammar does not read: «دیروز», «هفته گذشته», «ماه آینده»,
-«امسال», «سال گذشته میلادی», lunar holidays («عید فطر», «عاشورا»), and two growths of mentions the
+"""Finder for date expressions the numbers grammar does not read: «دیروز», «ظهر امروز», «فردا شب»,
+«هفته گذشته», «ماه آینده», «امسال», «سال گذشته میلادی», «فصل گذشته» (a sports season: found, not
+resolved), «سال تحصیلی جاری», lunar holidays («عید فطر», «عاشورا»), and two growths of mentions the
 numbers stage did find:
 
 - a count of days/weeks/months/years followed by a direction («دو روز پیش», «سه سال قبل»,
@@ -19,6 +20,7 @@ import dataclasses
 import re
 
 from ..document import Document, NumberMention
+from ..numbers.confidence import confidence
 
 _B = r"(?<![\w\u200c])"
 _E = r"(?![\w\u200c])"
@@ -30,10 +32,15 @@ LUNAR_HOLIDAYS = (
     r"(?:روز{sp})?اربعین{sp}حسینی", r"روز{sp}اربعین", r"نیمه{sp}(?:ماه{sp})?شعبان",
 )
 _HOLIDAY = "(?:" + "|".join(h.format(sp=_SP) for h in LUNAR_HOLIDAYS) + ")"
+#: a part of the day said with a relative day joins its span: «ظهر امروز», «فردا شب», «دیروز صبح»
+PARTS_OF_DAY = ("صبح", "ظهر", "عصر", "بعدازظهر", "شب", "بامداد", "غروب", "نیمه‌شب")
+_PART = "(?:" + "|".join(PARTS_OF_DAY) + ")"
 
 _EXPRESSIONS = re.compile(
     _B + "(?:"
-    r"امروز|امشب|دیروز|دیشب|پریروز|پریشب|فردا|فرداشب|پس" + _SP + r"?فردا"
+    r"(?:" + _PART + _SP + r")?(?:امروز|دیروز|پریروز|فردا|پس" + _SP + r"?فردا)(?:" + _SP + _PART + r")?"
+    r"|امشب|دیشب|پریشب|فرداشب"
+    r"|(?:فصل|سال" + _SP + r"تحصیلی|سال" + _SP + r"زراعی)" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|جدید)"
     r"|روز" + _SP + r"(?:گذشته|جاری)"
     r"|(?:هفته" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری)(?!" + _SP + r"از" + _E + ")|این" + _SP + r"هفته)"
     r"|(?:ماه" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری)|این" + _SP + r"ماه(?!" + _SP + r"(?:مبارک|رمضان|محرم|صفر|شعبان|رجب)))(?:" + _SP + r"میلادی)?"
@@ -84,7 +91,8 @@ def find(doc: Document) -> None:
         word = x.group(0)
         if word.startswith(("سال", "ماه", "هفته", "روز")) and _VAGUE_WORDS.search(text, max(0, s - 12), s):
             continue  # «چند سال گذشته»: the last few years, no one period
-        m = doc.rebase(NumberMention(start=s, end=e, text=word, kind="date"))
+        m = doc.rebase(NumberMention(start=s, end=e, text=word, kind="date", rule="relative_date",
+                                     confidence=confidence("relative_date", "date")))
         if _overlaps((m.start, m.end), taken):
             continue
         taken.append((m.start, m.end))

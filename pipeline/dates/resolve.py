@@ -37,6 +37,9 @@ from .. import jalali
 from ..document import NumberMention
 from ..numbers.words import parse_words
 from . import lunar
+from .relative import PARTS_OF_DAY
+
+_PART_KEYS = {w.replace("\u200c", "") for w in PARTS_OF_DAY}
 
 _ONE = _dt.timedelta(days=1)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -455,7 +458,7 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
     """Relative days, weeks, months, years and counts. True when the mention is one of those."""
     anchor = ctx.anchor
     gregorian = "میلادی" in words
-    ws = [w for w in words if w not in ("میلادی", "شمسی", "خورشیدی")]
+    ws = [w for w in words if w not in ("میلادی", "شمسی", "خورشیدی") and w not in _PART_KEYS]  # «ظهر امروز» is today
     if m.value is not None and m.unit in ("روز", "هفته", "ماه", "سال") and ws and ws[-1] in _BACK | _AHEAD | {"اخیر"}:
         if anchor is None:
             return True

@@ -23,8 +23,15 @@ Conventions:
 - ``unit`` is the currency, «درصد» («واحد درصد» for percentage points), or the counted noun as
   written (normalized letters, adjectival «ی»/«‌ای» and ZWNJ plural suffixes removed). An amount with
   a scale word and a money word nearby («وام ۱۶۰ میلیونی») is ``money`` with ``unit`` None.
-- Labels («ماده ۱۰», «فاز ۱۱», «دقیقه ۴۱») and clock times («۹ صبح») are cardinals without a unit;
-  identifiers (codes, phone numbers, URLs, «F-16», «هتل4ستاره») are not read.
+- Clock times («ساعت ۱۶», «۲۳:۳۰», «۸ و ربع», «۹ صبح») are ``time`` with ``value`` in hours and
+  ``clock`` as ``HH:MM``; the span takes in «ساعت» and a part of the day after it («بعدازظهر»).
+- Numbers that name rather than count are ``identifier``: labels («ماده ۱۰», «تبصره ۱», «فاز ۱۱»,
+  «دقیقه ۴۱», «شبکه دو», «عمود ۲۸۵», «پژو ۲۰۶»), footnote marks «[۱]», short codes «پیامک به ۶۳۶۹»
+  and long digit runs (phone numbers, ids). Numbers glued to Latin letters or inside codes and URLs
+  («F-16», «هتل4ستاره») are not read. ``cardinal`` is kept for real counts without a unit.
+- A match score «۲-۱» is a ``cardinal`` with the first number as its value, not a range.
+- ``unit`` is never a verb, a preposition or a result word («پیروز», «مغلوب»); adjectival forms
+  are reported in dictionary form («۲ روزه» -> روز, «۱۹ ساله» -> سال, «۱۰ اینچی» -> اینچ).
 
 Layout: ``lexicon.py`` (every word list), ``words.py`` (number words), ``tokens.py`` (tokens and
 the cursor), ``calendar.py`` (date values), ``expr.py`` (what the reader builds), and the grammar,
@@ -38,6 +45,7 @@ import re
 from ..document import NumberMention
 from .calendar import join_dates
 from .expr import Expr
+from .confidence import confidence
 from .lexicon import BETWEEN, GREGORIAN_MONTHS, JALALI_MONTHS, RANGE_WORDS, STARTERS
 from .tokens import DIGIT_CLASS, LEGACY_LETTERS, READ_KINDS
 from .reader import Reader
@@ -73,10 +81,19 @@ def extract(text: str, legacy_slash: bool = False) -> list[NumberMention]:
         last = i + 1
         for e in got:
             last = max(last, e.j)
-            if e.kind != "skip":
+            if e.kind != "skip" and not _bare_count(e):
                 exprs.append(e)
         i = last
     return [_mention(r, e) for e in _merge_date_ranges(r, exprs)]
+
+
+def _bare_count(e: Expr) -> bool:
+    """A lone small whole number with no unit, range or list around it. In news it is a minute of
+    play, a shirt number, a count whose noun was said before («با ۳۹ امتیاز ... لورکوزن با ۳۸») or a
+    list marker: as a row of its own it tells a reader nothing (an analyst judged 100 of 100 such
+    rows useless), so it is not reported. Scores, ratios, fractions and ranges are kept."""
+    return (e.rule == "number" and e.kind == "cardinal" and e.j - e.i == 1 and e.value_max is None and not e.scale
+            and e.value is not None and e.value == int(e.value) and abs(e.value) < 1000 and not e.post_qualified)
 
 
 def _merge_date_ranges(r: Reader, exprs: list[Expr]) -> list[Expr]:
@@ -103,12 +120,13 @@ def _mention(r: Reader, e: Expr) -> NumberMention:
     start = r.starts[e.i]
     end = r.ends[e.j - 1]
     qualifier = e.qualifier
-    if qualifier is None and e.kind != "date":
+    if qualifier is None and e.kind not in ("date", "time", "identifier"):
         qualifier, _ = r.qualifier(e.i if r.key_at(e.i) not in BETWEEN else e.i)
     return NumberMention(
         start=start, end=end, text=r.text[start:end], kind=e.kind, value=e.value, value_max=e.value_max,
         unit=e.unit, qualifier=qualifier, jalali=e.jalali, jalali_end=e.jalali_end, date=e.date,
-        date_end=e.date_end, weekday=e.weekday, rule=e.rule or None,
+        date_end=e.date_end, weekday=e.weekday, clock=e.clock, clock_end=e.clock_end,
+        confidence=confidence(e.rule, e.kind), rule=e.rule or None,
     )
 
 

@@ -125,7 +125,8 @@ class Dates:
         year = None
         if self.key_at(j) == "سال" and self.kind(j + 1) == DIGITS and self.adjacent(j):
             j += 1
-        if self.kind(j) == DIGITS and self.adjacent(j - 1) and self.toks[j].num.plain and self.toks[j].num.digits == 4:
+        if self.kind(j) == DIGITS and self.adjacent(j - 1) and self.toks[j].num.plain and self.toks[j].num.digits == 4 \
+                and 1000 <= self.toks[j].num.value <= 2999:  # «می0000» is no year
             year = int(self.toks[j].num.value)
             j += 1
             if self.key_at(j) == "میلادی" and self.adjacent(j - 1):

@@ -41,6 +41,8 @@ class Expr:
     date: str | None = None
     date_end: str | None = None
     weekday: int | None = None
+    clock: str | None = None  # HH:MM of a time
+    clock_end: str | None = None
     scale: float = 0.0  # the largest scale word of the number read («۱۵ هزار»: 1000), shared by a list or range
     post_qualified: bool = False  # a qualifier after it was read into the span («۱۵ سال و بیشتر»)
     gregorian_day: tuple[int, int] | None = None  # (month, day) of a Gregorian date without a year («۲۷ اوت»)

@@ -8,10 +8,10 @@ from __future__ import annotations
 from .. import jalali
 from .calendar import day_range_start, jalali_year, year_expr
 from .expr import Expr, named, Number
-from .lexicon import (BETWEEN, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS,
-                      MONEY_NOUNS, PERCENT, RANGE_WORDS, SEASONS, TIMES_OF_DAY, UNTIL, VAGUE, WORD_LABELS,
-                      YEAR_PREPOSITIONS)
-from .tokens import DATE_LIKE, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, MONTH_KINDS, NUMERIC_KINDS, OTHER, WEEKDAY, WORD
+from .lexicon import (ADDRESS_CUES, BETWEEN, CLOCK_LABELS, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES,
+                      IDENTIFIER_CUES, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS, MONEY_NOUNS, PERCENT, RANGE_WORDS,
+                      SEASONS, TIMES_OF_DAY, UNTIL, VAGUE, WORD_LABELS, YEAR_PREPOSITIONS)
+from .tokens import DATE_LIKE, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, MONTH_KINDS, NUMERIC_KINDS, OTHER, TIME, WEEKDAY, WORD
 from .words import is_scale
 
 
@@ -24,6 +24,8 @@ class Expressions:
         kind = tok.kind
         if kind == WEEKDAY:
             return named(self.weekday(i, i), "weekday")
+        if kind == TIME:
+            return named(self.clock_time(i), "clock")
         if kind == JALALI_MONTH:
             return named(self.month_date(i, None, i), "month")
         if kind == DATE_LIKE:
@@ -43,7 +45,13 @@ class Expressions:
             return []
         if kind == DIGITS and (self.is_identifier(i) or self.key_at(i - 1) in ("-", "–") and self.ends[i - 1] == self.starts[i]
                             and self.kind(i - 2) == DIGITS and self.ends[i - 2] == self.starts[i - 1] and self.is_identifier(i - 2)):
+            if self.key_at(i - 1) in IDENTIFIER_CUES and self.adjacent(i - 1) and tok.num is not None:
+                # «شماره ۱۰», «پلاک ۱۲», «تلفن ۸۸۷۷۶۶۵۵»: a number that names
+                return [Expr(i, i + 1, "identifier", tok.num.value, rule="identifier_cue")]
             return [Expr(i, i + 1, "skip", rule="identifier")]  # «ص۴۵۶-۴۵۵»: a page range glued to a code
+        if kind == DIGITS and self.key_at(i - 1) == "[" and self.key_at(i + 1) == "]" and tok.num is not None \
+                and self.ends[i - 1] == self.starts[i] and self.ends[i] == self.starts[i + 1]:
+            return [Expr(i, i + 1, "identifier", tok.num.value, rule="footnote")]  # «[۱]»: a footnote mark
         if kind == WORD and (tok.conj or not self.word_ok(i) or self._in_compound(i)):
             return [Expr(i, i + 1, "skip", rule="not_a_number_word")]
         num = self.number(i)
@@ -221,7 +229,7 @@ class Expressions:
                 and num.digit.digits == 4 and 1300 <= num.value <= 1499 \
                 and self.unit_at(j) is not None and self.unit_at(j).kind == "quantity" \
                 and (self.key_at(i - 1) in YEAR_PREPOSITIONS or self.key_at(j) not in COUNT_UNITS and num.value <= 1420) \
-                and self.qualifier(i)[0] is None:  # «بیش از ۱۴۰۰ غرفه‌دار», «۱۴۵۰ دانش‌آموز»: counts
+                and self.key_at(i - 1) not in LABELS and self.qualifier(i)[0] is None:  # «بیش از ۱۴۰۰ غرفه‌دار», «۱۴۵۰ دانش‌آموز»: counts
             return named([year_expr(i, j, int(num.value), None)], "year_before_noun")  # «در ۱۳۹۹ آغاز شد»
         if kind == "cardinal" and not num.tail and not num.percent and num.digit is not None and num.digit.plain \
                 and num.digit.digits == 2 and self.key_at(i - 1) in JALALI_YEAR_CUES and self.adjacent(i - 1):
@@ -243,14 +251,21 @@ class Expressions:
             kind, unit, j = "money", None, num.j  # «۴۵ میلیارد پرداخت کرده», «۳۰ میلیارد چک»: the currency left unsaid
         # -- phase 3: reinterpretation
         value = num.value * mult
+        label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) in (":", "(") and self.key_at(i - 2) in LABELS) \
+            and not (kind == "quantity" and unit in ("نفر", "تن"))  # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»
+        year_label = label and self.key_at(i - 1) in GREGORIAN_YEAR_CUES | JALALI_YEAR_CUES
+        if label and not year_label and kind == "cardinal" and num.digit is not None and num.digit.plain \
+                and self.key_at(i - 1) not in CLOCK_LABELS and self.key_at(num.j) not in RANGE_WORDS:
+            return [Expr(i, num.j, "identifier", value, rule="label")]  # «عمود ۱۳۲۵» names a pillar: no year
         if num.digit is not None and num.digit.plain and kind == "cardinal":
             year = self.bare_year(i, j, num.digit)
             if year is not None:
                 return named(year, "bare_year")
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
-            return [Expr(i, j, "skip", rule="long_digits")]  # ids, phone numbers, table cells run together
-        label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) == ":" and self.key_at(i - 2) in LABELS) \
-            and not (kind == "quantity" and unit in ("نفر", "تن"))  # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»
+            return [Expr(i, num.j, "identifier", value, rule="long_digits")]  # ids, phone numbers
+        if kind in ("cardinal", "quantity") and num.digit is not None and self.key_at(i - 1) == "به" and self.key_at(i - 2) in ADDRESS_CUES \
+                and self.adjacent(i - 1) and self.adjacent(i - 2):
+            return [Expr(i, num.j, "identifier", value, rule="address")]  # «پیامک به ۶۳۶۹»: a short code
         if label and num.digit is not None and num.digit.plain and num.digit.digits == 4 and (
                 1800 <= num.value <= 2100 or 1300 <= num.value <= 1499) and self.key_at(num.j) in RANGE_WORDS \
                 and self.kind(num.j + 1) == DIGITS and self.adjacent(num.j):
@@ -264,8 +279,12 @@ class Expressions:
         if (label or unit in TIMES_OF_DAY and value <= 24) and kind in ("quantity", "cardinal") and (
                 not num.words or self.key_at(i - 1) in WORD_LABELS and not num.scale and not num.fraction) \
                 and (self.key_at(i - 1) != ":" or not num.words):
-            # «ماده ۱۰ قانون», «ساعت ۱۵ تا ۱۷», «۹ صبح»: a label or a clock time, not a count
-            e = Expr(i, num.j, "cardinal", value, rule="label_or_clock")
+            # «ماده ۱۰ قانون», «شبکه دو»: a label; «ساعت ۱۵ تا ۱۷», «۹ صبح»: a clock time; not counts
+            clock = self.key_at(i - 1) in CLOCK_LABELS or self.key_at(i - 2) in CLOCK_LABELS and self.key_at(i - 1) == ":" \
+                or unit in TIMES_OF_DAY
+            if clock and not num.fraction and 0 <= value <= 24:
+                return [self.hour(i, num.j, value)]
+            e = Expr(i, num.j, "identifier", value, rule="label")
             x = num.j
             if self.key_at(x) in RANGE_WORDS and self.kind(x + 1) == DIGITS and self.adjacent(x) and self.adjacent(x - 1):
                 e.j, e.value_max = x + 2, self.toks[x + 1].num.value

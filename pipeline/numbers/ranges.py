@@ -7,7 +7,7 @@ import datetime as _dt
 
 from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, Number
-from .lexicon import BETWEEN, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, RANGE_WORDS
+from .lexicon import BETWEEN, COUNT_UNITS, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, RANGE_WORDS
 from .tokens import DIGITS, GREGORIAN_MONTH, Num
 
 
@@ -53,6 +53,12 @@ class Ranges:
             return [Expr(i, j, "cardinal", num.value)] + second
         if hi.kind == "ordinal" or hi.value is None:
             return [Expr(i, j, "cardinal", num.value)] + second
+        if self.key_at(j) in ("-", "–") and hi.kind in ("cardinal", "quantity") and hi.value_max is None \
+                and self.kind(i) == DIGITS and self.kind(hi.i) == DIGITS and num.j == i + 1 \
+                and num.value == int(num.value) <= 20 and hi.value == int(hi.value) <= 20 \
+                and (hi.kind == "cardinal" or hi.unit not in COUNT_UNITS and self.sports(i)):
+            # «۲-۱», «3-2 پیروز شد», «با نتیجه 2-1 برد»: a match score, two counts of goals, not a range
+            return [Expr(i, hi.i + 1, "cardinal", num.value, rule="score")] + second[1:]
         lo = num.value if value is None else value
         scale = hi.scale
         if not num.scale and scale and lo * scale <= hi.value * 1.0001:
@@ -121,6 +127,10 @@ class Ranges:
             y = jalali_year(v)
             if y is not None:
                 return [year_expr(i, j, y, None)]
+        if d.digits == 4 and 1950 <= v <= 2035 and prev not in ("به", "از", "تا", "با", "و", "،", "-") \
+                and self.qualifier(i)[0] is None and not self.key_at(j) in RANGE_WORDS:
+            # «یورو 2020», «در 2014 قهرمان شد»: a bare four-digit number of recent years with no unit is a year
+            return [Expr(i, j, "date", date=f"{v}-01-01", date_end=f"{v}-12-31", rule="recent_year")]
         return None
 
     def _lunar_mark(self, j: int) -> int | None:

@@ -12,9 +12,10 @@ from .dates import Dates
 from .expressions import Expressions
 from .guards import Guards
 from .ranges import Ranges
+from .times import Times
 from .tokens import TokenCursor
 from .units import Units
 
 
-class Reader(TokenCursor, Guards, Cardinals, Units, Dates, Expressions, Ranges):
+class Reader(TokenCursor, Guards, Cardinals, Units, Dates, Expressions, Ranges, Times):
     """Reads numbers, quantities, money, percentages, ranges and dates starting at a token."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
-from .lexicon import (AREA_UNITS, COUNT_UNITS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
+from .lexicon import (AREA_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES)
 from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, OTHER
@@ -41,6 +41,9 @@ class Units:
             return None  # «این دو باعث می‌شود», «۲۰۱۴ بدترین سال»
         if k in LIGHT_VERB_NOUNS and self.key_at(j + 1) in LIGHT_VERBS:
             return None  # «نوروز ۸۶ خبر داد»: the noun belongs to the verb, not to the number
+        if k not in COUNT_UNITS and k not in SUFFIXED_UNITS and k not in MONEY_NOUNS and (
+                self.key_at(j + 1) in COMPOUND_VERBS or self.key_at(j + 1) in ("می", "نمی") and self.adjacent(j)):
+            return None  # «شبکه پنج پخش می‌شود», «از مرز ۱۵۰ میلیون گذشت»: a verb, not a counted noun
         if k == "گانه":
             return UnitMatch("cardinal", None, 1.0, j + 1)  # «مناطق ۲۲ گانه»: «-fold», the count of a set named before
         unit = SUFFIXED_UNITS.get(k) or self._unit_text(j)

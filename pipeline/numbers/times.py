@@ -1,0 +1,60 @@
+"""Clock times: «ساعت ۱۶», «۲۳:۳۰», «ساعت ۸ و ربع», «ساعت ۱۰ و ۳۰ دقیقه», «۹ صبح», «ساعت ۱۵ تا ۱۷».
+
+A time is a ``time`` expression whose ``value`` is the hour of the day (16.5 for half past four in
+the afternoon) and whose ``clock`` is ``HH:MM``. «ساعت» before it and a part of the day after it
+(«صبح», «بعدازظهر», «شب») join the span; an hour said with an afternoon or evening part of the day
+is moved past noon only where that part of the day holds it («۴ بعدازظهر» 16:00, «۸ شب» 20:00,
+«۲ شب» stays 02:00).
+"""
+from __future__ import annotations
+
+from .expr import Expr
+from .lexicon import AFTERNOON, CLOCK_LABELS, RANGE_WORDS, SPORTS_CUES, TIMES_OF_DAY
+from .tokens import DIGITS
+from .words import ascii_digits
+
+
+class Times:
+    """Mixin of ``reader.Reader``: clock times, and whether a number sits in a match report."""
+
+    def clock_time(self, i: int) -> list[Expr]:
+        """«۲۳:۳۰», «ساعت 11:20 بعدازظهر», «۰۱:۴۵ بامداد»: a written clock time."""
+        h, m = (int(x) for x in ascii_digits(self.toks[i].key).split(":")[:2])
+        if h > 24 or m > 59:
+            return [Expr(i, i + 1, "skip")]
+        return [self._clock_expr(i, i + 1, h, m)]
+
+    def hour(self, i: int, j: int, hours: float) -> Expr:
+        """A clock hour at tokens [i, j) after «ساعت» or before a part of the day, with «و ربع»,
+        «و نیم», «و ۳۰ دقیقه» after it and a range «تا ۱۷»."""
+        minutes = 0
+        if self.key_at(j) == "و" and self.adjacent(j - 1) and self.adjacent(j):
+            nxt = self.key_at(j + 1)
+            if nxt in ("ربع", "نیم"):
+                minutes, j = (15 if nxt == "ربع" else 30), j + 2
+            elif self.kind(j + 1) == DIGITS and self.key_at(j + 2) == "دقیقه" and self.toks[j + 1].num.value < 60:
+                minutes, j = int(self.toks[j + 1].num.value), j + 3
+        e = self._clock_expr(i, j, int(hours), minutes)
+        x = e.j
+        if self.key_at(x) in RANGE_WORDS and self.kind(x + 1) == DIGITS and self.adjacent(x) and self.adjacent(x - 1):
+            end_h = self.toks[x + 1].num.value
+            if end_h == int(end_h) and 0 <= end_h <= 24:
+                e.j = x + 2
+                e.value_max, e.clock_end = end_h, f"{int(end_h):02d}:00"
+        return e
+
+    def _clock_expr(self, i: int, j: int, h: int, m: int) -> Expr:
+        if self.key_at(i - 1) in CLOCK_LABELS and self.adjacent(i - 1):
+            i -= 1
+        part = self.key_at(j)
+        if part in TIMES_OF_DAY and self.adjacent(j - 1):
+            j += 1
+            if h < 12 and h in AFTERNOON.get(part, ()):
+                h += 12
+        e = Expr(i, j, "time", h + m / 60, rule="clock")
+        e.clock = f"{h:02d}:{m:02d}"
+        return e
+
+    def sports(self, i: int) -> bool:
+        """A match report around token i: «۲-۱» there is a score, not a range."""
+        return any(self.key_at(x) in SPORTS_CUES for x in range(max(0, i - 8), min(self.n, i + 8)))
