@@ -9,7 +9,7 @@ from pipeline.document import Entity, Enumeration, ListItem, NumberMention, Plac
 
 EXPECTED_COLUMNS = {
     "documents": ["doc_id", "source", "title", "agency", "dateline", "published", "url", "chars", "sentences",
-                  "n_entities", "n_numbers", "n_places", "n_lists", "status", "error"],
+                  "n_entities", "n_numbers", "n_places", "n_lists", "status", "error", "warning"],
     "entities": ["doc_id", "start", "end", "text", "label", "normalized", "source", "role", "sentence"],
     "numbers": ["doc_id", "start", "end", "text", "kind", "value", "value_max", "unit", "qualifier", "jalali",
                 "jalali_end", "date", "date_end", "weekday", "sentence"],
@@ -63,7 +63,7 @@ def test_to_frames_rows(doc, seed_text):
         "doc_id": "seed", "source": "corpus/seed.txt", "title": "استاندار قم: صنایع کوچک پیشران توسعه متوازن منطقهای است",
         "agency": "ایرنا", "dateline": "قم", "published": "", "url": "https://www.irna.ir/news/1",
         "chars": len(seed_text), "sentences": len(doc.sentences), "n_entities": 1, "n_numbers": 2, "n_places": 1,
-        "n_lists": 2, "status": "ok", "error": "",
+        "n_lists": 2, "status": "ok", "error": "", "warning": "",
     }]
     numbers = frames["numbers"]
     assert numbers["text"].tolist() == ["۴۱ درصد", "۲ هزار"]
@@ -112,7 +112,7 @@ def test_dtypes_are_nullable():
 def test_error_rows():
     rows = records.error_rows("abc", "x.jsonl#line=2", "line 2: malformed JSON")
     assert rows["documents"] == [("abc", "x.jsonl#line=2", "", "", "", "", "", None, None, None, None, None, None,
-                                  "error", "line 2: malformed JSON")]
+                                  "error", "line 2: malformed JSON", "")]
     assert all(rows[n] == [] for n in records.TABLE_NAMES[1:])
 
 
