@@ -223,18 +223,20 @@ def process_chunk(chunk: Sequence[Record], max_chars: int = MAX_CHARS, doc_timeo
 
 
 @contextlib.contextmanager
-def sigint_ignored() -> Iterator[None]:
-    """Child processes started inside this block inherit SIGINT ignored (Python keeps an ignored
-    SIGINT at start-up), so a Ctrl-C while a worker is still starting cannot make it print a
-    KeyboardInterrupt traceback: the main process alone decides what an interrupt does."""
-    if threading.current_thread() is not threading.main_thread():
+def sigint_deferred() -> Iterator[None]:
+    """Hold SIGINT back (blocked, not ignored: a Ctrl-C pressed meanwhile is delivered when the
+    block ends) while worker processes start. A blocked signal mask is inherited by child
+    processes and by threads started here (Dask's event loop, which starts the workers), so the
+    workers never receive Ctrl-C and never print a KeyboardInterrupt traceback: the main process
+    alone decides what an interrupt does."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 # -------------------------------------------------------------------------------- engines
@@ -339,7 +341,7 @@ class LocalEngine(_Pooled):
 
     def _submit(self, chunk: list[Record]) -> Any:
         # Processes start inside submit (spawn starts them on demand): start them with SIGINT ignored.
-        with sigint_ignored():
+        with sigint_deferred():
             try:
                 return self.pool.submit(process_chunk, chunk, self.max_chars, self.doc_timeout)
             except (BrokenProcessPool, RuntimeError):  # broken, or shut down after a breakage
@@ -381,7 +383,7 @@ class DaskEngine(_Pooled):
                  doc_timeout: float | None = None):
         super().__init__(max_chars, doc_timeout)
         try:
-            from dask.distributed import Client, LocalCluster
+            from dask.distributed import Client
         except ImportError:
             raise RunError("--engine dask needs dask.distributed: pip install 'persian-news-pipeline[dask]'") from None
         self.cluster = None
@@ -389,11 +391,11 @@ class DaskEngine(_Pooled):
             if scheduler:
                 self.client = Client(scheduler, timeout=f"{connect_timeout}s")
             else:
-                with sigint_ignored():  # nannies and workers start here; see sigint_ignored
-                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                dashboard_address=None, silence_logs=logging.ERROR)
-                self.client = Client(self.cluster)
+                self.cluster = _ClusterProcess(workers)
+                self.client = Client(self.cluster.address, timeout=f"{connect_timeout}s")
         except (OSError, TimeoutError) as exc:
+            if self.cluster is not None:
+                self.cluster.close()
             raise RunError(f"cannot reach the Dask scheduler {scheduler or '(local cluster)'}: {describe(exc)}") from None
         n = len(self.client.scheduler_info().get("workers", {})) or workers
         self.window = 3 * max(1, n)
@@ -434,8 +436,56 @@ class DaskEngine(_Pooled):
         with contextlib.suppress(BaseException):
             self.client.close(timeout=10)
         if self.cluster is not None:
-            with contextlib.suppress(BaseException):
-                self.cluster.close(timeout=10)
+            self.cluster.close()
+
+
+# Runs a LocalCluster in a process of its own session. A terminal's Ctrl-C goes to the whole
+# foreground process group: Dask's workers (asyncio loops) would each print a KeyboardInterrupt
+# traceback, at start-up even before any handler of ours could run. Outside the group they never
+# see it; the main process stops them. The cluster stops when our pipe closes, so it also goes
+# away when the main process is killed outright.
+_CLUSTER_HOST = """
+import logging, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+from dask.distributed import LocalCluster
+cluster = LocalCluster(n_workers=int(sys.argv[1]), threads_per_worker=1, processes=True,
+                       dashboard_address=None, silence_logs=logging.CRITICAL)
+print(cluster.scheduler_address, flush=True)
+sys.stdin.read()
+cluster.close(timeout=10)
+"""
+
+
+class _ClusterProcess:
+    def __init__(self, workers: int, timeout: float = 120.0):
+        import select
+        import subprocess
+        import tempfile
+
+        self.errors = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen([sys.executable, "-c", _CLUSTER_HOST, str(workers)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.errors, start_new_session=True)
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        line = self.proc.stdout.readline().decode().strip() if ready else ""
+        if not line.startswith(("tcp://", "inproc://", "tls://")):
+            self.close()
+            self.errors.seek(0)
+            last = [ln for ln in self.errors.read().decode(errors="replace").splitlines() if ln.strip()]
+            raise OSError(f"the local Dask cluster did not start ({last[-1].strip() if last else 'no message'})")
+        self.address = line
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=20)
+        except Exception:
+            with contextlib.suppress(Exception):
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            with contextlib.suppress(Exception):
+                self.proc.wait(timeout=5)
+        with contextlib.suppress(Exception):
+            self.errors.close()
 
 
 def make_engine(options: Options) -> Engine:
