@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/python -m pipeline run corpus --out outputs
+	$(BIN)/python -m pipeline run corpus --out outputs --overwrite
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -1,9 +1,10 @@
 """Command line: ``python -m pipeline run INPUT... --out DIR`` and ``python -m pipeline eval ner FILES...``.
 
 Exit codes: 0 every document processed; 2 some documents failed (their error rows are written,
-the rest of the batch too); 1 the run could not start or stopped (bad arguments, unusable output
-folder, unreachable scheduler); 130 interrupted (the tables hold every document finished so far:
-rerun with ``--resume``). No traceback reaches the user; ``PERSIAN_NEWS_DEBUG=1`` shows them.
+the rest of the batch too); 1 the run could not start or stopped (bad arguments, a missing input
+or package, an unusable or busy output folder, unreachable scheduler, a full disk), always with
+one message line; 130 interrupted (the tables hold every document finished so far: rerun with
+``--resume``). No traceback reaches the user; ``PERSIAN_NEWS_DEBUG=1`` shows them.
 """
 from __future__ import annotations
 
@@ -18,10 +19,30 @@ PROG = "persian-news"
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        # Exit 1, not argparse's 2: 2 means "some documents failed" for this tool.
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        # Exit 1, not argparse's 2: 2 means "some documents failed" for this tool. One line.
+        sys.stderr.write(f"{self.prog}: error: {' '.join(message.split())} (see {self.prog} --help)\n")
         raise SystemExit(1)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {text}")
+    return value
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("persian-news-pipeline")
+    except Exception:  # running from a source tree that is not installed
+        from . import __version__
+
+        return __version__
 
 
 def _positive(text: str) -> int:
@@ -47,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .stages import STAGE_NAMES  # here, not at the top: `--version` and errors need no stage loaded
 
     parser = _Parser(prog=PROG, description="Persian news extraction: news files in, CSV records out.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
@@ -54,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Read news files (txt, jsonl/json, csv, html; folders are walked, globs "
                                      "expanded) and write documents, entities, numbers, places and lists tables.")
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or glob patterns")
-    run.add_argument("--out", "-o", default="outputs", type=Path, help="output folder (default: outputs)")
+    run.add_argument("--out", "-o", required=True, type=Path,
+                     help="output folder (required; created if missing; must be empty unless --overwrite or --resume)")
+    run.add_argument("--overwrite", action="store_true", help="replace the tables already in --out")
     run.add_argument("--workers", "-j", type=_positive, default=None,
                      help="worker processes (default: every core; 1 runs in this process)")
     run.add_argument("--engine", choices=("local", "dask"), default="local",
@@ -84,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--skip", metavar="NAMES", default="",
                      help="stages or normalization steps to leave out, comma-separated (e.g. facts; "
                           f"stages: {', '.join(STAGE_NAMES)})")
+    run.add_argument("--doc-timeout", type=_seconds, default=None, metavar="SECONDS",
+                     help="a document running longer becomes an error row (default: 120; 0: no limit)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary line")
 
@@ -112,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .batch import MAX_CHARS, CHUNK_SIZE, Options, run
+    from .batch import CHUNK_SIZE, DOC_TIMEOUT, MAX_CHARS, Options, run
     from .readers import Fields
 
     if args.scheduler and args.engine != "dask":
@@ -123,8 +149,10 @@ def _run(args: argparse.Namespace) -> int:
                              date=args.date_field, url=args.url_field)
     if args.lead_field:
         fields.lead = tuple(n.strip() for n in args.lead_field.split(",") if n.strip())
+        fields.given += ("lead",)
     options = Options(
         out=args.out, workers=args.workers, engine=args.engine, scheduler=args.scheduler, resume=args.resume,
+        overwrite=args.overwrite, doc_timeout=DOC_TIMEOUT if args.doc_timeout is None else args.doc_timeout,
         encoding=args.encoding, format=args.format, fields=fields,
         max_chars=MAX_CHARS if args.max_chars is None else args.max_chars,
         chunk_size=args.chunk_size or CHUNK_SIZE, date=args.date,
@@ -186,14 +214,16 @@ def _stop_cleanly_on_sigterm() -> None:
         pass
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from .batch import RunError
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+
+def main(argv: Sequence[str] | None = None) -> int:
     debug = bool(os.environ.get("PERSIAN_NEWS_DEBUG"))
-    _stop_cleanly_on_sigterm()
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        _stop_cleanly_on_sigterm()
         if args.command == "run":
             return _run(args)
         if args.command in ("view", "report"):
@@ -204,11 +234,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"\n{PROG}: interrupted; the tables hold every document finished so far (rerun with --resume to continue)\n")
         return 130
-    except (_Usage, RunError) as exc:
-        sys.stderr.write(f"{PROG}: error: {exc}\n")
-        return 1
+    except SystemExit:
+        raise
     except Exception as exc:  # the last guard: one line, never a traceback
         if debug:
             raise
-        sys.stderr.write(f"{PROG}: error: {type(exc).__name__}: {exc} (set PERSIAN_NEWS_DEBUG=1 for details)\n")
+        if type(exc).__name__ in ("_Usage", "RunError"):
+            sys.stderr.write(f"{PROG}: error: {_one_line(exc)}\n")
+        else:
+            what = _one_line(exc) or "(no message)"
+            sys.stderr.write(f"{PROG}: error: {type(exc).__name__}: {what} (set PERSIAN_NEWS_DEBUG=1 for details)\n")
         return 1

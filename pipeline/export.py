@@ -321,7 +321,14 @@ class _JsonlPart:
     def see(self, chunk: Iterable[Any]) -> None:
         self.owner.see(chunk)
 
+    @property
+    def path(self) -> Path:
+        return self.owner.path
+
     def close(self) -> None:
+        self.owner.close()
+
+    def abort(self) -> None:
         self.owner.close()
 
 
@@ -381,7 +388,7 @@ def read_csv_table(path: Path, table: str) -> "pd.DataFrame":  # noqa: F821
         elif kind == "bool":
             data[col] = pd.array([None if c == "" else c == "true" for c in cells], dtype="boolean")
         else:
-            data[col] = pd.array([c if c != "" else None for c in cells], dtype="string")
+            data[col] = pd.array([records.unneutralize(c) if c != "" else None for c in cells], dtype="string")
     return pd.DataFrame(data, columns=header)
 
 

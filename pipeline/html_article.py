@@ -22,10 +22,24 @@ _SKIP_ATTR = regex.compile(
 )
 
 
+# Start tags that end an open <p> (HTML's "a p element's end tag may be omitted" list): pages
+# that never close their paragraphs must not build a stack as deep as the page is long.
+_CLOSES_P = frozenset(("address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset",
+                       "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+                       "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section",
+                       "table", "ul"))
+# An open <p> inside one of these is out of reach of the start tags above (HTML's button scope).
+_P_SCOPE = frozenset(("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button"))
+
+
 class _ArticleParser(HTMLParser):
+    """Collects the title and the text blocks. Every stack operation is O(1) amortized (each tag's
+    open positions are indexed), so unclosed tags, stray end tags and deep nesting stay linear."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self.open: dict[str, list[int]] = {}  # tag -> stack positions where it is open
         self.title_parts: list[str] = []
         self.h1_parts: list[str] = []
         self.blocks: list[tuple[str, bool, bool]] = []  # (text, in a paragraph tag, inside <article>/<main>)
@@ -38,7 +52,16 @@ class _ArticleParser(HTMLParser):
         return bool(self.stack) and self.stack[-1][1]
 
     def _inside(self, names: frozenset[str] | set[str]) -> bool:
-        return any(tag in names for tag, _ in self.stack)
+        return any(self.open.get(tag) for tag in names)
+
+    def _push(self, tag: str, skip: bool) -> None:
+        self.open.setdefault(tag, []).append(len(self.stack))
+        self.stack.append((tag, skip))
+
+    def _pop_to(self, depth: int) -> None:
+        while len(self.stack) > depth:
+            tag, _ = self.stack.pop()
+            self.open[tag].pop()
 
     def _flush(self) -> None:
         text = " ".join("".join(self.current).split())
@@ -46,12 +69,22 @@ class _ArticleParser(HTMLParser):
         if text:
             self.blocks.append((text, self._inside(_PARAGRAPH_TAGS), self._inside({"article", "main"})))
 
+    def _close_open_p(self) -> None:
+        p = self.open.get("p")
+        if not p:
+            return
+        scope = max((self.open[t][-1] for t in _P_SCOPE if self.open.get(t)), default=-1)
+        if p[-1] > scope:
+            self._pop_to(p[-1])
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title" and not self._inside({"svg"}):
             self.in_title = True
             return
         if tag in _BLOCK_TAGS:
             self._flush()
+        if tag in _CLOSES_P:
+            self._close_open_p()
         if tag in _VOID_TAGS:
             return
         if tag in ("article", "main"):
@@ -60,7 +93,7 @@ class _ArticleParser(HTMLParser):
         skip = self._skipped() or tag in _SKIP_TAGS or tag == "head" or bool(marker and _SKIP_ATTR.search(marker))
         if tag == "h1" and not skip and not self.h1_parts:
             self.in_h1 = True
-        self.stack.append((tag, skip))
+        self._push(tag, skip)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
@@ -72,10 +105,9 @@ class _ArticleParser(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self._flush()
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                del self.stack[i:]
-                break
+        where = self.open.get(tag)
+        if where:
+            self._pop_to(where[-1])
         if tag == "h1":
             self.in_h1 = False
 
@@ -94,12 +126,18 @@ class _ArticleParser(HTMLParser):
         self._flush()
 
 
+# A "<" that no ">" follows before the next "<" opens no tag. Python's HTMLParser (before the
+# fixes of 2025) rescans such a tag to the end of the input for every one of them: "<a " * 50,000
+# takes minutes. Escaped first, they are plain text, as a browser shows them.
+_UNCLOSED_LT = regex.compile(r"<(?=[^<>]*(?:<|\Z))")
+
+
 def html_article(html: str) -> tuple[str, str]:
     """(title, text) of an HTML page: ``<title>`` (or the first ``<h1>``), then the article's
     paragraphs, one per line. Inside ``<article>``/``<main>`` when the page has them; paragraph
     tags when they hold the text, otherwise every visible block."""
     parser = _ArticleParser()
-    parser.feed(html)
+    parser.feed(_UNCLOSED_LT.sub("&lt;", html))
     parser.close()
     title = clip_title("".join(parser.title_parts)) or clip_title("".join(parser.h1_parts))
     blocks = parser.blocks
@@ -112,3 +150,4 @@ def html_article(html: str) -> tuple[str, str]:
     if lines and title and lines[0] == title:
         lines = lines[1:]
     return title, "\n".join(lines)
+

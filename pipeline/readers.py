@@ -21,22 +21,22 @@ bytes, known magic numbers, bytes that are text in no encoding) are rejected wit
 """
 from __future__ import annotations
 
-import codecs
 import csv
-import glob as globmod
 import hashlib
 import io
+import itertools
 import json
-import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import regex
 
 from .document import MAX_TITLE, clip_title  # noqa: F401  (MAX_TITLE: part of this module's API)
+from .encodings import (SAMPLE as _SAMPLE, _SURROGATE, ReadError, _clean, _decode_raw, _open_text,  # noqa: F401
+                        decode, detect_encoding, encoding_name)
 from .html_article import html_article
+from .paths import Found, check_inputs, display_path, iter_paths, printable  # noqa: F401  (part of this module's API)
 
 TEXT_EXTENSIONS = {".txt", ".text"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
@@ -46,11 +46,8 @@ HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 
 #: Single-article files larger than this are refused before they are read (bytes).
 MAX_FILE_BYTES = 256 * 1024 * 1024
-_SAMPLE = 64 * 1024
-
-
-class ReadError(Exception):
-    """A file or record that cannot be read; the message is meant for a person."""
+# Lone UTF-16 surrogates: what Python makes of undecodable bytes (file names, surrogateescape)
+# and of half a surrogate pair in JSON ("\ud83d"). No UTF-8 writer accepts them.
 
 
 @dataclass
@@ -63,6 +60,8 @@ class Fields:
     text: tuple[str, ...] = ("text", "body", "content", "paragraphs", "article")
     date: tuple[str, ...] = ("date", "published", "pubdate", "datetime", "time", "created_at")
     url: tuple[str, ...] = ("url", "link", "href", "source_url")
+    #: the kinds set explicitly (``--text-field``...): a run checks that the input has them
+    given: tuple[str, ...] = ()
 
     @classmethod
     def override(cls, **names: str | Iterable[str] | None) -> "Fields":
@@ -72,10 +71,11 @@ class Fields:
         for key, value in names.items():
             if value is None or value == "" or value == ():
                 continue
-            if key not in cls.__dataclass_fields__:
+            if key not in cls.__dataclass_fields__ or key == "given":
                 raise ValueError(f"unknown field kind {key!r}")
             names_ = tuple(n.strip() for n in (value.split(",") if isinstance(value, str) else value) if n.strip())
             setattr(fields, key, names_)
+            fields.given += (key,)
             if key == "text":
                 fields.lead = ()
         return fields
@@ -94,100 +94,44 @@ class Record:
     encoding: str = ""
     error: str = ""
     run_date: str = ""  # the run's --date: article date for a record that carries none
+    warning: str = ""  # the record was read, but not cleanly (damaged bytes replaced...)
+    keys: tuple[str, ...] = ()  # the JSON keys / CSV columns it had (to check --*-field names)
+    assigned_id: str = ""  # set by the batch runner when two records share a source (see unique_ids)
 
     @property
     def doc_id(self) -> str:
-        return doc_id(self.source)
+        return self.assigned_id or doc_id(self.source)
 
     @property
     def meta(self) -> dict[str, Any]:
         return {"source": self.source, "title": self.title, "published": self.published,
-                "url": self.url, "record_id": self.record_id, "encoding": self.encoding}
+                "url": self.url, "record_id": self.record_id, "encoding": self.encoding,
+                "warning": self.warning}
 
 
 def doc_id(source: str) -> str:
     """A short stable id from the record's source (path + record key): same input, same id; the
-    same article in two files gets two ids."""
-    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+    same article in two files gets two ids. The leading letter keeps spreadsheets from reading
+    an all-digit hash as a number (and dropping its leading zeros)."""
+    return "d" + hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-# ------------------------------------------------------------------------------- finding files
-
-
-def display_path(path: Path, base: Path | None = None) -> str:
-    """The path relative to ``base`` (default: the working directory) when inside it, POSIX style."""
-    base = Path.cwd() if base is None else base
-    try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        return path.resolve().as_posix()
-
-
-def _hidden(path: Path) -> bool:
-    return path.name.startswith(".") or path.name.startswith("~$")
-
-
-def _walk(folder: Path, exclude: frozenset[Path] = frozenset(), _seen: set[Path] | None = None) -> Iterator[Path]:
-    """Files under ``folder`` in sorted path order (a folder's files and subfolders interleaved
-    by name, as a sorted listing of full paths would be), hidden entries skipped; a symlinked
-    folder already walked (a loop) is not walked again."""
-    seen = set() if _seen is None else _seen
-    real = Path(folder).resolve()
-    if real in seen:
-        return
-    seen.add(real)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith(".") or entry.name.startswith("~$"):
-            continue
-        path = Path(folder) / entry.name
-        if entry.is_dir():
-            if path.resolve() not in exclude:
-                yield from _walk(path, exclude, seen)
-        elif entry.is_file():
-            yield path
-
-
-def iter_paths(inputs: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Iterator[tuple[Path | None, str]]:
-    """``(path, "")`` for each file to read, in a deterministic order: inputs as given, folders
-    walked recursively in sorted order (hidden files and folders skipped), globs expanded and
-    sorted. ``(None, message)`` for an input that names nothing, so it can become an error row.
-    Folders in ``exclude`` (the output folder) are not walked into."""
-    seen: set[Path] = set()
-    skip = frozenset(Path(p).resolve() for p in exclude)
-
-    def emit(p: Path) -> Iterator[tuple[Path | None, str]]:
-        key = p.resolve()
-        if key not in seen:
-            seen.add(key)
-            yield p, ""
-
-    for item in inputs:
-        item = str(item)
-        path = Path(item)
-        if path.is_dir():
-            for p in _walk(path, skip):
-                yield from emit(p)
-        elif path.is_file():
-            yield from emit(path)
-        elif globmod.has_magic(item):
-            matches = sorted(globmod.glob(item, recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
-            dirs = [m for m in matches if Path(m).is_dir()]
-            if not files and not dirs:
-                yield None, f"{item}: no file matches this pattern"
-            for p in files:
-                if not any(parent in skip for parent in p.resolve().parents):
-                    yield from emit(p)
-            if dirs:
-                yield from iter_paths([d for d in dirs if Path(d).resolve() not in skip], exclude)
-        elif path.exists():
-            yield None, f"{item}: not a regular file"
-        else:
-            yield None, f"{item}: no such file or folder"
+def unique_ids(recs: Iterable[Record]) -> Iterator[Record]:
+    """The records with doc_ids unique within the stream. Two records can share a source string
+    (a file literally named ``m.jsonl#line=1`` beside line 1 of ``m.jsonl``); the later one gets
+    an id derived from its source and its rank among the sources equal to it. Deterministic for
+    the same inputs in the same order, so ``--resume`` finds the same ids again."""
+    used: set[str] = set()
+    for rec in recs:
+        rid = rec.doc_id
+        n = 1
+        while rid in used:
+            n += 1
+            rid = doc_id(f"{rec.source}\x00{n}")
+        used.add(rid)
+        if n > 1:
+            rec.assigned_id = rid
+        yield rec
 
 
 def read_inputs(inputs: Iterable[str | Path], fields: Fields | None = None, base: Path | None = None,
@@ -195,38 +139,77 @@ def read_inputs(inputs: Iterable[str | Path], fields: Fields | None = None, base
     """Every record of every input, in order. Never raises for bad input: problems come back as
     records with ``error`` set."""
     fields = fields or Fields()
-    for path, problem in iter_paths(inputs, exclude):
-        if path is None:
-            yield Record(source=problem.split(": ", 1)[0], error=problem.split(": ", 1)[1])
+    for path, label, problem in iter_paths(inputs, exclude):
+        if problem:
+            # Not resolved: a dangling link is shown where it is, not where it points.
+            source = printable(label) if path is None else display_path(path, base, resolve=False)
+            yield Record(source=source, error=problem)
             continue
         yield from read_file(path, fields, display_path(path, base))
 
 
 def read_file(path: Path, fields: Fields | None = None, source: str | None = None) -> Iterator[Record]:
-    """The records of one file (one for .txt/.html, one per line/row/item otherwise)."""
+    """The records of one file (one for .txt/.html, one per line/row/item otherwise). Never
+    raises: whatever goes wrong becomes an error record naming the file (and the line, row or
+    item when it can be told)."""
     fields = fields or Fields()
-    source = source if source is not None else display_path(path)
+    source = printable(source if source is not None else display_path(path))
+    count = 0
     try:
-        kind = _kind(path)
-        if kind == "jsonl":
-            yield from _read_jsonl(path, fields, source)
-        elif kind == "json":
-            yield from _read_json(path, fields, source)
-        elif kind == "csv":
-            yield from _read_csv(path, fields, source)
-        else:
-            data = _read_whole(path)
-            text, encoding = decode(data)
-            if kind == "sniff":
-                kind = _sniff(text)
-                if kind == "json":
-                    yield from _json_records(text, encoding, fields, source)
-                    return
-            yield _html_record(text, encoding, source) if kind == "html" else _text_record(text, encoding, source)
+        for rec in _records_of(path, fields, source):
+            count += 1
+            yield _finish(rec)
     except ReadError as exc:
-        yield Record(source=source, error=str(exc))
+        yield _finish(Record(source=source, error=str(exc)))
     except OSError as exc:
         yield Record(source=source, error=f"cannot read the file: {exc.strerror or exc}")
+    except (RecursionError, MemoryError) as exc:
+        what = "nested too deeply" if isinstance(exc, RecursionError) else "too large to hold in memory"
+        yield Record(source=source, error=f"cannot read the file: its content is {what}"
+                     + (f" (after {count:,} records)" if count else ""))
+    except Exception as exc:  # a reader bug must cost this file, not the run
+        yield Record(source=source, error=f"cannot read the file ({type(exc).__name__}: {_clean(str(exc))[:200]})"
+                     + (f" after {count:,} records" if count else "") + "; please report it")
+
+
+def _records_of(path: Path, fields: Fields, source: str) -> Iterator[Record]:
+    kind = _kind(path)
+    if kind == "jsonl":
+        yield from _read_jsonl(path, fields, source)
+    elif kind == "json":
+        yield from _read_json(path, fields, source)
+    elif kind == "csv":
+        yield from _read_csv(path, fields, source)
+    else:
+        text, encoding = _decode_raw(_read_whole(path))
+        if kind == "sniff":
+            kind = _sniff(text)
+            if kind == "json":
+                yield from _json_records(text, encoding, fields, source)
+                return
+        yield _html_record(text, encoding, source) if kind == "html" else _text_record(text, encoding, source)
+
+
+def _finish(rec: Record) -> Record:
+    """Lone surrogates (undecodable bytes kept by ``surrogateescape``, half a surrogate pair
+    from JSON) become U+FFFD in every field, and the record says how many it had: text that
+    was damaged is still processed, but visibly so (the ``warning`` column)."""
+    damaged: list[str] = []
+    for name in ("text", "title", "published", "url", "record_id", "source", "error"):
+        value = getattr(rec, name)
+        if value and _SURROGATE.search(value):
+            if name == "text" or (name == "title" and not rec.text):
+                damaged = _SURROGATE.findall(value)
+            setattr(rec, name, _SURROGATE.sub("\ufffd", value))
+    if damaged and not rec.error:
+        # surrogateescape keeps an undecodable byte as U+DC80..U+DCFF; other lone surrogates
+        # come from JSON escapes.
+        nbytes = sum(1 for c in damaged if "\udc80" <= c <= "\udcff")
+        halves = len(damaged) - nbytes
+        what = [f"{n:,} {label}{'s' if n != 1 else ''}" for n, label in
+                ((nbytes, "undecodable byte"), (halves, "half surrogate pair")) if n]
+        rec.warning = f"damaged text: {' and '.join(what)} replaced by U+FFFD"
+    return rec
 
 
 def _kind(path: Path) -> str:
@@ -260,136 +243,6 @@ def _read_whole(path: Path) -> bytes:
     return path.read_bytes()
 
 
-# -------------------------------------------------------------------------------- encodings
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_MAGIC = (
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx file)"),
-    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"), (b"\xfd7zXZ", "an xz archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"), (b"\x7fELF", "a program"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"), (b"RIFF", "a media file"),
-    (b"SQLite format", "an SQLite database"), (b"PAR1", "a Parquet file"),
-)
-# High bytes of UTF-16 code units in Persian text: ASCII (00), Arabic block (06), ZWNJ and
-# punctuation (20), presentation forms (FB, FE).
-_UTF16_HIGH = frozenset((0x00, 0x06, 0x20, 0xFB, 0xFC, 0xFD, 0xFE))
-_ARABIC_CODEPAGES = ("cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic")
-_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16 (BOM)", "utf-32": "UTF-32 (BOM)",
-          "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE", "cp1256": "Windows-1256",
-          "iso8859_6": "ISO-8859-6", "cp720": "DOS-720", "cp864": "IBM-864", "mac_arabic": "Mac Arabic"}
-_ARABIC = regex.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\u200c]")
-_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\p{Co}\p{Cn}\p{So}\u2500-\u259f]")
-
-
-def encoding_name(codec: str) -> str:
-    return _NAMES.get(codec, codec)
-
-
-def detect_encoding(sample: bytes, complete: bool = True) -> str:
-    """The Python codec for bytes ``sample`` (the file, or its first 64 KB when ``complete`` is
-    false). Raises ReadError for binary data and for bytes that are text in no known encoding."""
-    for bom, codec in _BOMS:
-        if sample.startswith(bom):
-            return codec
-    for magic, what in _MAGIC:
-        if sample.startswith(magic):
-            raise ReadError(f"not a text file: it looks like {what}")
-    if not sample.strip(b" \t\r\n"):
-        return "utf-8"
-    utf16 = _utf16_without_bom(sample)
-    if utf16:
-        return utf16
-    if b"\x00" in sample:
-        if not sample.strip(b"\x00"):
-            raise ReadError("not a text file: it holds only NUL bytes")
-        raise ReadError("not a text file: it contains NUL bytes (binary data, or a text encoding this reader does not know)")
-    if _decodes(sample, "utf-8", complete):
-        return "utf-8"
-    # Mostly UTF-8 with a few broken bytes (a scraper's cut): keep it, broken bytes become U+FFFD.
-    lenient = sample.decode("utf-8", errors="replace")
-    broken = lenient.count("\ufffd")
-    if broken and broken <= max(1, len(_NON_ASCII.findall(lenient)) // 200) and not _CONTROL.search(lenient.replace("\ufffd", "")):
-        return "utf-8-lenient"
-    best, best_score = "", 0.0
-    for codec in _ARABIC_CODEPAGES:
-        try:
-            text = sample.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        score = _persian_score(text)
-        if score > best_score:
-            best, best_score = codec, score
-    if best and best_score >= 0.7:
-        return best
-    raise ReadError("not text: the bytes are neither UTF-8, UTF-16 nor an Arabic/Persian codepage (Windows-1256, ISO-8859-6, DOS-720, IBM-864)")
-
-
-def _decodes(sample: bytes, codec: str, complete: bool) -> bool:
-    try:
-        codecs.getincrementaldecoder(codec)().decode(sample, final=complete)
-        return True
-    except UnicodeDecodeError:
-        return False
-
-
-def _utf16_without_bom(sample: bytes) -> str:
-    n = len(sample) - len(sample) % 2
-    if n < 4:
-        return ""
-    for codec, high in (("utf-16-le", sample[1:n:2]), ("utf-16-be", sample[0:n:2])):
-        low = sample[0:n:2] if codec == "utf-16-le" else sample[1:n:2]
-        plausible = sum(1 for b in high if b in _UTF16_HIGH)
-        if plausible >= 0.95 * len(high) and low.count(0) <= 0.01 * len(low):
-            try:
-                text = sample[:n].decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if not _CONTROL.search(text):
-                return codec
-    return ""
-
-
-def _persian_score(text: str) -> float:
-    """High for text that reads as Persian/Arabic (or plain ASCII), low for mojibake and noise."""
-    controls = len(_CONTROL.findall(text))
-    if controls > len(text) // 100:
-        return 0.0
-    non_ascii = len(_NON_ASCII.findall(text))
-    if not non_ascii:
-        return 1.0
-    return len(_ARABIC.findall(text)) / non_ascii
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of a whole file and the name of its encoding; ReadError when it is not text."""
-    codec = detect_encoding(data, complete=True)
-    try:
-        if codec == "utf-8-lenient":
-            return data.decode("utf-8", errors="replace"), "UTF-8 (with broken bytes replaced)"
-        return data.decode(codec), encoding_name(codec)
-    except UnicodeDecodeError as exc:
-        raise ReadError(f"the file looks like {encoding_name(codec)} but byte {exc.start} is not valid in it") from None
-
-
-def _open_text(path: Path) -> tuple[io.TextIOBase, str]:
-    """A text stream over a multi-record file, its encoding detected from the first 64 KB. Bytes
-    that turn out invalid further on become U+FFFD (the rest of the file still counts)."""
-    with path.open("rb") as fh:
-        sample = fh.read(_SAMPLE)
-        complete = len(sample) < _SAMPLE
-    codec = detect_encoding(sample, complete=complete)
-    name = encoding_name(codec)
-    if codec == "utf-8-lenient":
-        codec, name = "utf-8", "UTF-8 (with broken bytes replaced)"
-    stream = io.TextIOWrapper(path.open("rb"), encoding=codec, errors="replace", newline="")
-    return stream, name
-
-
 # ------------------------------------------------------------------------------ plain text
 
 
@@ -410,17 +263,27 @@ def _text_record(text: str, encoding: str, source: str) -> Record:
 
 
 def _as_text(value: Any) -> str:
-    if value is None:
-        return ""
+    """A field's text: strings stripped, lists and objects flattened to their non-empty strings,
+    one per line. Iterative, so a field nested hundreds deep costs no recursion."""
     if isinstance(value, str):
         return value.strip()
-    if isinstance(value, (list, tuple)):
-        return "\n".join(p for p in (_as_text(v) for v in value) if p)
-    if isinstance(value, dict):
-        return "\n".join(p for p in (_as_text(v) for v in value.values()) if p)
-    if isinstance(value, bool):
-        return ""
-    return str(value)
+    parts: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if item is None or isinstance(item, bool):
+            continue
+        if isinstance(item, str):
+            item = item.strip()
+            if item:
+                parts.append(item)
+        elif isinstance(item, (list, tuple)):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+        else:
+            parts.append(str(item))
+    return "\n".join(parts)
 
 
 def _pick(obj: dict[str, Any], names: tuple[str, ...]) -> str:
@@ -444,17 +307,41 @@ def record_from_mapping(obj: Any, fields: Fields, source: str, encoding: str = "
         kind = type(obj).__name__
         kind = {"list": "a list", "str": "a string", "int": "a number", "float": "a number", "NoneType": "null"}.get(kind, kind)
         return Record(source=source, encoding=encoding, error=f"expected a JSON object with a text field, found {kind}")
-    title = clip_title(_pick(obj, fields.title))
-    lead = _pick(obj, fields.lead)
-    body = _pick(obj, fields.text)
-    rec = Record(source=source, title=title, published=_pick(obj, fields.date), url=_pick(obj, fields.url),
-                 record_id=_pick(obj, fields.id), encoding=encoding)
+    keys = tuple(str(k) for k in itertools.islice(obj, 200))
+    try:
+        title = clip_title(_pick(obj, fields.title))
+        lead = _pick(obj, fields.lead)
+        body = _pick(obj, fields.text)
+        rec = Record(source=source, title=title, published=_pick(obj, fields.date), url=_pick(obj, fields.url),
+                     record_id=_pick(obj, fields.id), encoding=encoding, keys=keys)
+    except ValueError as exc:  # str() of an integer past Python's digit limit
+        return Record(source=source, encoding=encoding, keys=keys, error=f"a field cannot be read as text ({_value_error(exc)})")
     if not (lead or body):
         names = ", ".join(fields.lead + fields.text)
         rec.error = f"the record has no text (looked for the fields: {names})"
         return rec
     rec.text = "\n\n".join(p for p in (title, lead, body) if p)
     return rec
+
+
+def _value_error(exc: ValueError) -> str:
+    message = str(exc)
+    if "digits" in message:
+        return "a number with more than 4,300 digits"
+    return message.split(";")[0][:200]
+
+
+def _parse_json(text: str) -> tuple[Any, str]:
+    """(value, "") or (None, why not): malformed JSON, nesting deeper than Python's recursion
+    limit, a number past Python's 4,300-digit limit for integers."""
+    try:
+        return json.loads(text), ""
+    except json.JSONDecodeError as exc:
+        return None, _json_error(exc)
+    except RecursionError:
+        return None, "JSON nested too deeply"
+    except ValueError as exc:
+        return None, f"malformed JSON: {_value_error(exc)}"
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:
@@ -478,13 +365,12 @@ def _jsonl_records(lines: Iterable[str], encoding: str, fields: Fields, source: 
         if not line.strip():
             continue
         where = f"{source}#line={number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Record(source=where, encoding=encoding, error=f"line {number}: {_json_error(exc)}")
+        if "\x00" in line:
+            yield Record(source=where, encoding=encoding, error=f"line {number}: holds NUL bytes (binary data, not JSON)")
             continue
-        except RecursionError:
-            yield Record(source=where, encoding=encoding, error=f"line {number}: JSON nested too deeply")
+        obj, problem = _parse_json(line)
+        if problem:
+            yield Record(source=where, encoding=encoding, error=f"line {number}: {problem}")
             continue
         yield record_from_mapping(obj, fields, where, encoding)
 
@@ -523,6 +409,9 @@ def _json_records(text: str, encoding: str, fields: Fields, source: str) -> Iter
     except RecursionError:
         yield Record(source=source, encoding=encoding, error="JSON nested too deeply")
         return
+    except ValueError as exc:
+        yield Record(source=source, encoding=encoding, error=f"malformed JSON: {_value_error(exc)}")
+        return
     if isinstance(data, dict) and not (_pick(data, fields.text) or _pick(data, fields.lead)):
         lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
         if len(lists) == 1:
@@ -545,33 +434,62 @@ def _read_csv(path: Path, fields: Fields, source: str) -> Iterator[Record]:
             yield Record(source=source, encoding=encoding, error="empty file")
             return
         delimiter = "\t" if path.suffix.lower() == ".tsv" else _delimiter(head)
-        rest = _chain(head, stream)
-        reader = csv.reader(rest, delimiter=delimiter)
+        lines = _chain(head, stream)
+        # strict: a quote left open must raise at the end of the file, not swallow every row
+        # after it into one cell.
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
         try:
             header = next(reader)
+        except StopIteration:
+            yield Record(source=source, encoding=encoding, error="empty file")
+            return
         except csv.Error as exc:
             yield Record(source=source, encoding=encoding, error=f"malformed CSV header: {exc}")
             return
         header = [h.strip().lstrip("\ufeff") for h in header]
         number = 0
+        restart_after = 0  # physical lines consumed before the current reader started
         while True:
+            line_before = restart_after + reader.line_num
             try:
                 row = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
                 number += 1
-                yield Record(source=f"{source}#row={number}", encoding=encoding, error=f"row {number}: malformed CSV ({exc})")
+                line = line_before + 1
+                where = f"{source}#row={number}"
+                if "unexpected end of data" in str(exc):
+                    problem = "a quoted cell is never closed"
+                else:
+                    problem = f"malformed CSV ({exc})"
+                if restart_after + reader.line_num > line:
+                    # The row ran over several lines (a quote opened on `line` swallowed the rows
+                    # after it): that row is lost, the rows after it are not. Read again from the
+                    # next line.
+                    yield Record(source=where, encoding=encoding,
+                                 error=f"row {number} (line {line}): {problem}; the rows after it were read again from line {line + 1}")
+                    stream.close()
+                    stream, _ = _open_text(path)
+                    restart_after = line
+                    lines = itertools.islice(_chain("", stream), line, None)
+                    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+                else:
+                    yield Record(source=where, encoding=encoding, error=f"row {number} (line {line}): {problem}")
                 continue
             number += 1
             if not any(cell.strip() for cell in row):
                 number -= 1
                 continue
             where = f"{source}#row={number}"
+            if any("\x00" in cell for cell in row):
+                yield Record(source=where, encoding=encoding, error=f"row {number}: holds NUL bytes (binary data)")
+                continue
             if len(row) > len(header):
                 yield Record(source=where, encoding=encoding, error=f"row {number}: {len(row)} cells but the header names {len(header)} columns")
                 continue
             yield record_from_mapping(dict(zip(header, row)), fields, where, encoding)
+        stream.close()
         if number == 0:
             yield Record(source=source, encoding=encoding, error="the CSV file has a header but no rows")
 

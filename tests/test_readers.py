@@ -303,4 +303,4 @@ def test_doc_ids_are_stable_and_differ_between_copies(tmp_path, monkeypatch):
     first = [r.doc_id for r in read_inputs(["."])]
     again = [r.doc_id for r in read_inputs(["."])]
     assert first == again and len(set(first)) == 2
-    assert first[0] == readers.doc_id("a.txt") == "cfc7b4885384957a"
+    assert first[0] == readers.doc_id("a.txt") == "dcfc7b4885384957a"
