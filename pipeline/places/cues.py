@@ -23,6 +23,8 @@ STRONG_CUES: dict[str, str | None] = {
     "دریاچه": None, "دریای": None, "رودخانه": None, "رود": None, "بندر": "port", "کوه": None, "قله": None,
     "تنگه": None,
 }
+# Two-word strong cues: «امام جمعه ایوان», «نماز جمعه تهران» name the city of the prayer.
+CITY_TITLE_PAIRS = {("امام", "جمعه"), ("نماز", "جمعه"), ("امام‌جمعه",)}
 # cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو».
 # Not «کوه», «قله», «جزیره», «دریاچه», «رودخانه» or «روستا» without ezafe: no ezafe is written after
 # them, so the next word is as often a verb or an adjective («کوه ناپدید شد», «روستا دقیق‌ترین»).
@@ -47,6 +49,11 @@ NEAR_ONLY_HEADS = frozenset({"شبکه", "صدای"})
 CUE_ADJECTIVES = frozenset("مقدس تاریخی بندری مرزی ساحلی زیبای باستانی".split())
 DIRECTIONS = frozenset("شمال جنوب شرق غرب شمال‌شرق شمال‌غرب جنوب‌شرق جنوب‌غرب".split())
 DIRECTION_ADJECTIVES = frozenset("غربی شرقی شمالی جنوبی".split())
+
+# Titles before a bare name that say which unit it is: «استاندار تهران» the province, «فرماندار
+# کرج» the county, «شهردار تهران», «امام جمعه ایلام» the city.
+UNIT_TITLES = {"استاندار": "province", "استانداری": "province", "فرماندار": "county", "فرمانداری": "county",
+               "شهردار": "city", "شهرداری": "city", "جمعه": "city", "بخشدار": "district"}
 
 CUE_ACCEPTS = {"city": ("city", "port", "county"), "county": ("county",), "province": ("province",),
                 "district": ("district",), "rural_district": ("rural_district",),

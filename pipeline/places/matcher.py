@@ -8,11 +8,11 @@ from bisect import bisect_right
 from typing import Iterable
 
 from ..document import Enumeration, PlaceMention, Token
-from ..persian.organisations import CLUB_PREFIXES, ORG_TAILS
+from ..persian.organisations import CLUB_CITIES, CLUB_PREFIXES, ORG_TAILS, SPORTS_WORDS
 from ..persian.stopwords import name_stopwords as stopwords
 from ..persian.titles import PERSON_TITLES
 from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
-                   NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, STRONG_CUES, WEAK_CUES)
+                   NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS)
 from . import gazetteer as gz
 from .industrial import NAMED_TYPES, industrial_phrases
 from .tokens import TokenView, match_at
@@ -29,6 +29,36 @@ def choose(cands: Iterable[gz.Place], want: str | None, level: int) -> gz.Place 
         if p.needs_cue <= level:
             return p
     return None
+
+
+def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, provinces_said: set[str]) -> gz.Place:
+    """Which of the units sharing a bare name a reader means. The city, as a reader takes «مردم
+    شیراز», «در کرج», «به تهران بازگشت»; the unit a title names («استاندار قم» the province,
+    «فرماندار کرج» the county, «شهردار تهران» the city); the province when the article speaks of
+    it as one («استان قم» said somewhere in it: «اقتصاد قم» is then the province's)."""
+    if place.place_type not in ("province", "county"):
+        return place
+    same = {p.place_type: p for p in cands if p.name == place.name and p.country in (None, "ایران")
+            and p.place_id.startswith("ir:")}
+    if "city" not in same:
+        return place
+    wanted = UNIT_TITLES.get(title)
+    if wanted in same:
+        return same[wanted]
+    if place.place_type == "province" and place.name in provinces_said:
+        return place
+    return same["city"]
+
+
+def provinces_named(view: TokenView, n: int) -> set[str]:
+    """Names the text calls provinces («استان قم», «استاندار قم»)."""
+    out = set()
+    for i in range(n - 1):
+        if view.norm[i] in ("استان", "استاندار", "استانداری") and view.word[i + 1]:
+            hit = match_at(view, i + 1, n)
+            if hit:
+                out.update(p.name for p in hit[1] if p.place_type == "province")
+    return out
 
 
 def mention(text: str, start: int, end: int, place: gz.Place, place_type: str | None = None) -> PlaceMention:
@@ -93,6 +123,11 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
         out.append(m)
         take(tokens, taken, m.start, m.end)
 
+    provinces_said = provinces_named(view, n)
+    sports = sum(1 for j in range(n) if view.normz[j] in SPORTS_WORDS) >= 3  # a match report
+    # items of a list of provinces, counties, cities or countries take the list's type
+    listed = {(item.start, item.end): enum.item_type for enum in enums
+              if enum.item_type in ("province", "county", "city", "country") for item in enum.items}
     # only tokens that are a strong cue or can start a gazetteer name are looked at
     prefixes = gz.key_prefixes()
     keys = view.key
@@ -131,10 +166,20 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 end, cands = hit
                 prev = normz[i - 1] if i and words[i - 1] else ""
                 level = 1 if prev in WEAK_CUES else 0
+                if i > 1 and (normz[i - 2], prev) in CITY_TITLE_PAIRS or prev in ("امام‌جمعه",):
+                    level = 2  # «امام جمعه ایوان»: a title that only a town takes
                 if end - i > 1:
                     level = 2  # a multi-word name is never an everyday word
                 place = choose(cands, None, level)
+                as_listed = listed.get((tokens[i].start, tokens[end - 1].end))
+                if as_listed and choose(cands, as_listed, 3) is not None:
+                    place = choose(cands, as_listed, 3)  # «استان‌های تهران، اصفهان و فارس»
+                elif place is not None:
+                    place = granularity(cands, place, prev, provinces_said)
                 nxt = normz[end] if end < n else ""
+                if sports and place is not None and place.country not in (None, "ایران") \
+                        and place.place_type == "city" and place.name in CLUB_CITIES:
+                    place = None  # «میلان با یک گل پیش افتاد»: the club, named by its city
                 if (place is not None and prev not in PERSON_TITLES and nxt not in ORG_TAILS
                         and not named_otherwise(view, i, end, place) and not org_before(view, i)):
                     found = (i, end, place, None)
