@@ -4,7 +4,7 @@ write the rules. Prints precision and recall per table and per kind/label.
     python benchmarks/bench_realnews.py                  # score the current pipeline on the test half
     python benchmarks/bench_realnews.py --split dev      # the half the rules may be tuned on
     python benchmarks/bench_realnews.py --split all --errors numbers   # list every non-ok record
-    python benchmarks/bench_realnews.py --split dev --calibrate       # the numbers confidence table
+    python benchmarks/bench_realnews.py --split dev --calibrate numbers   # a table's confidence table
     python benchmarks/bench_realnews.py sample           # (re)write articles.tsv from the fixed seed
     python benchmarks/bench_realnews.py packets OUT      # judge packets for articles without verdicts
     python benchmarks/bench_realnews.py unjudged OUT     # packets of records no verdict covers yet
@@ -141,8 +141,9 @@ def records_of(text: str) -> dict[str, list[dict]]:
             d = asdict(rec)
             row = {"start": d["start"], "end": d["end"], "text": d["text"]}
             row.update({f: _clean(d.get(f)) for f in SHOWN_FIELDS[table] if d.get(f) not in (None, "")})
-            if d.get("rule"):
-                row["rule"] = d["rule"]  # for --calibrate; never shown to a judge
+            for why in ("rule", "reason"):  # for --calibrate; never shown to a judge
+                if d.get(why):
+                    row[why] = d[why]
             rows.append(row)
         out[table] = rows
     return out
@@ -299,7 +300,7 @@ def gold_of(aid: str, text: str) -> tuple[dict[str, list[dict]], list[str]]:
 
 def score(split: str, errors: str | None = None) -> dict:
     tallies: dict[str, Counter] = defaultdict(Counter)  # (table) -> counts
-    calib: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (rule, kind) -> {True: ok, False: not}
+    calib: dict[tuple[str, str, str], Counter] = defaultdict(Counter)  # (table, rule, kind) -> {True: ok, False: not}
     by_kind: dict[tuple[str, str], Counter] = defaultdict(Counter)
     problems: list[str] = []
     listing: list[str] = []
@@ -336,7 +337,9 @@ def score(split: str, errors: str | None = None) -> dict:
                         status = "unjudged"
                 tallies[table][status] += 1
                 if table == "numbers":
-                    calib[(r.get("rule") or "", r.get("kind") or "")][status == "ok"] += 1
+                    calib[("numbers", r.get("rule") or "", r.get("kind") or "")][status == "ok"] += 1
+                elif table == "places":
+                    calib[("places", r.get("reason") or "", "")][status == "ok"] += 1
                 by_kind[(table, kind_of)]["records"] += 1
                 by_kind[(table, kind_of)]["ok"] += status == "ok"
                 if errors in (table, "all") and status != "ok":
@@ -355,11 +358,22 @@ def score(split: str, errors: str | None = None) -> dict:
             "calib": calib}
 
 
-def calibration(result: dict, least: int = 5) -> str:
-    """The numbers confidence table (pipeline/numbers/confidence.py) from judged records: the share
-    right per (rule, kind) with at least ``least`` records, per kind, and overall."""
+def calibration(result: dict, table: str = "numbers", least: int = 5) -> str:
+    """The confidence table of ``pipeline/numbers/confidence.py`` (per rule and kind) or of
+    ``pipeline/places/confidence.py`` (per reason) from judged records: the share right per key
+    with at least ``least`` records, per kind, and overall."""
+    calib = {(rule, kind): c for (t, rule, kind), c in result["calib"].items() if t == table}
+    if table == "places":
+        by_reason, total = {}, Counter()
+        for c in calib.values():
+            total.update(c)
+        overall = total[True] / max(1, total[True] + total[False])
+        for (reason, _), c in sorted(calib.items()):
+            if c[True] + c[False] >= least:
+                by_reason[reason] = round((c[True] + 2 * overall) / (c[True] + c[False] + 2), 2)
+        return f"BY_REASON = {by_reason!r}\nOVERALL = {round(overall, 2)!r}"
     by_rule, by_kind, total = {}, defaultdict(Counter), Counter()
-    for (rule, kind), c in result["calib"].items():
+    for (rule, kind), c in calib.items():
         by_kind[kind].update(c)
         total.update(c)
     overall = total[True] / max(1, total[True] + total[False])
@@ -369,20 +383,23 @@ def calibration(result: dict, least: int = 5) -> str:
         return round((c[True] + 2 * prior) / (c[True] + c[False] + 2), 2)
 
     kinds = {k: shrunk(c, overall) for k, c in sorted(by_kind.items()) if c[True] + c[False] >= least}
-    for (rule, kind), c in sorted(result["calib"].items()):
+    for (rule, kind), c in sorted(calib.items()):
         if c[True] + c[False] >= least:
             by_rule[(rule, kind)] = shrunk(c, kinds.get(kind, overall))
     overall = round(overall, 2)
     return f"BY_RULE = {by_rule!r}\nBY_KIND = {kinds!r}\nOVERALL = {overall!r}"
 
 
-def calibration_error(result: dict) -> str:
+def calibration_error(result: dict, table: str = "numbers") -> str:
     """How well the confidence column predicts: mean confidence vs share right, per confidence band."""
-    from pipeline.numbers.confidence import confidence
+    from pipeline.numbers.confidence import confidence as number_confidence
+    from pipeline.places.confidence import confidence as place_confidence
 
     bands: dict[float, Counter] = defaultdict(Counter)
-    for (rule, kind), c in result["calib"].items():
-        p = confidence(rule or None, kind)
+    for (t, rule, kind), c in result["calib"].items():
+        if t != table:
+            continue
+        p = number_confidence(rule or None, kind) if table == "numbers" else place_confidence(rule or None)
         band = min(0.9, int(p * 10) / 10)
         bands[band]["n"] += c[True] + c[False]
         bands[band]["ok"] += c[True]
@@ -470,7 +487,7 @@ def write_packets(out: Path, only_unjudged: bool = False) -> None:
             mine = [r for r in listed if r["table"] == table]
             lines += [f"## {table} records ({len(mine)})", ""]
             for r in mine:
-                shown = {k: v for k, v in r.items() if k not in ("id", "table", "start", "end", "text", "rule")}
+                shown = {k: v for k, v in r.items() if k not in ("id", "table", "start", "end", "text", "rule", "reason")}
                 lines.append(f"- **{r['id']}** «{r['text']}» {json.dumps(shown, ensure_ascii=False)}  ")
                 lines.append(f"  context: {_context(text, r['start'], r['end'])}")
             lines.append("")
@@ -485,8 +502,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="test", choices=("dev", "test", "all"))
     ap.add_argument("--errors", choices=TABLES + ("all",), help="list every record or gold item that is not ok")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
-    ap.add_argument("--calibrate", action="store_true",
-                    help="print the numbers confidence table from this split (use --split dev) and its calibration")
+    ap.add_argument("--calibrate", choices=("numbers", "places"),
+                    help="print a table's confidence table from this split (use --split dev) and its calibration")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"needs {DATA} (../shared/data beside the repository)", file=sys.stderr)
@@ -499,8 +516,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     result = score(args.split, args.errors)
     if args.calibrate:
-        print(calibration(result))
-        print(calibration_error(result))
+        print(calibration(result, args.calibrate))
+        print(calibration_error(result, args.calibrate))
         return 0
     if args.json:
         print(json.dumps({t: dict(c) for t, c in result["tallies"].items()}, ensure_ascii=False))

@@ -4,6 +4,7 @@ the places matcher finds the phrases here, and ``lists.py`` takes its list categ
 """
 from __future__ import annotations
 
+from .confidence import confidence
 from ..document import PlaceMention
 from ..persian.chars import fold_letters
 from ..persian.stopwords import name_stopwords as stopwords
@@ -57,7 +58,8 @@ def industrial_phrases(text: str, view: TokenView, taken: list[bool]) -> list[Pl
             place = gz.lookup(name)
             zone = place[0] if place and ptype == "special_zone" else None
             out.append(PlaceMention(s, e, text[s:e], fold_letters(name), ptype, zone.province if zone else None, "ایران",
-                                    zone.lat if zone else None, zone.lon if zone else None, None))
+                                    zone.lat if zone else None, zone.lon if zone else None, None,
+                                    confidence("industrial"), "industrial"))
             for k in range(i, name_end):
                 taken[k] = True
     return out

@@ -14,6 +14,7 @@ from ..persian.titles import PERSON_TITLES
 from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS)
 from . import gazetteer as gz
+from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
 from .tokens import TokenView, match_at
 
@@ -31,23 +32,23 @@ def choose(cands: Iterable[gz.Place], want: str | None, level: int) -> gz.Place 
     return None
 
 
-def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, provinces_said: set[str]) -> gz.Place:
+def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, provinces_said: set[str]) -> tuple[gz.Place, str]:
     """Which of the units sharing a bare name a reader means. The city, as a reader takes «مردم
     شیراز», «در کرج», «به تهران بازگشت»; the unit a title names («استاندار قم» the province,
     «فرماندار کرج» the county, «شهردار تهران» the city); the province when the article speaks of
     it as one («استان قم» said somewhere in it: «اقتصاد قم» is then the province's)."""
     if place.place_type not in ("province", "county"):
-        return place
+        return place, "name"
     same = {p.place_type: p for p in cands if p.name == place.name and p.country in (None, "ایران")
             and p.place_id.startswith("ir:")}
     if "city" not in same:
-        return place
+        return place, "name"
     wanted = UNIT_TITLES.get(title)
     if wanted in same:
-        return same[wanted]
+        return same[wanted], "title"
     if place.place_type == "province" and place.name in provinces_said:
-        return place
-    return same["city"]
+        return place, "article_province"
+    return same["city"], "city_default"
 
 
 def provinces_named(view: TokenView, n: int) -> set[str]:
@@ -61,10 +62,11 @@ def provinces_named(view: TokenView, n: int) -> set[str]:
     return out
 
 
-def mention(text: str, start: int, end: int, place: gz.Place, place_type: str | None = None) -> PlaceMention:
+def mention(text: str, start: int, end: int, place: gz.Place, place_type: str | None = None,
+            reason: str = "name") -> PlaceMention:
     country = place.country or ("ایران" if place.place_id.startswith("ir:") else None)
     return PlaceMention(start, end, text[start:end], place.name, place_type or place.place_type, place.province,
-                        country, place.lat, place.lon, place.place_id)
+                        country, place.lat, place.lon, place.place_id, confidence(reason), reason)
 
 
 def org_before(view: TokenView, i: int) -> bool:
@@ -117,7 +119,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
             ptype = enum.item_type
             if ptype in NAMED_TYPES or ptype == "village":
                 s, e = item.start, item.start + len(item.item) if text.startswith(item.item, item.start) else item.end
-                out.append(PlaceMention(s, e, text[s:e], item.item, ptype, None, "ایران", None, None, None))
+                out.append(PlaceMention(s, e, text[s:e], item.item, ptype, None, "ایران", None, None, None,
+                                        confidence("list_item"), "list_item"))
                 take(tokens, taken, s, e)
     for m in industrial_phrases(text, view, taken):
         out.append(m)
@@ -151,12 +154,13 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                     end, cands = hit
                     place = choose(cands, cue_type, 2 if cue_type is None else 3)
                     if place is not None and not org_before(view, i):
-                        found = (i, end, place, None)
+                        found = (i, end, place, None, "cue")
                 elif (w in OPEN_CUES and words[i + 1] and norms[i + 1] not in stop
                       and normz[i + 1] not in DIRECTION_ADJECTIVES and not org_before(view, i)):
                     s, e = tokens[i].start, tokens[i + 1].end
                     out.append(PlaceMention(s, e, text[s:e], tokens[i + 1].text, OPEN_CUES[w], None,
-                                            "ایران" if w == "روستای" else None, None, None, None))
+                                            "ایران" if w == "روستای" else None, None, None, None,
+                                            confidence("open_cue"), "open_cue"))
                     taken[i] = taken[i + 1] = True
                     next_free = i + 2
                     continue
@@ -171,29 +175,32 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 if end - i > 1:
                     level = 2  # a multi-word name is never an everyday word
                 place = choose(cands, None, level)
+                reason = "weak_cue" if level == 1 else "title_cue" if level == 2 and end - i == 1 else "name"
                 as_listed = listed.get((tokens[i].start, tokens[end - 1].end))
                 if as_listed and choose(cands, as_listed, 3) is not None:
-                    place = choose(cands, as_listed, 3)  # «استان‌های تهران، اصفهان و فارس»
+                    place, reason = choose(cands, as_listed, 3), "list"  # «استان‌های تهران، اصفهان و فارس»
                 elif place is not None:
-                    place = granularity(cands, place, prev, provinces_said)
+                    place, why = granularity(cands, place, prev, provinces_said)
+                    if why != "name":
+                        reason = why
                 nxt = normz[end] if end < n else ""
                 if sports and place is not None and place.country not in (None, "ایران") \
                         and place.place_type == "city" and place.name in CLUB_CITIES:
                     place = None  # «میلان با یک گل پیش افتاد»: the club, named by its city
                 if (place is not None and prev not in PERSON_TITLES and nxt not in ORG_TAILS
                         and not named_otherwise(view, i, end, place) and not org_before(view, i)):
-                    found = (i, end, place, None)
+                    found = (i, end, place, None, reason)
                     if place.place_type == "country" and prev == "کشور" and not taken[i - 1] \
                             and tokens[i].start - tokens[i - 1].end <= 1:
-                        found = (i - 1, end, place, None)  # «کشور چین»: the NSURL gold spans «کشور»
+                        found = (i - 1, end, place, None, "cue")  # «کشور چین»: the NSURL gold spans «کشور»
         if found is None:
             continue
-        s_i, e_i, place, forced = found
+        s_i, e_i, place, forced, reason = found
         if any(taken[s_i:e_i]):
             continue
         s_i = with_direction(view, taken, s_i)
         s, e = tokens[s_i].start, tokens[e_i - 1].end
-        out.append(mention(text, s, e, place, forced))
+        out.append(mention(text, s, e, place, forced, reason))
         for j in range(s_i, e_i):
             taken[j] = True
         next_free = e_i
@@ -209,7 +216,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 continue
             place = choose(gz.lookup(item.item), ptype, 3)
             if place is not None:
-                out.append(mention(text, item.start, item.end, place))
+                out.append(mention(text, item.start, item.end, place, reason="list"))
     out.sort(key=lambda m: m.start)
     out = merge_containers(text, out)
     resolve_provinces(text, out)
