@@ -60,7 +60,7 @@ def _record_fields(cls: type, skip: Sequence[str] = ()) -> list[tuple[str, str, 
 
 _ENTITY_FIELDS = _record_fields(Entity)
 _NUMBER_FIELDS = _record_fields(NumberMention, skip=("rule",))  # the rule name is for audits, not a column
-_PLACE_FIELDS = _record_fields(PlaceMention)
+_PLACE_FIELDS = _record_fields(PlaceMention, skip=("reason",))  # the reason is for audits, not a column
 _LIST_FIELDS = _record_fields(Enumeration, skip=("items", "category", "stated_count", "item_type"))
 _ITEM_FIELDS = _record_fields(ListItem, skip=("item", "note"))
 _QUOTE_FIELDS = _record_fields(Quote)
