@@ -1,0 +1,190 @@
+"""Quotes and facts on the real-news gold (the articles of ``bench_realnews.py``), judged by readers
+who did not write the rules.
+
+    python benchmarks/bench_realnews_qf.py                 # score the test half
+    python benchmarks/bench_realnews_qf.py --split dev --errors
+    python benchmarks/bench_realnews_qf.py packets OUT     # judge packets for articles without verdicts
+
+Kept in ``benchmarks/realnews/``: ``records/<id>.qf.jsonl`` (the quotes Q1… and facts F1… the judges
+saw) and ``verdicts/<id>.qf.jsonl``. A quote is right when its speaker is the one who said it (its
+span only has to overlap the judged statement); a fact's ``measure`` and ``subject`` are judged one
+by one. Scoring a run: a quote record overlapping a judged real statement is ok when its speaker
+folds to the judged speaker; a fact's measure (subject) is right when it folds to the judged one.
+See CONVENTIONS.md, «Quotes and facts».
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+
+from bench_realnews import DATA, HERE, _context, _fold, _locate, articles, load_text
+
+QUOTE_FIELDS = ("speaker", "speaker_role", "speaker_text", "cue", "direct", "reported_by")
+FACT_FIELDS = ("kind", "value", "value_max", "unit", "qualifier", "measure", "subject", "time", "direction", "list_index")
+
+
+def records_of(text: str) -> list[dict]:
+    import pipeline
+
+    doc = pipeline.process(text)
+    rows = []
+    for prefix, recs, fields in (("Q", doc.quotes, QUOTE_FIELDS), ("F", doc.facts, FACT_FIELDS)):
+        for n, rec in enumerate(recs, 1):
+            d = asdict(rec)
+            row = {"id": f"{prefix}{n}", "table": "quotes" if prefix == "Q" else "facts",
+                   "start": d["start"], "end": d["end"], "text": d["text"]}
+            row.update({f: d[f] for f in fields if d.get(f) not in (None, "")})
+            rows.append(row)
+    return rows
+
+
+def write_packets(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for row in articles("all"):
+        aid = row["id"]
+        if (HERE / "verdicts" / f"{aid}.qf.jsonl").exists():
+            continue
+        text = load_text(row)
+        recs = records_of(text)
+        (HERE / "records" / f"{aid}.qf.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+        lines = [f"# Article {aid}", "", "## Text (exactly as the pipeline read it)", "", "```", text, "```", ""]
+        for table in ("quotes", "facts"):
+            mine = [r for r in recs if r["table"] == table]
+            lines += [f"## {table} records ({len(mine)})", ""]
+            for r in mine:
+                shown = {k: v for k, v in r.items() if k not in ("id", "table", "start", "end", "text")}
+                what = r["text"] if table == "facts" else r["text"][:80] + ("…" if len(r["text"]) > 80 else "")
+                lines.append(f"- **{r['id']}** «{what}» {json.dumps(shown, ensure_ascii=False)}  ")
+                if table == "facts":
+                    lines.append(f"  context: {_context(text, r['start'], r['end'], 90)}")
+            lines.append("")
+        (out / f"{aid}.md").write_text("\n".join(lines), encoding="utf-8")
+        print(out / f"{aid}.md", len(recs), "records")
+
+
+def gold_of(aid: str, text: str) -> tuple[list[dict], dict[tuple[int, int], dict], list[str]]:
+    """(judged real statements, judged facts by span, problems)."""
+    problems: list[str] = []
+    recs = {}
+    for line in (HERE / "records" / f"{aid}.qf.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            recs[r["id"]] = r
+    quotes: list[dict] = []
+    facts: dict[tuple[int, int], dict] = {}
+    seen = set()
+    for n, line in enumerate((HERE / "verdicts" / f"{aid}.qf.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        v = json.loads(line)
+        if v.get("verdict") == "missed":
+            loc = _locate(text, v)
+            if loc is None:
+                problems.append(f"{aid}:{n}: missed «{v['text'][:30]}» not found")
+                continue
+            if v.get("table") == "quotes":
+                quotes.append({"start": loc[0], "end": loc[1], "speaker": (v.get("fields") or {}).get("speaker"),
+                               "record": None})
+            continue
+        r = recs.get(v.get("id"))
+        if r is None:
+            problems.append(f"{aid}:{n}: verdict for unknown record {v.get('id')}")
+            continue
+        seen.add(r["id"])
+        if r["table"] == "quotes":
+            if v.get("verdict") != "wrong":
+                speaker = (v.get("fix") or {}).get("speaker", r.get("speaker"))
+                quotes.append({"start": r["start"], "end": r["end"], "speaker": speaker, "record": r["id"]})
+        else:
+            if v.get("verdict") == "wrong":
+                facts[(r["start"], r["end"])] = {"real": False}
+                continue
+            measure = r.get("measure") if v.get("measure") == "ok" else v.get("measure_fix")
+            subject = r.get("subject") if v.get("subject") == "ok" else v.get("subject_fix")
+            facts[(r["start"], r["end"])] = {"real": True, "measure": measure, "subject": subject}
+    for rid in recs:
+        if rid not in seen:
+            problems.append(f"{aid}: record {rid} has no verdict")
+    return quotes, facts, problems
+
+
+def score(split: str, errors: bool = False) -> dict:
+    t: Counter = Counter()
+    listing, problems = [], []
+    rows = [r for r in articles(split) if (HERE / "verdicts" / f"{r['id']}.qf.jsonl").exists()]
+    for row in rows:
+        text = load_text(row)
+        gold_quotes, gold_facts, probs = gold_of(row["id"], text)
+        problems += probs
+        recs = records_of(text)
+        found = set()
+        for r in (x for x in recs if x["table"] == "quotes"):
+            t["quotes"] += 1
+            over = [g for g in gold_quotes if g["start"] < r["end"] and r["start"] < g["end"]]
+            ok = any(_fold(g["speaker"]) == _fold(r.get("speaker")) for g in over)
+            if ok:
+                t["quotes_ok"] += 1
+                found.update(id(g) for g in over if _fold(g["speaker"]) == _fold(r.get("speaker")))
+            elif errors:
+                listing.append(f"{row['id']}\tquote\t{r.get('speaker')}\t«{r['text'][:50]}»\t"
+                               f"judged: {[g['speaker'] for g in over] or 'no statement'}")
+        t["quotes_gold"] += len(gold_quotes)
+        t["quotes_found"] += sum(1 for g in gold_quotes if id(g) in found)
+        for r in (x for x in recs if x["table"] == "facts"):
+            g = gold_facts.get((r["start"], r["end"]))
+            if g is None:
+                t["facts_unjudged"] += 1
+                continue
+            if not g["real"]:
+                t["facts_not_facts"] += 1
+                continue
+            t["facts"] += 1
+            m_ok = _fold(r.get("measure")) == _fold(g["measure"]) and g["measure"] is not None
+            s_ok = _fold(r.get("subject")) == _fold(g["subject"]) and g["subject"] is not None
+            t["measure_ok"] += m_ok
+            t["subject_ok"] += s_ok
+            if errors and not (m_ok and s_ok):
+                listing.append(f"{row['id']}\tfact\t«{r['text']}»\tmeasure «{r.get('measure')}» vs «{g['measure']}»\t"
+                               f"subject «{r.get('subject')}» vs «{g['subject']}»")
+    return {"articles": len(rows), "t": t, "listing": listing, "problems": problems}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("command", nargs="?", default="score", choices=("score", "packets"))
+    ap.add_argument("out", nargs="?", default="/tmp/realnews-qf-packets")
+    ap.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"needs {DATA} (../shared/data beside the repository)", file=sys.stderr)
+        return 1
+    if args.command == "packets":
+        write_packets(Path(args.out))
+        return 0
+    res = score(args.split, args.errors)
+    t = res["t"]
+
+    def ratio(a: int, b: int) -> str:
+        return f"{a / b:.3f}" if b else "-"
+
+    print(f"quotes and facts, split={args.split}: {res['articles']} judged articles")
+    print(f"quotes: {t['quotes']} records, speaker right {t['quotes_ok']} (P {ratio(t['quotes_ok'], t['quotes'])}); "
+          f"judged statements {t['quotes_gold']}, found with the right speaker {t['quotes_found']} "
+          f"(R {ratio(t['quotes_found'], t['quotes_gold'])})")
+    print(f"facts: {t['facts']} judged facts ({t['facts_not_facts']} rows judged no fact, {t['facts_unjudged']} unjudged); "
+          f"measure right {ratio(t['measure_ok'], t['facts'])}, subject right {ratio(t['subject_ok'], t['facts'])}")
+    for p in res["problems"]:
+        print("problem:", p, file=sys.stderr)
+    for line in res["listing"]:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
