@@ -1,29 +1,82 @@
-"""Build pipeline/data/gazetteer.tsv, the place table of the places stage.
+"""Build pipeline/data/gazetteer.tsv, the place table of the places stage: Iran's 1402 divisions and
+the world (pipeline/data/world_places.tsv folded in), one row per place.
 
-Sources (read from ../shared/data/gazetteer, never copied into the repository):
-- iran-divisions-1402: the official 1402 divisions of the Statistical Centre of Iran (provinces,
-  counties, districts, cities, rural districts, with province/county membership). GPL-3.0 as
-  packaged; the list itself is public government data. Numbered sub-areas («اراک 1») are dropped.
-- iran-county-centroids-osm: county centroids and Wikidata ids computed from OpenStreetMap
+Sources (read where they lie, never copied into the repository; only the derived table is shipped):
+- iran-divisions-1402 (../shared/data/gazetteer): the official 1402 divisions of the Statistical
+  Centre of Iran (provinces, counties, districts, cities, rural districts, with province/county
+  membership). GPL-3.0 as packaged; the list itself is public government data. Numbered sub-areas
+  («اراک 1») are dropped.
+- iran-county-centroids-osm (shared): county centroids and Wikidata ids computed from OpenStreetMap
   polygons. ODbL, © OpenStreetMap contributors.
-- iran-locality-coords: province and city coordinates (no licence stated); names carry a leading
-  space and Arabic ي/ك, which the key folds.
-- written here (facts): the world's countries with approximate centroids, major world cities,
-  continents, regions, seas, rivers and mountains news names, and Iranian spelling variants.
+- iran-locality-coords (shared): province and city coordinates (no licence stated); names carry a
+  leading space and Arabic ي/ك, which the key folds.
+- dr5hn/countries-states-cities-database at 7fda0af (github, `contributions/cities/IR.json`),
+  ODbL 1.0: 1,847 Iranian places with Persian name, lat/lon, population (782) and Wikidata id.
+  Its state ids are mapped to provinces by the data (the province most same-named counties fall in).
+- masterking32/iran-states-cities-districts at ef80f5b (github, `2025-01-18/cities_sorted.json`,
+  `provinces.json`), MIT: 1,572 towns and county seats with lat/lon and province/county ids
+  (scraped from Iran Post's gnaf service). Points several differently named entries share are
+  copies and are not used.
+- pipeline/data/world_places.tsv (this project, scripts/build_world_places.py): Natural Earth
+  (public domain), mledoze/countries (ODbL), dr5hn (ODbL) and hand-written spellings and points.
+- pipeline/data/provinces.geojson (this project, OSM ODbL): which province holds a point.
+- hazm's words.dat (MIT, shipped with hazm): word counts and POS tags for the cue levels.
+- written here (facts): the countries with approximate centroids, major world cities, continents,
+  regions, seas, rivers and mountains news names, Iranian spelling variants, and approximate
+  points for five hand-written rows no list places (HAND_POINTS).
+The table therefore carries ODbL data: credit «© OpenStreetMap contributors», «dr5hn/countries-
+states-cities-database (ODbL)», «mledoze/countries (ODbL)», Natural Earth, masterking32 (MIT).
+
+Points of Iranian towns: the candidates are iran-locality-coords, masterking32 (matched within
+the county, else unique in the province) and dr5hn (unique in the province); names are matched on
+a loose key (Arabic ي/ك, ZWNJ and spaces, alef-madda/hamza, bracketed asides, «بندر»/«شهر جدید»
+prefixes folded). A candidate more than 25 km outside its province's shape is dropped; a point two
+lists agree on (within 10 km) wins, else the first. A county seat no list places takes its county's
+OSM centroid. A county without an OSM centroid takes its seat's point, else its towns' mean point.
+Districts (بخش) and rural districts (دهستان) have no point source: they take their centre's point
+when the centre is a town of the same name in the same county (most rural districts are centred on
+a village no open list here carries, so most stay empty). No point by nature: the solar system and
+Mars («منظومه شمسی», «مریخ»), and loosely bounded cultural/historical regions with no point in any
+source («خاور نزدیک», «شرق آسیا», «غرب آفریقا», «شرق آفریقا», «اروپای مرکزی», «ماوراءالنهر»,
+«خراسان», «سیستان», «لرستان بزرگ», «طبرستان»).
+
+World rows: a world row that is already here (same ISO code for countries, else same Wikidata id,
+else same name key + type + country, else a shared spelling with the same type and country) fills
+the row's missing coordinates, variants, Wikidata id and population and marks capitals; the others
+are added with their own `w:` ids. Types are mapped onto the stage's vocabulary: capital -> city
+(with capital=1), continent/region/state -> region, sea/gulf/strait/canal/lake -> sea,
+river/mountain/desert/island -> other (the hand-written REGIONS kinds the same way). Iranian world
+rows (islands, lakes, rivers) get the province holding their point (the nearest for coasts).
+
+Columns: the stage's (place_id, name, place_type, province, county, country, lat, lon, wikidata,
+needs_cue, variants), then population (a prior between homonyms: dr5hn for Iranian towns, Natural
+Earth/dr5hn for the world; empty for provinces and counties, which no open source here gives),
+province_id (the ir:province id holding an Iranian place) and capital (1 for a capital).
 
 Which names need a cue («شهر نور», «در نور») to count as a place: names that are frequent common
 words in hazm's word-frequency list (words.dat, shipped with hazm), very short names, given names,
-and a hand list; big units (countries, provinces, world capitals) are exempt unless listed.
+and a hand list; big units (countries, provinces, world capitals) are exempt unless listed. New
+world rows follow world_cue(): 0 for countries and capitals (unless an everyday word like «رباط»)
+and for multi-word names without risky one-word variants.
+
+Rebuilding gives identical bytes (rows in source order, then the added world rows by place_id).
 
 Usage: python scripts/build_gazetteer.py [--shared ../shared/data] [--out pipeline/data/gazetteer.tsv]
+       [--world pipeline/data/world_places.tsv] [--csc-repo DIR] [--mk-repo DIR]
+(the repo arguments are git directories of the fetched snapshots; default /work/.mirror/<owner>+<name>/repo)
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import json
+import math
+import re
 import statistics
+import subprocess
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +84,11 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.persian.chars import fold_letters as fold, lookup_key as key  # noqa: E402
 from pipeline.places.gazetteer import COLUMNS  # noqa: E402
+
+# The stage's columns, then: population (a prior between homonyms; empty when no source has it),
+# province_id (the ir:province id holding an Iranian place, for shading a map), capital (1 for a
+# country's capital, whose type is city).
+OUT_COLUMNS = (*COLUMNS, "population", "province_id", "capital")
 
 # ---------------------------------------------------------------------------- world (facts)
 # ISO 3166-1 alpha-2 | canonical Persian name | lat | lon | variants (comma-separated)
@@ -572,7 +630,7 @@ PROVINCES_NEEDING_CUE = {"مرکزی": 2, "فارس": 2}  # «فارس» alone i
 # enough. COMMON_WORDS are everyday words: only a strong cue («شهر X», «شهرستان X») makes them places.
 GIVEN_NAMES = set("""
 مهران شهریار امید سامان رستم کوثر سینا نگار شادمهر کیان بم دنا سهند هرمز هامون سلیمان شیدا سورنا
-مینو سوسن ریحان نوشین مهستان فیروز زهره زهرا آرش رامین فرهاد شیرین بهمن
+مینو سوسن ریحان نوشین مهستان فیروز زهره زهرا آرش رامین فرهاد شیرین بهمن ویکتوریا
 """.split())
 COMMON_WORDS = set("""
 بافت بهار بن سلسله ایوان دیر جم خاتم ری ترکمن فردوس نور میانه صحنه مهر انار فیروزه سرباز گلشن خمیر
@@ -582,7 +640,7 @@ COMMON_WORDS = set("""
 زاغه برخوردار توحید سپیدار سوق بوستان آباد کلمه شنبه ریز تخت طبل جناح پل اندیشه ارجمند گلستان شال
 قشلاق مزرعه زیارت قاضی آوا راز کوهسار سربند کوهستان جنت خبر دامن مهرگان امام زند ریگ افشار چاهک
 شهاب رودخانه کن آفتاب سرحد بام حومه ارس حتی نیسان قارون هرم حور کاروان ایثار آزادی وان دوشنبه امان
-مالی شام کره چک ماه لوت سند نیل باغ دشت کوه دریا گل آب نمک باران برف رود چشمه ده کلاه میدان بازار
+مالی شام کره چک ماه لوت سند نیل باغ دشت کوه دریا گل آب نمک باران برف رود چشمه آستین نوک ماله الجزیره ده کلاه میدان بازار
 کوچه سد راه جاده مرز ساحل جزیره تپه برج حصار شاهین عقاب باز کبوتر بلبل شیر پلنگ ببر گرگ اسب گاو
 اسد بخش شهر استان کشور منطقه مرکز شرق غرب شمال جنوب جهان دنیا کار تیر دی آذر خرداد اسفند مرداد
 """.split())
@@ -603,6 +661,208 @@ MAJOR_TOWNS = set("""
 FREQ_LIMIT = 2_000  # hazm words.dat count above which a small town's name is taken for a common word
 
 IRAN_BBOX = (24.0, 40.5, 43.5, 64.0)
+
+# ---------------------------------------------------------------------------- point sources
+DATA = ROOT / "pipeline" / "data"
+MIRROR = Path("/work/.mirror")
+CSC_REF = "7fda0afd3e75391d9480c22ed3a2b91f50e08eb6"  # dr5hn/countries-states-cities-database
+MK_REF = "ef80f5bab604ece1cb5fa35da4d2f169f79f2ead"  # masterking32/iran-states-cities-districts
+MAX_KM_OUTSIDE = 25  # a point this far outside its province's (simplified) shape is another place
+
+# The world table's types in the stage's vocabulary (pipeline.places.gazetteer.TYPE_RANK).
+WORLD_TYPES = {"country": "country", "capital": "city", "city": "city", "state": "region", "continent": "region",
+               "region": "region", "sea": "sea", "lake": "sea", "river": "other", "mountain": "other",
+               "desert": "other", "island": "other"}
+# The hand-written REGIONS kinds, typed the same way.
+GEO_KINDS = {"region": "region", "sea": "sea", "river": "other", "mountain": "other", "desert": "other",
+             "other": "other"}
+NATURAL = {"region", "sea", "other"}
+# Approximate points (facts, written here) for hand-written rows no fetched list places: border
+# crossings, a gas field, a bay, the Caspian under its other name.
+HAND_POINTS = {
+    "شلمچه": (30.50, 47.99), "مرز مهران": (33.10, 46.05), "پارس جنوبی": (26.60, 52.00),
+    "خلیج گوانتانامو": (19.95, -75.15), "دریاچه خزر": (41.9, 50.7),
+}  # types a feature may carry in either table (a lagoon: sea or other)
+RISK_COUNT = 150_000  # hazm count from which a one-word world name is a common-word risk (place_name_risk.tsv)
+NOUNISH = {"N", "AJ", "RES"}
+
+
+def loose(name: str) -> str:
+    """A looser key for matching other lists to the 1402 names: no bracketed asides («علیشاه
+    (علی آباد)»), alef-madda and hamza folded («ضیاءالدین»/«ضیاالدین»)."""
+    k = key(re.sub(r"\([^)]*\)", "", name))
+    return k.replace("آ", "ا").replace("ء", "").replace("أ", "ا")
+
+
+# Official 1402 spellings the point lists write otherwise (matching only; the table keeps the official name).
+MATCH_ALIASES = {"چاه بهار": ["چابهار"]}
+
+
+def _loose_forms(name: str) -> list[str]:
+    # lists differ on prefixes «بندر» and «شهر جدید» («بندرکنگان»/«کنگان», «شهرجدیدپرند»/«پرند»)
+    k = loose(name)
+    out = [k, *(loose(a) for a in MATCH_ALIASES.get(name, ()))]
+    for pre in ("بندر", "شهرجدید"):
+        if k.startswith(pre) and len(k) > len(pre) + 2:
+            out.append(k[len(pre):])
+        else:
+            out.append(loose(pre) + k)
+    return out
+
+
+def _git_show(repo: Path, ref: str, path: str) -> bytes:
+    return subprocess.run(["git", "--git-dir", str(repo), "show", f"{ref}:{path}"], check=True,
+                          capture_output=True).stdout
+
+
+class ProvinceShapes:
+    """pipeline/data/provinces.geojson (OSM, simplified): which province holds a point."""
+
+    def __init__(self, path: Path):
+        self.features = {}
+        for f in json.loads(path.read_text(encoding="utf-8"))["features"]:
+            rings = [ring for poly in f["geometry"]["coordinates"] for ring in poly]
+            xs = [x for ring in rings for x, _ in ring]
+            ys = [y for ring in rings for _, y in ring]
+            self.features[f["properties"]["place_id"]] = (rings, (min(xs), min(ys), max(xs), max(ys)))
+
+    def inside(self, pid: str, lat: float, lon: float) -> bool:
+        rings, (x0, y0, x1, y1) = self.features[pid]
+        if not (x0 <= lon <= x1 and y0 <= lat <= y1):
+            return False
+        hit = False
+        for ring in rings:
+            for (ax, ay), (bx, by) in zip(ring, ring[1:]):
+                if (ay > lat) != (by > lat) and lon < ax + (lat - ay) * (bx - ax) / (by - ay):
+                    hit = not hit
+        return hit
+
+    def km_outside(self, pid: str, lat: float, lon: float) -> float:
+        if self.inside(pid, lat, lon):
+            return 0.0
+        kx, ky = 111.32 * math.cos(math.radians(lat)), 110.57
+        best = math.inf
+        for ring in self.features[pid][0]:
+            for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+                ax, ay, bx, by = (x1 - lon) * kx, (y1 - lat) * ky, (x2 - lon) * kx, (y2 - lat) * ky
+                dx, dy = bx - ax, by - ay
+                t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)))
+                best = min(best, math.hypot(ax + t * dx, ay + t * dy))
+        return best
+
+    def province_of(self, lat: float, lon: float) -> str:
+        """The province holding the point, else the nearest one (islands, coasts, seas)."""
+        for pid in sorted(self.features):
+            if self.inside(pid, lat, lon):
+                return pid
+        return min(sorted(self.features), key=lambda pid: self.km_outside(pid, lat, lon))
+
+
+@dataclass
+class Point:
+    lat: str | None
+    lon: str | None
+    population: str = ""
+    wikidata: str = ""
+    source: str = ""
+
+
+AGREE_KM = 10
+
+
+def _km(a: Point, b: Point) -> float:
+    lat = math.radians(float(a.lat))
+    return math.hypot((float(a.lat) - float(b.lat)) * 110.57, (float(a.lon) - float(b.lon)) * 111.32 * math.cos(lat))
+
+
+def _agreed(cands: list[Point]) -> Point | None:
+    """The first candidate another one agrees with; else the first (a lone or all-disagreeing point)."""
+    for c in cands:
+        if any(o is not c and _km(c, o) <= AGREE_KM for o in cands):
+            return c
+    return cands[0] if cands else None
+
+
+def _distinct(points) -> list[Point]:
+    """Points ~1 km apart or closer are one place listed twice (a county seat and the town)."""
+    out: list[Point] = []
+    for p in points:
+        if all(abs(float(p.lat) - float(q.lat)) + abs(float(p.lon) - float(q.lon)) > 0.01 for q in out):
+            out.append(p)
+    return out
+
+
+class CityPoints:
+    """Iranian town points from two fetched lists, matched by loose name within the province
+    (dr5hn: no county) or the county (masterking32). A name two places share in the same scope
+    is ambiguous and not used."""
+
+    def __init__(self, provinces: dict[str, str], counties: dict[str, tuple[str, str]], shapes: ProvinceShapes,
+                 csc_repo: Path, mk_repo: Path):
+        self.shapes = shapes
+        prov_by_loose = {loose(n): pid for pid, n in provinces.items()}
+        county_by_loose = {(loose(n), pid): cid for cid, (n, pid) in counties.items()}
+        # ---- dr5hn (ODbL): fa name, lat/lon, population, Wikidata id; state ids read off the data
+        csc = json.loads(_git_show(csc_repo, CSC_REF, "contributions/cities/IR.json"))
+        votes: dict[int, Counter] = defaultdict(Counter)
+        names_to_pids: dict[str, set] = defaultdict(set)
+        for cid, (n, pid) in counties.items():
+            names_to_pids[loose(n)].add(pid)
+        for c in csc:
+            pids = names_to_pids.get(loose((c.get("translations") or {}).get("fa", "")), set())
+            if len(pids) == 1:
+                votes[c["state_id"]][next(iter(pids))] += 1
+        state_pid = {sid: v.most_common(1)[0][0] for sid, v in votes.items()}
+        self.csc: dict[tuple[str, str], list[Point]] = defaultdict(list)
+        for c in csc:
+            fa, pid = (c.get("translations") or {}).get("fa"), state_pid.get(c["state_id"])
+            if not fa or not pid or not c.get("latitude"):
+                continue
+            pop = c.get("population")
+            self.csc[(loose(fa), pid)].append(Point(c["latitude"], c["longitude"], str(int(pop)) if pop else "",
+                                                    c.get("wikiDataId") or "", "dr5hn"))
+        # ---- masterking32 (MIT): 1,572 towns and county seats with lat/lon, province and county ids
+        mk_prov = json.loads(_git_show(mk_repo, MK_REF, "2025-01-18/provinces.json"))
+        mk_pid = {int(k): prov_by_loose.get(loose(v["name"])) for k, v in mk_prov.items()}
+        mk = list(json.loads(_git_show(mk_repo, MK_REF, "2025-01-18/cities_sorted.json")).values())
+        mk_cid = {c["county_id"]: county_by_loose.get((loose(c["name"]), mk_pid.get(c["province_id"])))
+                  for c in mk if c["is_county"]}
+        self.mk_county: dict[tuple[str, str], list[Point]] = defaultdict(list)
+        self.mk_prov: dict[tuple[str, str], list[Point]] = defaultdict(list)
+        self.mk_seat: dict[str, Point] = {}  # our county id -> the point masterking32 gives the county (its seat)
+        # a point several differently named entries share was filled in by copying: trust none of them
+        names_at = defaultdict(set)
+        for c in mk:
+            names_at[(str(c["lat"]), str(c["lon"]))].add(loose(c["name"]))
+        for c in mk:
+            if c["lat"] in (None, "") or len(names_at[(str(c["lat"]), str(c["lon"]))]) > 1:
+                continue
+            pt = Point(str(c["lat"]), str(c["lon"]), source="masterking32")
+            pid, cid = mk_pid.get(c["province_id"]), mk_cid.get(c["county_id"])
+            if c["is_county"] and cid:
+                self.mk_seat[cid] = pt
+            # a county entry is placed at its seat: a town of the county's name, if there is one
+            if cid:
+                self.mk_county[(loose(c["name"]), cid)].append(pt)
+            if pid:
+                self.mk_prov[(loose(c["name"]), pid)].append(pt)
+
+    def _ok(self, pt: Point, pid: str) -> bool:
+        return self.shapes.km_outside(f"ir:province:{pid}", float(pt.lat), float(pt.lon)) <= MAX_KM_OUTSIDE
+
+    def city(self, name: str, pid: str, cid: str) -> tuple[list[Point], str, str]:
+        """The points the lists give a town (masterking32's first), its population and Wikidata id."""
+        for form in _loose_forms(name):
+            csc = _distinct(p for p in self.csc.get((form, pid), []) if self._ok(p, pid))
+            county = _distinct(p for p in self.mk_county.get((form, cid), []) if self._ok(p, pid))
+            prov = _distinct(p for p in self.mk_prov.get((form, pid), []) if self._ok(p, pid))
+            mk = county[0] if len(county) == 1 else prov[0] if not county and len(prov) == 1 else None
+            extra = csc[0] if len(csc) == 1 else None  # a name twice in a province is ambiguous
+            found = [p for p in (mk, extra) if p]
+            if found:
+                return found, extra.population if extra else "", extra.wikidata if extra else ""
+        return [], "", ""
+
 
 
 def _in_iran(lat: float | None, lon: float | None) -> bool:
@@ -639,7 +899,7 @@ def _hazm_freq() -> dict[str, int]:
     return out
 
 
-def build(shared: Path) -> list[dict]:
+def build(shared: Path, world: Path, csc_repo: Path, mk_repo: Path) -> list[dict]:
     g = shared / "gazetteer"
     div = g / "iran-divisions-1402"
     freq = _hazm_freq()
@@ -691,7 +951,7 @@ def build(shared: Path) -> list[dict]:
     rows: list[dict] = []
 
     def add(place_id, name, place_type, province=None, county=None, country="ایران", lat=None, lon=None,
-            wikidata=None, needs_cue=False, variants=()):
+            wikidata=None, needs_cue=False, variants=(), province_id="", population="", capital=""):
         rows.append({
             "place_id": place_id, "name": name, "place_type": place_type, "province": province or "",
             "county": county or "", "country": country or "",
@@ -699,6 +959,7 @@ def build(shared: Path) -> list[dict]:
             "lon": "" if lon is None else f"{float(lon):.5f}".rstrip("0").rstrip("."),
             "wikidata": wikidata or "", "needs_cue": str(int(needs_cue)),
             "variants": "|".join(dict.fromkeys(v for v in variants if v and key(v) != key(name))),
+            "population": population, "province_id": province_id, "capital": capital,
         })
 
     def cue_level(name: str, major: bool) -> int:
@@ -721,45 +982,102 @@ def build(shared: Path) -> list[dict]:
 
     for pid, name in provinces.items():
         lat, lon = prov_coords.get(name, (None, None))
-        add(f"ir:province:{pid}", name, "province", province=name, lat=lat, lon=lon,
+        add(f"ir:province:{pid}", name, "province", province=name, lat=lat, lon=lon, province_id=f"ir:province:{pid}",
             needs_cue=PROVINCES_NEEDING_CUE.get(name, 0), variants=IRAN_VARIANTS.get(name, ()))
 
     for cid, (name, pid) in counties.items():
         r = county_osm.get(cid)
-        add(f"ir:county:{cid}", name, "county", province=provinces[pid], county=name,
+        add(f"ir:county:{cid}", name, "county", province=provinces[pid], county=name, province_id=f"ir:province:{pid}",
             lat=r and r["centroid_lat"], lon=r and r["centroid_lon"], wikidata=r and r["wikidata"],
             needs_cue=cue_level(name, major=True), variants=IRAN_VARIANTS.get(name, ()))
 
+    # Open point sources for the cities iran-locality-coords lacks (see the docstring); checked
+    # against the province shapes so a same-named town elsewhere cannot lend its point.
+    shapes = ProvinceShapes(DATA / "provinces.geojson")
+    points = CityPoints(provinces, counties, shapes, csc_repo, mk_repo)
+    stats = Counter()
+
     seen_cities = set()
+    city_rows: dict[tuple[str, str], dict] = {}  # (loose name, county id) -> row: district/rural centres
     for r in _read_csv(div / "cities.csv"):
         name = _clean(r["name"])
         if any(ch.isdigit() for ch in name):  # numbered sub-areas of a city («اراک 1»)
             continue
         pname = provinces[r["province_id"]]
         cname = counties.get(r["county_id"], ("", ""))[0]
-        lat, lon = city_coords.get((key(name), key(pname)), (None, None))
-        if lat is None and key(cname) == key(name) and r["county_id"] in county_osm:
-            c = county_osm[r["county_id"]]  # a county seat without coordinates: its county's centroid
-            lat, lon = c["centroid_lat"], c["centroid_lon"]
         if (key(name), pname) in seen_cities:
             continue
         seen_cities.add((key(name), pname))
+        # Candidates in order of trust: iran-locality-coords, masterking32, dr5hn. Each list has
+        # a few gross errors (locality puts «بابل» at Babylon and «سمنان» 90 km off), so a point
+        # two lists agree on (within AGREE_KM) wins; a lone point is taken as it is.
+        found, population, wikidata = points.city(name, r["province_id"], r["county_id"])
+        cands = []
+        if (key(name), key(pname)) in city_coords:
+            cands.append(Point(*map(str, city_coords[(key(name), key(pname))]), source="locality"))
+        cands += found
+        cands = [c for c in cands if points._ok(c, r["province_id"])]
+        pick = _agreed(cands)
+        lat, lon, src = (pick.lat, pick.lon, pick.source) if pick else (None, None, "")
+        if lat is None and key(cname) == key(name) and r["county_id"] in county_osm:
+            c = county_osm[r["county_id"]]  # a county seat without a point: its county's centroid
+            lat, lon, src = c["centroid_lat"], c["centroid_lon"], "county-centroid"
+        if len(cands) > 1:
+            stats["cands>1:" + ("agree" if any(_km(c, cands[0]) <= AGREE_KM for c in cands[1:]) else "disagree")] += 1
+        stats[src or "none"] += 1
         ptype = "port" if name.startswith("بندر") and len(name) > 5 else "city"
         add(f"ir:city:{r['id']}", name, ptype, province=pname, county=cname, lat=lat, lon=lon,
+            province_id=f"ir:province:{r['province_id']}", population=population, wikidata=wikidata,
             needs_cue=cue_level(name, major=key(cname) == key(name) or (key(name), key(pname)) in city_coords
                                 or name in MAJOR_TOWNS), variants=IRAN_VARIANTS.get(name, ()))
+        if lat is not None and src != "county-centroid":
+            city_rows.setdefault((loose(name), r["county_id"]), rows[-1])
+
+    # a county OSM gives no centroid: the point of its seat (the town of its name, else the point
+    # masterking32 gives the county, which is its seat's)
+    for row in rows:
+        if row["place_type"] == "county" and not row["lat"]:
+            cid = row["place_id"].rsplit(":", 1)[1]
+            seat = city_rows.get((loose(row["name"]), cid))
+            pt = (seat["lat"], seat["lon"]) if seat else (
+                (points.mk_seat[cid].lat, points.mk_seat[cid].lon) if cid in points.mk_seat else (None, None))
+            if pt[0] is not None and shapes.km_outside(row["province_id"], float(pt[0]), float(pt[1])) <= MAX_KM_OUTSIDE:
+                row["lat"], row["lon"] = _fmt(pt[0]), _fmt(pt[1])
+                stats["county:seat-point"] += 1
+                continue
+            # else the mean of its towns' points: inside the county, near enough for a map
+            towns = [(float(t["lat"]), float(t["lon"])) for (_, c), t in city_rows.items() if c == cid]
+            if towns:
+                row["lat"], row["lon"] = _fmt(statistics.mean(t[0] for t in towns)), _fmt(statistics.mean(t[1] for t in towns))
+                stats["county:towns-mean"] += 1
+
+    def centre(name: str, pid: str, cid: str) -> tuple[str, str] | tuple[None, None]:
+        """A district's or rural district's centre: the city of the same name in the same county,
+        else a point source's place of that name in the county (or, unique, in the province)."""
+        row = city_rows.get((loose(name), cid))
+        if row:
+            return row["lat"], row["lon"]
+        found = points.city(name, pid, cid)[0]
+        return (found[0].lat, found[0].lon) if found else (None, None)
 
     for r in _read_csv(div / "districts.csv"):
         name = _clean(r["name"])
         if name == "مرکزی":  # every county's «بخش مرکزی»: not a name on its own
             continue
+        lat, lon = centre(name, r["province_id"], r["county_id"])
+        stats["district:" + ("centre" if lat is not None else "none")] += 1
         add(f"ir:district:{r['id']}", name, "district", province=provinces[r["province_id"]],
-            county=counties.get(r["county_id"], ("", ""))[0], needs_cue=3)
+            county=counties.get(r["county_id"], ("", ""))[0], needs_cue=3, lat=lat, lon=lon,
+            province_id=f"ir:province:{r['province_id']}")
 
     for r in _read_csv(div / "rurals.csv"):
         name = _clean(r["name"])
+        lat, lon = centre(name, r["province_id"], r["county_id"])
+        stats["rural:" + ("centre" if lat is not None else "none")] += 1
         add(f"ir:rural:{r['id']}", name, "rural_district", province=provinces[r["province_id"]],
-            county=counties.get(r["county_id"], ("", ""))[0], needs_cue=3)
+            county=counties.get(r["county_id"], ("", ""))[0], needs_cue=3, lat=lat, lon=lon,
+            province_id=f"ir:province:{r['province_id']}")
+    print("Iranian points:", dict(sorted(stats.items())), file=sys.stderr)
 
     for cc, name, lat, lon, variants in _lines(WORLD_CITIES):
         ptype = "city"
@@ -768,11 +1086,160 @@ def build(shared: Path) -> list[dict]:
 
     for i, line in enumerate(l for l in REGIONS.strip().splitlines() if l.strip()):
         kind, name, variants = (line.split("|") + [""])[:3]
-        ptype = "region" if kind in ("region", "desert") else "other"
-        add(f"geo:{kind}:{i}", name, ptype, country=None, needs_cue=2 if name in COMMON_WORDS else 0,
+        add(f"geo:{kind}:{i}", name, GEO_KINDS[kind], country=None, needs_cue=2 if name in COMMON_WORDS else 0,
             variants=[v for v in variants.split(",") if v])
 
+    merge_world(rows, world, shapes, country_name, provinces, freq)
     return rows
+
+
+# ---------------------------------------------------------------------------- the world table
+def _hazm_pos() -> dict[str, set[str]]:
+    import hazm
+
+    out: dict[str, set[str]] = defaultdict(set)
+    with (Path(hazm.__file__).resolve().parent / "data" / "words.dat").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3:
+                out[key(parts[0])].update(t for t in parts[2].split(",") if t.isalpha())  # «کوفة» has tag 0
+    return out
+
+
+def world_cue(name: str, variants: list[str], place_type: str, freq: dict[str, int], pos: dict[str, set[str]]) -> int:
+    """needs_cue of a world row, by the rule the hand-written world rows follow: an everyday word
+    (COMMON_WORDS) needs a strong cue (2), a given name or a club's city a weak one (1), anything
+    else is a place on its own. Beyond the hand lists, a one-word spelling of a row that is no
+    country, frequent in hazm's corpus (count >= RISK_COUNT, the place_name_risk.tsv threshold)
+    and tagged there as more than a noun is a common word: a weak cue for an adjective («دلاور»,
+    «پرت»), a strong one for any other tag («صور»: plural). hazm's counts include the place uses
+    («کالیفرنیا», «قشم»), so a name hazm knows only as a noun is not demoted. Multi-word spellings
+    carry their own context; a multi-word name is judged by its one-word variants («جزیره هرمز»)."""
+    level = 0
+    for spelling in [name, *variants]:
+        if len(spelling.split()) > 1:
+            continue
+        k = key(spelling)
+        tags = pos.get(k, set()) - {"N", "RES"}
+        if spelling in COMMON_WORDS:
+            level = max(level, 2)
+        elif spelling in GIVEN_NAMES or spelling in CLUB_CITIES:
+            level = max(level, 1)
+        elif place_type != "country" and freq.get(k, 0) >= RISK_COUNT and tags:
+            level = max(level, 1 if tags == {"AJ"} else 2)
+    return level
+
+
+def merge_world(rows: list[dict], path: Path, shapes: ProvinceShapes, country_name: dict[str, str],
+                provinces: dict[str, str], freq: dict[str, int]) -> None:
+    """Fold pipeline/data/world_places.tsv into ``rows`` (in place): a world row that names a
+    place already here fills its missing coordinates, variants, Wikidata id and population (and
+    marks capitals); any other is added under its own ``w:`` id. Same place: same ISO code
+    (countries), else same Wikidata id, else same name key, type and country, else a shared
+    spelling with the same type and country (regions, seas and other features match across those
+    three types and a missing country matches any)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        world = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    pos = _hazm_pos()
+    # the world table spells some countries differently («بریتانیا»): map through the ISO code
+    iso_of = {w["name"]: w["place_id"].split(":")[-1] for w in world if w["place_type"] == "country"}
+    def gaz_country(name: str) -> str:
+        return country_name.get(iso_of.get(name, ""), name)
+
+    def spellings(r: dict) -> list[str]:
+        return [r["name"], *(v for v in r["variants"].split("|") if v)]
+
+    by_id = {r["place_id"]: r for r in rows}
+    by_wd = {r["wikidata"]: r for r in reversed(rows) if r["wikidata"]}
+    by_key: dict[str, list[dict]] = defaultdict(list)
+    by_spelling: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_key[key(r["name"])].append(r)
+        for sp in spellings(r):
+            by_spelling[key(sp)].append(r)
+
+    def compatible(r: dict, ptype: str, country: str) -> bool:
+        same_type = r["place_type"] == ptype or (r["place_type"] in NATURAL and ptype in NATURAL)
+        if ptype == "city" and r["place_type"] == "port":
+            same_type = True
+        return same_type and (r["country"] == country or not r["country"] or not country)
+
+    stats = Counter()
+    added: list[dict] = []
+    for w in sorted(world, key=lambda w: w["place_id"]):
+        ptype = WORLD_TYPES[w["place_type"]]
+        country = gaz_country(w["country"])
+        target, how = None, ""
+        if ptype == "country":
+            target, how = by_id.get("country:" + w["place_id"].split(":")[-1]), "iso"
+        if target is None and w["wikidata"] and w["wikidata"] in by_wd:
+            target, how = by_wd[w["wikidata"]], "wikidata"
+        if target is None:
+            hits = [r for r in by_key.get(key(w["name"]), []) if compatible(r, ptype, country)]
+            target, how = (hits[0], "name") if hits else (None, "")
+        if target is None:
+            hits = [r for sp in spellings(w) for r in by_spelling.get(key(sp), []) if compatible(r, ptype, country)]
+            target, how = (hits[0], "spelling") if hits else (None, "")
+        capital = "1" if w["place_type"] == "capital" else ""
+        if target is not None:
+            stats["merged:" + how] += 1
+            known = {key(sp) for sp in spellings(target)}
+            extra = [v for v in spellings(w) if key(v) not in known and not known.add(key(v))]
+            # a spelling riskier than the row's cue level would let a common word through
+            # («کیف», bag, beside Kyiv's «کی‌یف» which needs no cue): left to the world table
+            risky = [v for v in extra if world_cue(v, [], target["place_type"], freq, pos) > int(target["needs_cue"])]
+            extra = [v for v in extra if v not in risky]
+            stats["merged:risky-variant-skipped"] += len(risky)
+            if risky:
+                print("  skipped risky variants of", target["place_id"], risky, file=sys.stderr)
+            if extra:
+                target["variants"] = "|".join(v for v in [*target["variants"].split("|"), *extra] if v)
+            if not target["lat"]:
+                target["lat"], target["lon"] = _fmt(w["lat"]), _fmt(w["lon"])
+                stats["merged:+coords"] += 1
+            target["wikidata"] = target["wikidata"] or w["wikidata"]
+            target["population"] = target["population"] or w["population"]
+            target["capital"] = target["capital"] or capital
+            continue
+        stats["added:" + ptype] += 1
+        seen = {key(w["name"])}
+        variants = [v for v in w["variants"].split("|") if v and key(v) not in seen and not seen.add(key(v))]
+        lat, lon = float(w["lat"]), float(w["lon"])
+        province = province_id = ""
+        if country == "ایران" and ptype != "country":
+            province_id = shapes.province_of(lat, lon)
+            province = provinces[province_id.rsplit(":", 1)[1]]
+        added.append({
+            "place_id": w["place_id"], "name": w["name"], "place_type": ptype, "province": province, "county": "",
+            "country": country, "lat": _fmt(w["lat"]), "lon": _fmt(w["lon"]), "wikidata": w["wikidata"],
+            "needs_cue": str(world_cue(w["name"], variants, ptype, freq, pos) if not capital or w["name"] in COMMON_WORDS | GIVEN_NAMES
+                             else 0),
+            "variants": "|".join(variants), "population": w["population"], "province_id": province_id,
+            "capital": capital,
+        })
+    rows.extend(added)
+    # hand-written rows that are another row's synonym («آسیای میانه», «تالاب بین‌المللی انزلی»)
+    # take that row's point; a few more get an approximate point written here (HAND_POINTS)
+    located: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["lat"]:
+            for sp in spellings(r):
+                located[key(sp)].append(r)
+    for r in rows:
+        if r["lat"] or r["place_id"].startswith("ir:"):
+            continue
+        same = [o for sp in spellings(r) for o in located.get(key(sp), []) if compatible(o, r["place_type"], r["country"])]
+        if same:
+            r["lat"], r["lon"] = same[0]["lat"], same[0]["lon"]
+            stats["synonym:+coords"] += 1
+        elif r["name"] in HAND_POINTS:
+            r["lat"], r["lon"] = (_fmt(v) for v in HAND_POINTS[r["name"]])
+            stats["hand:+coords"] += 1
+    print("world merge:", dict(sorted(stats.items())), file=sys.stderr)
+
+
+def _fmt(value) -> str:
+    return f"{float(value):.5f}".rstrip("0").rstrip(".")
 
 
 def _lines(block: str):
@@ -787,11 +1254,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "pipeline" / "data" / "gazetteer.tsv")
+    ap.add_argument("--world", type=Path, default=DATA / "world_places.tsv")
+    ap.add_argument("--csc-repo", type=Path, default=MIRROR / "dr5hn+countries-states-cities-database" / "repo",
+                    help="git directory of dr5hn/countries-states-cities-database (search tool's fetch)")
+    ap.add_argument("--mk-repo", type=Path, default=MIRROR / "masterking32+iran-states-cities-districts" / "repo",
+                    help="git directory of masterking32/iran-states-cities-districts (search tool's fetch)")
     args = ap.parse_args(argv)
-    rows = build(args.shared)
+    rows = build(args.shared, args.world, args.csc_repo, args.mk_repo)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
+        w = csv.DictWriter(fh, fieldnames=OUT_COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
     types = Counter(r["place_type"] for r in rows)

@@ -74,13 +74,17 @@ def build() -> list[dict]:
             cue = int(needs_cue)
             entry["cue"] = cue if entry["cue"] is None else min(entry["cue"], cue)
 
+    gazetteer_ids = set()
     for r in read_gazetteer():
+        gazetteer_ids.add(r["place_id"])
         if r["place_type"] in ("district", "rural_district"):  # matched only after «بخش»/«دهستان»
             continue
         for n in [r["name"], *r["variants"].split("|")]:
             note(n, r["place_type"], r["place_id"], r["needs_cue"])
     with (DATA / "world_places.tsv").open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if r["place_id"] in gazetteer_ids:  # folded into gazetteer.tsv under this id: noted above
+                continue
             for n in [r["name"], *r["variants"].split("|")]:
                 note(n, r["place_type"], r["place_id"], None)
 
