@@ -159,6 +159,7 @@ class PlaceMention:
     lat: float | None = None
     lon: float | None = None
     place_id: str | None = None
+    province_id: str | None = None  # ``ir:province:NNN`` of the Iranian province it lies in (a map shades by it)
     confidence: float | None = None  # share of the same kind of reading judged right on real news (0-1)
     #: Why this referent and type («cue», «title», «article_province», «city_default», «list»,
     #: «industrial», …; see ``pipeline.places.matcher``): for auditing, not a column, not compared.

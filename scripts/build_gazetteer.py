@@ -88,7 +88,7 @@ from pipeline.places.gazetteer import COLUMNS  # noqa: E402
 # The stage's columns, then: population (a prior between homonyms; empty when no source has it),
 # province_id (the ir:province id holding an Iranian place, for shading a map), capital (1 for a
 # country's capital, whose type is city).
-OUT_COLUMNS = (*COLUMNS, "population", "province_id", "capital")
+OUT_COLUMNS = COLUMNS  # pipeline.places.gazetteer reads the same columns
 
 # ---------------------------------------------------------------------------- world (facts)
 # ISO 3166-1 alpha-2 | canonical Persian name | lat | lon | variants (comma-separated)

@@ -60,7 +60,7 @@ def test_raw_and_normalized_text_agree():
 
 def test_world_places_and_regions():
     got = _spans("نشست کشورهای خاورمیانه در دریای خزر و نیویورک")
-    assert [(t, k) for t, _, k, _ in got] == [("خاورمیانه", "region"), ("دریای خزر", "other"), ("نیویورک", "city")]
+    assert [(t, k) for t, _, k, _ in got] == [("خاورمیانه", "region"), ("دریای خزر", "sea"), ("نیویورک", "city")]
 
 
 def test_seed_places(seed_text):

@@ -15,7 +15,7 @@ EXPECTED_COLUMNS = {
     "numbers": ["doc_id", "start", "end", "text", "kind", "value", "value_max", "unit", "qualifier", "jalali",
                 "jalali_end", "date", "date_end", "weekday", "hijri", "resolved_by", "weekday_conflict", "clock", "clock_end", "confidence", "sentence"],
     "places": ["doc_id", "start", "end", "text", "name", "place_type", "province", "country", "lat", "lon",
-               "place_id", "confidence", "sentence"],
+               "place_id", "province_id", "confidence", "sentence"],
     "lists": ["doc_id", "list_index", "category", "stated_count", "count_matches", "list_start", "list_end",
               "item_index", "item", "note", "start", "end", "text", "sentence"],
     "quotes": ["doc_id", "start", "end", "text", "speaker", "speaker_role", "speaker_start", "speaker_end",

@@ -20,7 +20,7 @@ from ..persian.stopwords import CHAIN_BREAKERS as _CHAIN_BREAKERS
 STRONG_CUES: dict[str, str | None] = {
     "استان": "province", "شهرستان": "county", "شهر": "city", "بخش": "district", "دهستان": "rural_district",
     "روستای": "village", "روستا": "village", "ایالت": "region", "جزیره": None, "جزایر": None,
-    "دریاچه": None, "دریای": None, "رودخانه": None, "رود": None, "بندر": "port", "کوه": None, "قله": None,
+    "دریاچه": "sea", "دریای": "sea", "رودخانه": "other", "رود": "other", "بندر": "port", "کوه": None, "قله": None,
     "تنگه": None,
 }
 # Two-word strong cues: «امام جمعه ایوان», «نماز جمعه تهران» name the city of the prayer.
@@ -57,4 +57,5 @@ UNIT_TITLES = {"استاندار": "province", "استانداری": "province",
 
 CUE_ACCEPTS = {"city": ("city", "port", "county"), "county": ("county",), "province": ("province",),
                 "district": ("district",), "rural_district": ("rural_district",),
-                "village": ("city", "rural_district"), "port": ("port", "city"), "region": ("region", "province")}
+                "village": ("city", "rural_district"), "port": ("port", "city"), "region": ("region", "province"),
+                "sea": ("sea", "other"), "other": ("other", "sea")}

@@ -20,12 +20,12 @@ from ..persian.chars import lookup_key
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv"
 
 COLUMNS = ("place_id", "name", "place_type", "province", "county", "country", "lat", "lon", "wikidata",
-           "needs_cue", "variants")
+           "needs_cue", "variants", "population", "province_id", "capital")
 
 
 # Rank when one spelling names several places: the bigger unit wins (documented rule).
 TYPE_RANK = {"country": 0, "province": 1, "region": 2, "county": 3, "city": 4, "district": 5,
-             "rural_district": 6, "village": 7, "port": 4, "other": 8}
+             "rural_district": 6, "village": 7, "port": 4, "sea": 8, "other": 8}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,8 @@ class Place:
     wikidata: str | None
     needs_cue: int  # 0 a place on its own, 1 needs a weak cue («در X»), 2 a strong one («شهر X»)
     variants: tuple[str, ...]
+    population: int | None = None  # a prior between homonyms (when the sources give one)
+    province_id: str | None = None  # ``ir:province:NNN`` of the province holding an Iranian place (for maps)
 
 
 def _opt(value: str) -> str | None:
@@ -58,7 +60,8 @@ def places() -> tuple[Place, ...]:
         return tuple(
             Place(r["place_id"], r["name"], r["place_type"], _opt(r["province"]), _opt(r["county"]),
                   _opt(r["country"]), _float(r["lat"]), _float(r["lon"]), _opt(r["wikidata"]),
-                  int(r["needs_cue"] or 0), tuple(v for v in r["variants"].split("|") if v))
+                  int(r["needs_cue"] or 0), tuple(v for v in r["variants"].split("|") if v),
+                  int(float(r["population"])) if r.get("population") else None, _opt(r.get("province_id") or ""))
             for r in reader
         )
 

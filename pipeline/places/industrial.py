@@ -59,7 +59,7 @@ def industrial_phrases(text: str, view: TokenView, taken: list[bool]) -> list[Pl
             zone = place[0] if place and ptype == "special_zone" else None
             out.append(PlaceMention(s, e, text[s:e], fold_letters(name), ptype, zone.province if zone else None, "ایران",
                                     zone.lat if zone else None, zone.lon if zone else None, None,
-                                    confidence("industrial"), "industrial"))
+                                    zone.province_id if zone else None, confidence("industrial"), "industrial"))
             for k in range(i, name_end):
                 taken[k] = True
     return out

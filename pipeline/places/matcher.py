@@ -66,7 +66,7 @@ def mention(text: str, start: int, end: int, place: gz.Place, place_type: str | 
             reason: str = "name") -> PlaceMention:
     country = place.country or ("ایران" if place.place_id.startswith("ir:") else None)
     return PlaceMention(start, end, text[start:end], place.name, place_type or place.place_type, place.province,
-                        country, place.lat, place.lon, place.place_id, confidence(reason), reason)
+                        country, place.lat, place.lon, place.place_id, place.province_id, confidence(reason), reason)
 
 
 def org_before(view: TokenView, i: int) -> bool:
@@ -119,7 +119,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
             ptype = enum.item_type
             if ptype in NAMED_TYPES or ptype == "village":
                 s, e = item.start, item.start + len(item.item) if text.startswith(item.item, item.start) else item.end
-                out.append(PlaceMention(s, e, text[s:e], item.item, ptype, None, "ایران", None, None, None,
+                out.append(PlaceMention(s, e, text[s:e], item.item, ptype, None, "ایران", None, None, None, None,
                                         confidence("list_item"), "list_item"))
                 take(tokens, taken, s, e)
     for m in industrial_phrases(text, view, taken):
@@ -159,7 +159,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                       and normz[i + 1] not in DIRECTION_ADJECTIVES and not org_before(view, i)):
                     s, e = tokens[i].start, tokens[i + 1].end
                     out.append(PlaceMention(s, e, text[s:e], tokens[i + 1].text, OPEN_CUES[w], None,
-                                            "ایران" if w == "روستای" else None, None, None, None,
+                                            "ایران" if w == "روستای" else None, None, None, None, None,
                                             confidence("open_cue"), "open_cue"))
                     taken[i] = taken[i + 1] = True
                     next_free = i + 2
@@ -271,15 +271,12 @@ def _token_end(tok: Token) -> int:
 
 def resolve_provinces(text: str, mentions: list[PlaceMention]) -> None:
     """Give mentions without a province (industrial towns, villages) the article's province."""
-    provinces = [(m.start, m.province) for m in mentions if m.province and m.country == "ایران"]
+    provinces = [(m.start, m.province, m.province_id) for m in mentions if m.province and m.country == "ایران"]
     if not provinces:
         return
     for m in mentions:
         if m.province or not (m.place_type in NAMED_TYPES or m.place_type == "village"):
             continue
         before = [p for p in provinces if p[0] < m.start]
-        if before:
-            m.province = before[-1][1]
-        else:
-            m.province = provinces[0][1]
+        _, m.province, m.province_id = before[-1] if before else provinces[0]
 
