@@ -226,6 +226,11 @@ class Entity:
 
     __repr__ = _compact_repr
 
+    @property
+    def method(self) -> EntitySource:
+        """``source`` under its table name (entities.csv's ``method`` column)."""
+        return self.source
+
 
 @dataclass(slots=True)
 class Quote:
