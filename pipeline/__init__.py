@@ -5,18 +5,19 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from .document import Document, Entity, Enumeration, ListItem, NumberMention, PlaceMention, Sentence, Span, Token
-from .normalize import Normalized, normalize
+from .normalize import Normalized, Normalizer, normalize
 from .segment import segment
 from . import byline, dates, entities, numbers, places  # their data (model, gazetteer, lexicons) loads on first use
 from .stages import STAGES, Pipeline, Stage, describe
+from .api import document_dict, document_json, pipe
 
 __all__ = [
     "Document", "Entity", "Enumeration", "ListItem", "NumberMention", "PlaceMention", "Sentence",
-    "Span", "Token", "Normalized", "normalize", "segment", "process", "Pipeline", "Stage", "STAGES",
-    "describe", "numbers", "places", "byline", "entities",
+    "Span", "Token", "Normalized", "Normalizer", "normalize", "segment", "process", "pipe", "Pipeline", "Stage",
+    "STAGES", "describe", "numbers", "places", "byline", "entities",
 ]
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402  (one place; pyproject.toml repeats it)
 
 
 def process(
@@ -43,3 +44,8 @@ def _repr_html_(doc: Document) -> str:
 
 
 Document._repr_html_ = _repr_html_  # type: ignore[attr-defined]
+# Same reason: the JSON form is the batch runner's jsonl line (records.py, export.py), which
+# document.py must not import. Attached here, they exist whenever a Document does (importing
+# pipeline.document imports this package first).
+Document.to_dict = document_dict  # type: ignore[attr-defined]
+Document.to_json = document_json  # type: ignore[attr-defined]

@@ -348,7 +348,7 @@ def _alive(pid: int) -> bool:
 #: Modules a run needs, the distribution that provides each, and when.
 _DEPENDENCIES = (
     ("regex", "regex", None), ("numpy", "numpy", None), ("pycrfsuite", "python-crfsuite", None),
-    ("hazm", "hazm", None), ("pyarrow", "pyarrow", "parquet"), ("distributed", "dask[distributed]", "dask"),
+    ("pyarrow", "pyarrow", "parquet"), ("distributed", "dask[distributed]", "dask"),
 )
 
 

@@ -40,7 +40,7 @@ def _version() -> str:
 
         return version("persian-news-pipeline")
     except Exception:  # running from a source tree that is not installed
-        from . import __version__
+        from .version import __version__
 
         return __version__
 

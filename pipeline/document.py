@@ -74,6 +74,23 @@ class Alignment:
         return start, max(start, end)
 
 
+def _compact_repr(self) -> str:
+    """``Entity(start=9, end=11, text='قم', label='LOC', …)`` without the fields still at their
+    default: a NumberMention has twenty fields and most are None for any one mention, so the
+    generated repr buried the few that say something."""
+    parts = []
+    for f in dataclasses.fields(self):
+        if not f.repr:
+            continue
+        value = getattr(self, f.name)
+        if f.default is not dataclasses.MISSING and value == f.default:
+            continue
+        if f.default_factory is not dataclasses.MISSING and value == f.default_factory():
+            continue
+        parts.append(f"{f.name}={value!r}")
+    return f"{type(self).__name__}({', '.join(parts)})"
+
+
 @dataclass(slots=True)
 class Span:
     """A piece of text: ``start``/``end`` index the string it came from."""
@@ -146,6 +163,8 @@ class NumberMention:
     #: ``pipeline.numbers.expressions``): for auditing, not a table column, not compared.
     rule: str | None = field(default=None, compare=False)
 
+    __repr__ = _compact_repr
+
 
 @dataclass(slots=True)
 class PlaceMention:
@@ -165,6 +184,8 @@ class PlaceMention:
     #: «industrial», …; see ``pipeline.places.matcher``): for auditing, not a column, not compared.
     reason: str | None = field(default=None, compare=False)
 
+    __repr__ = _compact_repr
+
 
 @dataclass(slots=True)
 class ListItem:
@@ -173,6 +194,8 @@ class ListItem:
     text: str
     item: str
     note: str | None = None
+
+    __repr__ = _compact_repr
 
 
 @dataclass(slots=True)
@@ -193,6 +216,8 @@ class Enumeration:
             return None
         return self.stated_count == len(self.items)
 
+    __repr__ = _compact_repr
+
 
 @dataclass(slots=True)
 class Entity:
@@ -203,6 +228,13 @@ class Entity:
     normalized: str
     source: EntitySource
     role: str | None = None
+
+    __repr__ = _compact_repr
+
+    @property
+    def method(self) -> EntitySource:
+        """``source`` under its table name (entities.csv's ``method`` column)."""
+        return self.source
 
 
 @dataclass(slots=True)
@@ -220,6 +252,8 @@ class Quote:
     cue: str | None = None  # the reporting verb or phrase: «تاکید کرد», «آمده است», ":"
     direct: bool = True  # after a colon or in quotation marks; False for «... گفت که ...»
     reported_by: str | None = None  # the agency of «به گزارش X», else the article's byline agency
+
+    __repr__ = _compact_repr
 
 
 @dataclass(slots=True)
@@ -244,6 +278,8 @@ class Fact:
     list_index: int | None = None  # the list whose stated count this number is
     confidence: float | None = None
 
+    __repr__ = _compact_repr
+
 
 @dataclass(slots=True)
 class PublishedDate:
@@ -253,6 +289,8 @@ class PublishedDate:
     jalali: str  # the same day, Jalali (1402-05-29)
     time: str | None = None  # HH:MM[:SS] when given
     source: str = ""  # field (the input's date) | url | text (a dateline) | option (--date / date=)
+
+    __repr__ = _compact_repr
 
 
 R = TypeVar("R")
@@ -283,6 +321,14 @@ class Document:
     published: PublishedDate | None = None
     agency: str = ""  # the news agency named in the byline (stage "byline")
     dateline: str = ""  # where the story was filed, from the same byline
+
+    def __repr__(self) -> str:
+        # The generated repr printed the whole article twice (original and text) and every
+        # record: unreadable in a REPL or a notebook's list of documents. Counts say more.
+        head = f"{self.doc_id} " if self.doc_id else ""
+        counts = ", ".join(f"{len(getattr(self, name)):,} {name}" for name in
+                           ("sentences", "entities", "numbers", "places", "lists", "quotes", "facts"))
+        return f"<Document {head}{len(self.original):,} chars: {counts}>"
 
     @property
     def tokens(self) -> list[Token]:

@@ -93,7 +93,7 @@ def label_studio(doc: Any, tables: Sequence[str] = ALL_TABLES, *, model_version:
                  from_name: str = "label", to_name: str = "text") -> dict[str, Any]:
     """One Label Studio task whose ``predictions`` hold the records as ``labels`` regions, for the
     config of ``label_studio_config()`` (``<Labels name="label" toName="text">``)."""
-    from . import __version__
+    from .version import __version__
 
     text = doc.original
     result = [{

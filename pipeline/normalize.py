@@ -7,7 +7,6 @@ through ``document.rewrite`` so every change is recorded in the Alignment.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 import regex
@@ -123,14 +122,28 @@ STEPS: dict[str, list[Pass]] = {
 }
 
 
-@dataclass
-class Normalized:
-    """Normalized text and the way back: ``to_original(start, end)`` maps a span of ``text`` to
-    the span of ``original`` it came from."""
+class Normalized(str):
+    """Normalized text that is a ``str`` (so ``hazm.word_tokenize(normalize(t))``, ``len``,
+    slicing and ``==`` work as on any string) and carries the way back to what was read:
+    ``to_original(start, end)`` maps a span of the normalized text to the span of ``original``
+    it came from. ``text`` is the same text as a plain ``str`` (what ``Document.text`` holds).
+
+    String methods and slices return plain ``str``: only ``normalize`` makes a Normalized."""
 
     original: str
     text: str
-    alignment: Alignment = field(repr=False)
+    alignment: Alignment
+
+    def __new__(cls, original: str, text: str, alignment: Alignment) -> "Normalized":
+        self = super().__new__(cls, text)
+        self.original = original
+        self.text = text  # kept plain: a str subclass would travel into every Document and pickle
+        self.alignment = alignment
+        return self
+
+    def __reduce__(self):
+        # str's own pickling would drop the attributes (and call __new__ with one argument).
+        return (Normalized, (self.original, self.text, self.alignment))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         return self.alignment.to_original(start, end)
@@ -143,8 +156,26 @@ class Normalized:
         return self.original[a:b]
 
 
+def require_text(value: object, where: str, what: str = "text") -> None:
+    """A clear TypeError when a public function is given something other than a ``str``
+    (bytes, a number, a list of tokens): without it, Python would iterate a list or fail deep
+    inside a regex with a message that names neither the function nor the argument."""
+    if isinstance(value, str):
+        return
+    hint = ""
+    if isinstance(value, (bytes, bytearray)):
+        hint = " (decode it first: data.decode('utf-8'))"
+    elif isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value):
+        hint = " (one text per call; pipeline.pipe(texts) takes many)"
+    raise TypeError(f"{where} expects the {what} as str, got {type(value).__name__}{hint}")
+
+
 def normalize(text: str, skip: Iterable[str] = ()) -> Normalized:
-    """Normalize ``text``; ``skip`` names steps of ``STEPS`` to leave out."""
+    """Normalize ``text``; ``skip`` names steps of ``STEPS`` to leave out. The result is a
+    ``str`` (the normalized text) with ``.original``, ``.alignment`` and the offset maps."""
+    require_text(text, "normalize()")
+    if isinstance(skip, str):
+        skip = (skip,)
     skipped = set(skip)
     unknown = skipped - STEPS.keys()
     if unknown:
@@ -158,3 +189,24 @@ def normalize(text: str, skip: Iterable[str] = ()) -> Normalized:
             out, edits = one_pass(out)
             alignment.add(edits)
     return Normalized(text, out, alignment)
+
+
+class Normalizer:
+    """hazm's habit: ``Normalizer().normalize(text)`` returns the normalized text as a plain
+    ``str``. ``skip`` names steps of ``STEPS`` to leave out (checked here, once)."""
+
+    def __init__(self, skip: Iterable[str] = ()):
+        if isinstance(skip, str):
+            skip = (skip,)
+        self.skip = frozenset(skip)
+        unknown = self.skip - STEPS.keys()
+        if unknown:
+            raise ValueError(f"unknown normalization step(s): {', '.join(sorted(unknown))} "
+                             f"(steps: {', '.join(STEPS)})")
+
+    def normalize(self, text: str) -> str:
+        require_text(text, "Normalizer.normalize()")
+        return normalize(text, skip=self.skip).text
+
+    def __repr__(self) -> str:
+        return f"Normalizer(skip={sorted(self.skip)!r})" if self.skip else "Normalizer()"

@@ -40,7 +40,10 @@ DOCUMENT_COLUMNS: list[tuple[str, str]] = [
 ]
 
 _SPAN = ("start", "end", "text")
-_RENAME: dict[type, dict[str, str]] = {}
+# Record attribute -> table column, where the two differ. ``Entity.source`` (model, rule,
+# gazetteer) is the entities table's ``method``: a column ``source`` would clash with
+# ``documents.source`` (the input file) when the tables are merged on ``doc_id``.
+_RENAME: dict[type, dict[str, str]] = {Entity: {"source": "method"}}
 
 
 def _kind(annotation: Any) -> str:
@@ -156,8 +159,15 @@ def error_rows(doc_id: str, source: str, error: str, *, title: str = "", publish
 def to_frames(documents: Iterable[Document]) -> dict[str, "pd.DataFrame"]:  # noqa: F821
     """The tables for processed Documents, as DataFrames with nullable dtypes. A document's
     ``meta`` may carry ``source``, ``title``, ``published`` and ``url``."""
+    if isinstance(documents, (Document, str)):
+        # A Document is not iterable; say so in the terms of this function, with the fix.
+        raise TypeError(f"to_frames() expects an iterable of Documents, got a single {type(documents).__name__} "
+                        "(wrap it in a list: to_frames([doc]))")
     rows: TableRows = {name: [] for name in TABLE_NAMES}
-    for doc in documents:
+    for i, doc in enumerate(documents):
+        if not isinstance(doc, Document):
+            raise TypeError(f"to_frames() expects Documents; item {i} is {type(doc).__name__} "
+                            "(make one with pipeline.process(text))")
         for name, table_rows in document_rows(doc).items():
             rows[name].extend(table_rows)
     return frames(rows)

@@ -23,12 +23,12 @@ stage left out that a kept stage reads, is a ``ValueError`` that says what to do
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 from . import byline, dates, entities, facts, numbers, places, quotes
 from .segment import annotate as segment  # the package exports the function as ``pipeline.segment``
 from .document import Document
-from .normalize import STEPS as NORMALIZE_STEPS, normalize
+from .normalize import STEPS as NORMALIZE_STEPS, normalize, require_text
 from .dates.published import parse_iso_day
 
 #: Document fields filled before any stage runs (by the caller and by normalization).
@@ -101,6 +101,11 @@ class Pipeline:
                  date: Any = None) -> Document:
         """Normalize ``text`` and run the stages over it: one processed Document. ``date`` is the
         article date for texts whose ``meta`` and dateline carry none."""
+        require_text(text, "process()")
+        if meta is not None and not isinstance(meta, Mapping):
+            raise TypeError(f"process() expects meta as a dict, got {type(meta).__name__}")
+        if not isinstance(doc_id, str):
+            raise TypeError(f"process() expects doc_id as str, got {type(doc_id).__name__}")
         norm = normalize(text, skip=self.normalize_skip)
         doc = Document(original=text, text=norm.text, alignment=norm.alignment, doc_id=doc_id, meta=dict(meta or {}),
                        default_date=parse_iso_day(date))

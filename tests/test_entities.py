@@ -35,14 +35,14 @@ def test_seed_article(seed_text):
 def test_tag_tokens_exact():
     # Two sentences of the seed article, as the tokenizer cuts them.
     assert tag_tokens("به گزارش روز دوشنبه ایرنا از استانداری قم در پیام اکبر بهنامجو آمدهاست :".split()) == [
-        "O", "O", "B-DAT", "I-DAT", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "B-PER", "I-PER", "O", "O"]
+        "O", "O", "B-DATE", "I-DATE", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "B-PER", "I-PER", "O", "O"]
     assert tag_tokens("ایرنا / قم - ایرنا - استاندار قم در پیامی به مناسبت روز ملی".split())[:8] == [
         "B-ORG", "O", "B-LOC", "O", "B-ORG", "O", "O", "B-LOC"]
     # NSURL's convention: «امور خارجه ایران» after «وزیر» is an organisation.
     assert tag_tokens("محمدجواد ظریف وزیر امور خارجه ایران امروز به مسکو سفر کرد .".split()) == [
         "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "O", "O", "O"]
     assert tag_tokens("بانک مرکزی جمهوری اسلامی ایران نرخ دلار را ۴۲ هزار تومان اعلام کرد".split()) == [
-        "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-MON", "I-MON", "I-MON", "O", "O"]
+        "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "O"]
     # 300K convention: a space inside a token is a ZWNJ; Arabic ي/ك are normalized.
     assert tag_tokens(["وزارت", "نیرو", "اعلام", "کرد"]) == tag_tokens(["وزارت", "نيرو", "اعلام", "كرد"])
     assert tag_tokens([]) == []

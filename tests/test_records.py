@@ -11,7 +11,7 @@ EXPECTED_COLUMNS = {
     "documents": ["doc_id", "source", "title", "agency", "dateline", "published", "published_date",
                   "published_jalali", "published_time", "published_source", "url", "chars", "sentences",
                   "n_entities", "n_numbers", "n_places", "n_lists", "n_quotes", "n_facts", "status", "error", "warning"],
-    "entities": ["doc_id", "start", "end", "text", "label", "normalized", "source", "role", "sentence"],
+    "entities": ["doc_id", "start", "end", "text", "label", "normalized", "method", "role", "sentence"],
     "numbers": ["doc_id", "start", "end", "text", "kind", "value", "value_max", "unit", "qualifier", "jalali",
                 "jalali_end", "date", "date_end", "weekday", "hijri", "resolved_by", "weekday_conflict", "clock", "clock_end", "confidence", "sentence"],
     "places": ["doc_id", "start", "end", "text", "name", "place_type", "province", "country", "lat", "lon",
@@ -82,7 +82,7 @@ def test_to_frames_rows(doc, seed_text):
         assert seed_text[row.start:row.end] == row.text
         assert row.text in row.sentence
     ent = frames["entities"].iloc[0]
-    assert (ent["text"], ent["label"], ent["source"], ent["role"]) == ("اکبر بهنامجو", "PER", "rule", "استاندار قم")
+    assert (ent["text"], ent["label"], ent["method"], ent["role"]) == ("اکبر بهنامجو", "PER", "rule", "استاندار قم")
     assert ent["sentence"].startswith("به گزارش روز دوشنبه ایرنا از استانداری قم در پیام اکبر بهنامجو")
     place = frames["places"].iloc[0]
     assert (place["text"], place["name"], place["lat"], place["lon"]) == ("قم", "قم", 34.64, 50.876)

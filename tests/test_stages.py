@@ -95,8 +95,8 @@ def test_describe_lists_every_stage():
 
 
 def test_readme_stage_table_is_describe():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert describe() in readme, "README.md's stage table is out of date: paste pipeline.describe() into it"
+    readme = (ROOT / "docs" / "stages.md").read_text(encoding="utf-8")
+    assert describe() in readme, "docs/stages.md's stage table is out of date: paste pipeline.describe() into it"
 
 
 def test_cli_skip_option(tmp_path, seed_text, monkeypatch):

@@ -1,7 +1,9 @@
 """Stage "entities": named entities from a CRF tagger trained on NSURL-2019 (scripts/train_ner.py),
 rules on top, and reconciliation with the numbers and places stages.
 
-- ``tag_tokens(tokens)``: IOB tags in the NSURL scheme (B-PER, I-ORG, ..., O) for one sentence.
+- ``tag_tokens(tokens)``: IOB tags for one tokenized sentence, in the labels of ``entities.csv``
+  (B-PER, I-ORG, B-DATE, B-MONEY, ..., O); ``labels="nsurl"`` gives the model's own NSURL tags
+  (B-DAT, B-MON, ...), the scheme of the gold files ``evaluate`` reads.
 - ``annotate(document)``: Entity records (original offsets) for a Document that segment, numbers
   and places have run on; ``extract(document_or_text)`` returns them (a text is first run
   through the stages this one reads).
@@ -18,13 +20,37 @@ from ..document import Entity
 from .consistency import chunks, make_consistent, tag_document
 from .evaluate import evaluate, format_scores, read_conll, read_conll_documents, score
 from .merge import build_entities
-from .tagger import LABELS, MODEL_PATH, Tagger, default_tagger, model_digest, tag_tokens, write_attributes
+from .tagger import LABELS, MODEL_PATH, Tagger, default_tagger, model_digest, write_attributes
 
 __all__ = [
     "LABELS", "MODEL_PATH", "Tagger", "annotate", "build_entities", "chunks", "default_tagger", "evaluate",
     "extract", "format_scores", "make_consistent", "model_digest", "read_conll", "read_conll_documents", "score",
     "tag_document", "tag_tokens", "write_attributes",
 ]
+
+
+def tag_tokens(tokens: list[str], labels: str = "table") -> list[str]:
+    """IOB tags for one pre-tokenized sentence, one tag per token. ``labels="table"`` (default)
+    names types as ``entities.csv`` does (B-DATE, B-TIME, B-MONEY, B-PERCENT), so one vocabulary
+    serves the tags, the records and the tables; ``labels="nsurl"`` keeps the model's NSURL
+    names (B-DAT, B-TIM, B-MON, B-PCT) for comparing with NSURL-style gold files."""
+    if isinstance(tokens, (str, bytes)):
+        # A string is iterable: without this, each character would be tagged as a token.
+        raise TypeError(f"tag_tokens() expects a list of tokens (str), got a single {type(tokens).__name__}; "
+                        "split it first, e.g. tag_tokens(text.split())")
+    try:
+        tokens = list(tokens)
+    except TypeError:
+        raise TypeError(f"tag_tokens() expects a list of tokens (str), got {type(tokens).__name__}") from None
+    for i, token in enumerate(tokens):
+        if not isinstance(token, str):
+            raise TypeError(f"tag_tokens() expects every token as str; token {i} is {type(token).__name__}")
+    if labels not in ("table", "nsurl"):
+        raise ValueError(f"tag_tokens(): labels must be 'table' or 'nsurl', got {labels!r}")
+    tags = default_tagger().tag(tokens)
+    if labels == "nsurl":
+        return tags
+    return [tag if tag == "O" else f"{tag[:2]}{LABELS.get(tag[2:], tag[2:])}" for tag in tags]
 
 
 def extract(document) -> list[Entity]:
