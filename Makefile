@@ -11,7 +11,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dask,parquet,hazm]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dask,parquet]'
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -161,7 +161,7 @@ class NumberMention:
     confidence: float | None = None  # how often the rule that read it is right on judged real news (0-1)
     #: The grammar rule that read the mention («day_month», «range», «number»… see
     #: ``pipeline.numbers.expressions``): for auditing, not a table column, not compared.
-    rule: str | None = field(default=None, compare=False)
+    rule: str | None = field(default=None, compare=False, repr=False)
 
     __repr__ = _compact_repr
 
@@ -182,7 +182,7 @@ class PlaceMention:
     confidence: float | None = None  # share of the same kind of reading judged right on real news (0-1)
     #: Why this referent and type («cue», «title», «article_province», «city_default», «list»,
     #: «industrial», …; see ``pipeline.places.matcher``): for auditing, not a column, not compared.
-    reason: str | None = field(default=None, compare=False)
+    reason: str | None = field(default=None, compare=False, repr=False)
 
     __repr__ = _compact_repr
 
