@@ -42,7 +42,7 @@ def test_every_judged_article_has_a_complete_consistent_gold(shared_data):
 
 def test_verdict_lines_use_the_documented_vocabulary():
     bench = _bench()
-    for path in sorted((bench.HERE / "verdicts").glob("*.jsonl")):
+    for path in sorted(p for p in (bench.HERE / "verdicts").glob("*.jsonl") if not p.name.endswith(".qf.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -63,3 +63,21 @@ def test_place_keys_compare_referent_type_and_province(fields, same):
     bench = _bench()
     gold = {"name": "کرج", "place_type": "city", "province": "البرز", "country": "ایران", "lat": 35.9}
     assert (bench._key("places", fields) == bench._key("places", gold)) is same
+
+
+def test_every_article_has_complete_quote_and_fact_verdicts(shared_data):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))  # bench_realnews_qf imports its sibling
+    try:
+        spec = importlib.util.spec_from_file_location("realnews_qf", ROOT / "benchmarks" / "bench_realnews_qf.py")
+        qf = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(qf)
+    finally:
+        sys.path.pop(0)
+    bench = _bench()
+    rows = bench.articles("all")
+    assert all((bench.HERE / "verdicts" / f"{r['id']}.qf.jsonl").exists() for r in rows)
+    for row in rows:
+        quotes, facts, problems = qf.gold_of(row["id"], bench.load_text(row))
+        assert problems == [], problems
