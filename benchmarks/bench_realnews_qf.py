@@ -9,7 +9,7 @@ Kept in ``benchmarks/realnews/``: ``records/<id>.qf.jsonl`` (the quotes Q1… an
 saw) and ``verdicts/<id>.qf.jsonl``. A quote is right when its speaker is the one who said it (its
 span only has to overlap the judged statement); a fact's ``measure`` and ``subject`` are judged one
 by one. Scoring a run: a quote record overlapping a judged real statement is ok when its speaker
-folds to the judged speaker; a fact's measure (subject) is right when it folds to the judged one.
+names the judged speaker (``same_speaker``: equal, or the surname or first words of the other); a fact's measure (subject) is right when it folds to the judged one.
 See CONVENTIONS.md, «Quotes and facts».
 """
 from __future__ import annotations
@@ -25,6 +25,24 @@ from bench_realnews import DATA, HERE, _context, _fold, _locate, articles, load_
 
 QUOTE_FIELDS = ("speaker", "speaker_role", "speaker_text", "cue", "direct", "reported_by")
 FACT_FIELDS = ("kind", "value", "value_max", "unit", "qualifier", "measure", "subject", "time", "direction", "list_index")
+
+
+def same_speaker(a, b) -> bool:
+    """Two names of one speaker: equal, or one the other's surname or first words («غفوری» and «مجید
+    غفوری», «سازمان ملل» and «سازمان ملل متحد»), compared as a reader would (letters folded)."""
+    if not a or not b:
+        return False
+    x, y = _words(a), _words(b)
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return bool(short) and (long_[-len(short):] == short or long_[:len(short)] == short)
+
+
+def _words(name: str) -> list[str]:
+    from bench_realnews import _fold
+
+    return [_fold(w) for w in str(name).replace("\u200c", " ").split() if _fold(w)]
 
 
 def records_of(text: str) -> list[dict]:
@@ -126,14 +144,17 @@ def score(split: str, errors: bool = False) -> dict:
         for r in (x for x in recs if x["table"] == "quotes"):
             t["quotes"] += 1
             over = [g for g in gold_quotes if g["start"] < r["end"] and r["start"] < g["end"]]
-            ok = any(_fold(g["speaker"]) == _fold(r.get("speaker")) for g in over)
+            ok = any(same_speaker(g["speaker"], r.get("speaker")) for g in over)
             if ok:
                 t["quotes_ok"] += 1
-                found.update(id(g) for g in over if _fold(g["speaker"]) == _fold(r.get("speaker")))
+                found.update(id(g) for g in over if same_speaker(g["speaker"], r.get("speaker")))
             elif errors:
                 listing.append(f"{row['id']}\tquote\t{r.get('speaker')}\t«{r['text'][:50]}»\t"
                                f"judged: {[g['speaker'] for g in over] or 'no statement'}")
         t["quotes_gold"] += len(gold_quotes)
+        if errors:
+            listing += [f"{row['id']}\tquote missed\t{g['speaker']}\t«{text[g['start']:g['start'] + 60]}»"
+                        for g in gold_quotes if id(g) not in found]
         t["quotes_found"] += sum(1 for g in gold_quotes if id(g) in found)
         for r in (x for x in recs if x["table"] == "facts"):
             g = gold_facts.get((r["start"], r["end"]))

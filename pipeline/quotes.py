@@ -38,7 +38,7 @@ _CUES = """گفت|گفتند|افزود|افزودند|اظهار داشت|اظ�
 |بیان کردند|عنوان کرد|عنوان داشت|عنوان کردند|اعلام کرد|اعلام کردند|ادامه داد|ادامه دادند|یادآور شد|یادآوری کرد
 |اضافه کرد|توضیح داد|توضیح دادند|ابراز داشت|ابراز کرد|اذعان کرد|اذعان داشت|مطرح کرد|متذکر شد|یادآور شدند|نوشت
 |نوشته است|می گوید|می گویند|گفته است|افزوده است|تاکید کرده است|تأکید کرده است|اعلام کرده است|معتقد است
-|اظهار کرده است|بیان کرده است""".replace("\n", "").split("|")
+|اظهار کرده است|بیان کرده است|پاسخ داد|جواب داد|می افزاید|می‌افزاید|ادامه می دهد|تصریح کرده است""".replace("\n", "").split("|")
 # Phrases that quote a written text: the speaker is the author of the message or statement.
 _TEXT_CUES = ["آمده است", "آمده", "حاکی است", "ادامه یافته است", "تاکید شده است", "تأکید شده است",
               "اعلام شده است", "عنوان شده است", "اشاره شده است", "ذکر شده است", "افزوده شده است"]
@@ -47,12 +47,27 @@ _CUE = "|".join(_phrase(c) for c in _ALL)
 
 _DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：])\s*(?P<quote>\S.*)", regex.S)
 _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
-_UP_FRONT = regex.compile(r"^\s*(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام))\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
+_UP_FRONT = regex.compile(
+    r"^\s*(?:(?:و|همچنین)\s+)?(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام)|(?:بر" + _SEP + r"اساس|طبق|براساس)\s+"
+    r"(?:اعلام|گزارش|ادعای|اظهارات|مطالعات|نظر)|به" + _SEP + r"نوشته)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
+# «... با بیان اینکه X، ...»: the statement is the clause after «اینکه», the speaker the sentence's subject.
+_WITH_SAYING = regex.compile(
+    r"(?<![\w\u200c])(?P<cue>با" + _SEP + r"(?:بیان|اشاره" + _SEP + r"به|تاکید" + _SEP + r"بر|تأکید" + _SEP + r"بر|اعلام|ابراز)"
+    r"\s+(?:این" + _SEP + r"?که|اینکه))\s+(?P<quote>[^،]{8,}?)\s*[،,]", regex.S)
+# A reporting verb closing the sentence, no colon: «وی علت اصلی ... را بهتر شدن ... دانست.»
+_END_CUE = regex.compile(
+    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|خبر" + _SEP + r"داد|خبر" + _SEP + r"دادند|اعلام" + _SEP + r"کرد|اعلام" + _SEP
+    + r"کردند|عنوان" + _SEP + r"کرد|ابراز" + _SEP + r"امیدواری" + _SEP + r"کرد|خواستار(?:\s+\S+){0,6}?\s+شد|تکذیب" + _SEP
+    + r"کرد|یادآور" + _SEP + r"شد|پیش" + _SEP + r"بینی" + _SEP + r"کرد|هشدار" + _SEP + r"داد|قول" + _SEP + r"داد)"
+    r"\s*[.!؟?]?\s*$", regex.S)
 _HEADLINE = regex.compile(r"^\s*(?P<who>[^:：«»\n]{2,60}?)\s*[:：]\s*(?P<quote>\S.*)", regex.S)
 _REPORT = regex.compile(r"به" + _SEP + r"گزارش" + r"\s+(?:[^،,:]{0,40}?\s)?(?P<agency>خبرگزاری\s+\S+|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|ایکنا|ایمنا|باشگاه خبرنگاران\s+\S+|\"?ورزش سه\"?)")
 
 _AGENCY_LEAD = regex.compile(r"\s*(?:خبرگزاری|به[\s\u200c]*گزارش|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|ایکنا|ایمنا)(?![\w\u200c])")
-_PRONOUNS = regex.compile(r"(?<![\w\u200c])(?P<p>این مقام(?:\s+\S+)?|وی|او|ایشان|نامبرده|این مسئول|این مسوول)(?![\w\u200c])")
+_PRONOUNS = regex.compile(
+    r"(?<![\w\u200c])(?P<p>این مقام(?:\s+\S+)?|وی|او|ایشان|نامبرده|این مسئول|این مسوول|این"
+    r"\s+(?:استاد|کارشناس|نماینده|بازیگر|کارگردان|بازیکن|مربی|سرمربی|مهاجم|هافبک|مدافع|دروازه[\s\u200c]?بان|فعال|نویسنده|"
+    r"پژوهشگر|عضو|مدیر|مسئول|مقام|دیپلمات|سیاستمدار|چهره|هنرمند|ورزشکار|قهرمان)(?:\s+\S+){0,2}?)(?=\s)")
 _MESSAGE = regex.compile(r"(?<![\w\u200c])(?:پیام|بیانیه|نامه|متن)(?![\w\u200c])")
 _ROLE_START = regex.compile(
     r"(?<![\w\u200c])(?:استاندار|فرماندار|بخشدار|شهردار|وزیر|معاون|رئیس|رییس|مدیرکل|مدیر کل|مدیرعامل|مدیر|"
@@ -60,7 +75,7 @@ _ROLE_START = regex.compile(
     r"دادستان|سرمربی|مربی|کاپیتان|بازیکن|مهاجم|هافبک|مدافع|دروازه[\s\u200c]?بان|امام جمعه|نایب[\s\u200c]?رئیس|عضو)"
     r"(?![\w\u200c])")
 # A role phrase runs from its title to the first word that opens the rest of the clause.
-_ROLE_END = regex.compile(r"\s+(?:در|با|ضمن|طی|روز|امروز|دیروز|عصر|صبح|ظهر|شب|که|هم|نیز|به|از|بعد|پس|پیش|قبل|درباره|پیرامون|امشب)(?![\w\u200c])|[،,:(«0-9۰-۹]")
+_ROLE_END = regex.compile(r"\s+(?:در|با|ضمن|طی|روز|امروز|دیروز|عصر|صبح|ظهر|شب|که|هم|نیز|همچنین|به|از|بعد|پس|پیش|قبل|درباره|پیرامون|امشب|را|ظرف)(?![\w\u200c])|[،,:(«0-9۰-۹]")
 
 
 def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[int, int, Entity]],
@@ -94,6 +109,29 @@ def annotate(doc: Document) -> None:
     doc.quotes = find(doc)
 
 
+def _near_person(doc: Document, role_span: tuple[int, int], people) -> Entity | None:
+    """The person named right beside a role phrase («محمد صفری دبیر جبهه ...», «استاندار قم، اکبر
+    بهنامجو»): within a few characters before or after it."""
+    s, e = role_span
+    for ps, pe, ent in people:
+        gap_after = doc.text[pe:s] if pe <= s else None
+        gap_before = doc.text[e:ps] if e <= ps else None
+        if gap_after is not None and len(gap_after) <= 3 and not gap_after.strip(" ،,"):
+            return ent
+        if gap_before is not None and len(gap_before) <= 3 and not gap_before.strip(" ،,"):
+            return ent
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("\u200c", " ").split())
+
+
+def _statement(text: str, sent_start: int, quote_from: int, quote_to: int | None = None) -> tuple[int, int]:
+    end = quote_to if quote_to is not None else sent_start + len(text.rstrip())
+    return sent_start + quote_from, end
+
+
 def find(doc: Document) -> list[Quote]:
     def norm_span(ent: Entity) -> tuple[int, int, Entity]:
         s, e = doc.to_normalized(ent.start, ent.end)
@@ -101,37 +139,50 @@ def find(doc: Document) -> list[Quote]:
 
     people = sorted((norm_span(e) for e in doc.entities if e.label == "PER"), key=lambda x: x[0])
     orgs = sorted((norm_span(e) for e in doc.entities if e.label == "ORG"), key=lambda x: x[0])
-    role_of = {}
+    role_of: dict[str, Entity] = {}
     for _, _, ent in people:
         if ent.role:
-            role_of.setdefault(" ".join(ent.role.replace("\u200c", " ").split()), ent)
+            role_of.setdefault(_key(ent.role), ent)
     agency = doc.agency
 
-    out: list[Quote] = []
-    last: tuple[str, str | None] | None = None  # (speaker name, role) of the last statement
+    found_all = []  # (sentence, mode, match, region_from, region_to, quote span)
     for si, sent in enumerate(doc.sentences):
         text = doc.text[sent.start:sent.end]
         found = None
         m = _UP_FRONT.match(text)
         if m:
             found = ("direct" if "«" in m["quote"][:2] else "indirect", m, sent.start + m.start("who"),
-                     sent.start + m.end("who"))
+                     sent.start + m.end("who"), _statement(text, sent.start, m.start("quote")))
         if not found:
             m = _DIRECT.search(text)
             if m:
-                found = ("direct", m, sent.start, sent.start + m.start("cue"))
+                found = ("direct", m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
         if not found:
             m = _INDIRECT.search(text)
             if m:
-                found = ("indirect", m, sent.start, sent.start + m.start("cue"))
-        if not found and si <= 1:
+                found = ("indirect", m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
+        if not found:
+            m = _WITH_SAYING.search(text)
+            if m and m.start() > 0:
+                found = ("indirect", m, sent.start, sent.start + m.start("cue"),
+                         _statement(text, sent.start, m.start("quote"), sent.start + m.end("quote")))
+        if not found:
             m = _HEADLINE.match(text)
             if m and len(m["who"].split()) <= 5 and not _AGENCY_LEAD.match(m["who"]) and (_ROLE_START.search(m["who"]) or any(
-                    sent.start + m.start("who") <= s < sent.start + m.end("who") for s, _, _ in people + orgs)):
-                found = ("direct", m, sent.start + m.start("who"), sent.start + m.end("who"))
+                    sent.start + m.start("who") <= s and e <= sent.start + m.end("who") + 1 for s, e, _ in people + orgs)):
+                found = ("direct", m, sent.start + m.start("who"), sent.start + m.end("who"),
+                         _statement(text, sent.start, m.start("quote")))
         if not found:
-            continue
-        mode, m, region_from, region_to = found
+            m = _END_CUE.search(text)
+            if m:
+                # the speaker opens the sentence: the statement is what lies between them and the verb
+                found = ("indirect", m, sent.start, sent.start + min(m.start("cue"), 60), None)
+        if found:
+            found_all.append((sent, text) + found)
+
+    rows = []  # (kind, speaker span, entity, role text, match, mode, quote span, sentence, report)
+    last: tuple[str, str | None] | None = None
+    for sent, text, mode, m, region_from, region_to, qspan in found_all:
         colon = doc.text.rfind(":", region_from, region_to)
         if colon >= 0:  # «خبرگزاری فارس: جمعی از کشاورزان ... اعلام کردند: ...»: the speaker follows the colon
             region_from = colon + 1
@@ -142,15 +193,22 @@ def find(doc: Document) -> list[Quote]:
         if who is None:
             continue
         kind, s, e, ent = who
+        if qspan is None:  # an end cue: the statement runs from after the speaker to the verb
+            q_from = e
+            while q_from < sent.start + m.start("cue") and doc.text[q_from] in " ،,":
+                q_from += 1
+            if sent.start + m.start("cue") - q_from < 8:
+                continue
+            qspan = (q_from, sent.start + m.start("cue"))
         name, role = doc.text[s:e], None
         if kind == "person":
             name, role = ent.normalized or ent.text, ent.role
         elif kind == "role":
-            key = " ".join(name.replace("\u200c", " ").split())
-            person = role_of.get(key)
             role = name
+            person = role_of.get(_key(name)) or _near_person(doc, (s, e), people)
             if person is not None:
                 name = person.normalized or person.text
+                kind = "person"
         elif kind in ("pronoun", "message"):
             if last is None:
                 continue
@@ -158,13 +216,56 @@ def find(doc: Document) -> list[Quote]:
         elif kind == "org":
             name = ent.normalized or ent.text
         last = (name, role)
-        q_from = sent.start + m.start("quote")
-        q_to = sent.start + len(text.rstrip())
+        rows.append([kind, s, e, name, role, m, mode, qspan, report, sent.start])
+
+    # «لروند» after «علی‌محمد لروند»: a surname or short form is the fuller name said in the article
+    full_names = {_key(ent.normalized or ent.text) for _, _, ent in people}
+    for r in rows:
+        if r[0] == "person":
+            short = _key(r[3])
+            longer = [f for f in full_names if f != short and f.endswith(" " + short)]
+            if len(longer) == 1:
+                r[3] = next(ent.normalized or ent.text for _, _, ent in people
+                            if _key(ent.normalized or ent.text) == longer[0])
+
+    # A role the article never ties to a name in place («امام جمعه ایوان گفت: …» in the lead, «علی‌محمد
+    # لروند … افزود» below) is the article's one named speaker, when it has exactly one.
+    named = {r[3] for r in rows if r[0] == "person"}
+    if len(named) == 1:
+        only = next(iter(named))
+        role_of_only = next((r[4] for r in rows if r[0] == "person" and r[4]), None)
+        for r in rows:
+            if r[0] == "role":
+                r[4] = r[4] or role_of_only
+                r[3] = only
+                r[0] = "person"
+        # pronouns resolved to a role before the name was known follow it too
+        roles = {r[4] for r in rows if r[4]}
+        for r in rows:
+            if r[3] in roles:
+                r[3] = only
+    else:
+        # several named speakers: a role is the nearest named speaker before it (else after it)
+        # whose office the article does not give («عبدالله ایزدپناه ... اظهار کرد» then «فرماندار
+        # مسجدسلیمان ... عنوان کرد»)
+        for k, r in enumerate(rows):
+            if r[0] != "role":
+                continue
+            role_text = r[3]
+            around = [x for x in reversed(rows[:k])] + rows[k + 1:]
+            person = next((x for x in around if x[0] == "person" and not x[4]), None)
+            if person is not None:
+                r[0], r[3] = "person", person[3]
+                for x in rows[k + 1:]:  # «وی» after the role
+                    if x[0] in ("pronoun", "message") and x[3] == role_text:
+                        x[3] = person[3]
+
+    out: list[Quote] = []
+    for kind, s, e, name, role, m, mode, (q_from, q_to), report, sent_start in rows:
         qs, qe = doc.to_original(q_from, q_to)
         ss, se = doc.to_original(s, e)
-        cue = m.groupdict().get("cue")
-        if cue:
-            cs, ce = doc.to_original(sent.start + m.start("cue"), sent.start + m.end("cue"))
+        if m.groupdict().get("cue"):
+            cs, ce = doc.to_original(sent_start + m.start("cue"), sent_start + m.end("cue"))
             cue_text = doc.original[cs:ce]
         else:
             cue_text = ":"
