@@ -22,6 +22,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .document import Document, Fact, NumberMention, Token
+from .persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
+
+#: the reporting agency is never what a fact is about («به گزارش خبرگزاری فارس، ۲۱ کشور …»)
+AGENCY_WORDS = frozenset(AGENCIES_SURE | AGENCIES_AMBIGUOUS)
+NEWS_OUTLETS = frozenset({"ورزش سه", "گاردین", "نیویورک تایمز", "بی بی سی", "الشرق الاوسط", "توانا"})
 
 __all__ = ["annotate", "Fact"]
 
@@ -33,9 +38,23 @@ _STOP = set("""
 از در به با برای تا که و یا را هم نیز این آن همین همان است بود شد شده شود می نمی هست نیست هستند
 باشد بوده دارد دارند داشت داشته کرد کرده کند کنند گرفت گرفته گفت افزود متعلق مربوط وجود قرار اختصاص
 طی ضمن بر روی زیر بین میان پس پیش قبل بعد حدود نزدیک بیش کمتر بیشتر حداقل حداکثر بالغ
+تاکنون اکنون هم‌اکنون هماکنون امروز امسال هنوز فقط تنها حدودا تقریبا همچنین
 . ، , : ؛ ; ( ) « » " ! ? ؟ - –
 """.split())
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان"}
+_ORDINAL_WORDS = set("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم نخست آخر".split())
+# Nouns that make a verb with the word after them («تشکیل داده», «وارد بازار شد», «راهی کردان
+# شد»): a measure stops before them.
+_VERB_NOUNS = set("""
+تشکیل وارد راهی برگزار اعلام هشدار منتشر اجرا انجام ایجاد برخوردار مواجه تبدیل صادر دست پیدا مشغول
+اختصاص قرار ثبت‌نام ثبت نام شرکت حضور دریافت پرداخت کسب تحویل واگذار افتتاح آغاز شروع خارج داخل
+""".split())
+# Units that measure rather than count: what they measure is named before the number («ضخامت
+# آن ۲۰ میلی‌متر», «نمایشگر ۱۰ اینچی», «هارد دیسک ۱۶۰ گیگابایتی»), not by the unit.
+_MEASURE_UNITS = set("""
+متر کیلومتر سانتیمتر میلیمتر اینچ مترمکعب مکعب مربع لیتر گرم کیلوگرم کیلو تن هکتار گیگابایت مگابایت ترابایت
+مگاپیکسل مگاوات کیلووات درجه روز ماه سال هفته ساعت دقیقه ثانیه دهه قرن
+""".split())
 #: places a fact can be about; industrial towns and areas are list items, not subjects
 _SUBJECT_TYPES = {"country", "province", "county", "city", "district", "rural_district", "village", "region"}
 _PEOPLE_UNITS = {"نفر", "تن", "نفری", "نفره"}
@@ -50,7 +69,7 @@ def _bare(word: str) -> str:
     return word.replace("\u200c", "")
 
 
-def _phrase(tokens: list[Token], i: int, step: int, limit: int) -> tuple[int, int] | None:
+def _phrase(tokens: list[Token], i: int, step: int, limit: int, place_tokens: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """Token range [a, b] of the noun phrase starting at ``i`` and running in direction ``step``."""
     j, taken = i, []
     while 0 <= j < len(tokens) and len(taken) < limit:
@@ -59,6 +78,12 @@ def _phrase(tokens: list[Token], i: int, step: int, limit: int) -> tuple[int, in
             _bare(tokens[j + step].text) not in _STOP  # «صنایع این استان»: inside a phrase, not at its edge
         if not inner and (_bare(w) in _STOP or w in _STOP or w[:1].isdigit() or w.startswith("می")):
             break
+        if step > 0 and taken and (w in _VERB_NOUNS or _bare(w) in _UP or _bare(w) in _DOWN
+                                   or j in place_tokens or w in _ORDINAL_WORDS):
+            break  # «جلسه تشکیل داده», «سکه کاهش»: a compound verb's noun, a change, a place, a rank
+        if not taken and w in ("یک", "يك"):
+            j += step  # «یک نمایشگر»: the article, not the measure
+            continue
         taken.append(j)
         if len(taken) >= 2 and tokens[taken[-2]].text in _DEMONSTRATIVES:
             break  # «این استان» closes the phrase: what follows is the predicate
@@ -77,12 +102,20 @@ def _number_tokens(tokens: list[Token], start: int, end: int) -> tuple[int, int]
     return first, last
 
 
-def _measure(n: NumberMention, tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+def _measure(n: NumberMention, tokens: list[Token], first: int, last: int,
+             place_tokens: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     after = last + 1
     if n.kind == "percent":
+        if tokens[last].text.replace("\u200c", "").endswith("درصدی") and first > 0:
+            j = first - 1  # «پیشرفت ۹۵ درصدی», «رشد ۷/۳ درصدی»: the change or state is named before
+            if _bare(tokens[j].text) == "از":
+                j -= 1
+            left = _phrase(tokens, j, -1, 1) if j >= 0 else None
+            if left:
+                return left
         if after < len(tokens) and tokens[after].text == "از":
             after += 1
-        return _phrase(tokens, after, 1, 4)
+        return _phrase(tokens, after, 1, 4)  # «۴۱ درصد اقتصاد قم»: the place belongs to what is shared
     if n.kind == "ordinal":
         if first > 0 and tokens[first - 1].text in _RANK_WORDS:
             rank = first - 1
@@ -94,6 +127,17 @@ def _measure(n: NumberMention, tokens: list[Token], first: int, last: int) -> tu
             return (rank, rank)
         return None
     unit = (n.unit or "").replace("\u200c", "")
+    if n.kind == "money" and first > 0 and _bare(tokens[first - 1].text) not in _STOP:
+        left = _phrase(tokens, first - 1, -1, 2)  # «با هزینه ۱.۲ میلیارد ریال», «قیمت طلا ۸۹ دلار»
+        if left:
+            return left
+    if n.kind == "quantity" and unit.split(" ")[0] in _MEASURE_UNITS | {"مکعب", "مربع"}:
+        j = first - 1
+        if j >= 0 and _bare(tokens[j].text) in {"آن", "این"}:
+            j -= 1  # «ضخامت آن ۲۰ میلی‌متر»
+        left = _phrase(tokens, j, -1, 2) if j >= 0 else None
+        if left:
+            return left
     if n.kind == "quantity" and unit in _PEOPLE_UNITS or n.kind == "money":
         j = first - 1
         while j >= 0 and (_bare(tokens[j].text) in {"بیش", "از", "حدود", "نزدیک", "به", "کمتر", "بالغ", "بر"}):
@@ -105,16 +149,23 @@ def _measure(n: NumberMention, tokens: list[Token], first: int, last: int) -> tu
             if left:
                 return left
         if n.kind == "money":
-            right = _phrase(tokens, after, 1, 2)
+            right = _phrase(tokens, after, 1, 2, place_tokens)
             if right:
                 return right
             return _phrase(tokens, first - 1, -1, 2)
-        return None
+        # «هفت نفر عضو اصلی»: who the people are follows the count
+        return _phrase(tokens, after, 1, 2, place_tokens)
     if n.kind == "quantity":
         # the unit is the last token of the mention; adjectives after it belong to the measure
-        tail = _phrase(tokens, after, 1, 2)
+        tail = _phrase(tokens, after, 1, 2, place_tokens)
         return (last, tail[1]) if tail else (last, last)
     return None
+
+
+def _standing(tokens: list[Token], last: int) -> bool:
+    """«ماینس با ۳۱ امتیاز ششم است», «در رده هفدهم قرار دارد»: an ordinal that is a standing."""
+    nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return nxt in ("است", "شد", "شده", "بود", "قرار", "ایستاد", "ایستاده", "هستند", "شدند")
 
 
 def _direction(tokens: list[Token], first: int, last: int) -> str | None:
@@ -125,6 +176,34 @@ def _direction(tokens: list[Token], first: int, last: int) -> str | None:
         if w in _DOWN:
             return "down"
     return None
+
+
+def _subject_candidates(doc: Document) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, id) of what a fact can be about: places of an administrative kind, and the
+    people and organisations the entities stage found, but never the news agency reporting it."""
+    out = [(p.start, p.end, p.name, p.place_id) for p in doc.places if p.place_type in _SUBJECT_TYPES]
+    taken = [(s, e) for s, e, _, _ in out]
+    for e in doc.entities:
+        if e.label not in ("PER", "ORG") or any(s < e.end and e.start < t for s, t in taken):
+            continue
+        name = e.normalized or e.text
+        words = name.replace("خبرگزاری", " ").replace("باشگاه خبری", " ").split()
+        if any(w in AGENCY_WORDS for w in words) or name in NEWS_OUTLETS:
+            continue
+        out.append((e.start, e.end, name, getattr(e, "entity_id", None)))
+    return sorted(out)
+
+
+def _subject(n: NumberMention, candidates, s_start: int, s_end: int, dateline: str | None):
+    """The place, person or organisation named nearest before the number in its sentence (else the
+    first after it, else the dateline): «آگسبورگ با ۱۵ امتیاز», «پل پوگبا ۱۹ ساله», «۴۱ درصد اقتصاد
+    قم»."""
+    in_sent = [c for c in candidates if s_start <= c[0] < s_end and not (c[0] < n.end and n.start < c[1])]
+    before = [c for c in in_sent if c[1] <= n.start]
+    chosen = before[-1] if before else (in_sent[0] if in_sent else None)
+    if chosen is not None:
+        return chosen[2], chosen[3]
+    return (dateline or None), None
 
 
 def annotate(doc: Document) -> None:
@@ -138,6 +217,7 @@ def find(doc: Document) -> list[Fact]:
     dates = [m for m in doc.numbers if m.kind == "date"]
     dateline = doc.dateline
     article_date = doc.published.date if doc.published else None
+    candidates = _subject_candidates(doc)
     out: list[Fact] = []
     for n in doc.numbers:
         if n.kind not in MEASURED_KINDS:
@@ -149,7 +229,12 @@ def find(doc: Document) -> list[Fact]:
         tokens = sent.tokens
         ns, ne = doc.to_normalized(n.start, n.end)
         first, last = _number_tokens(tokens, ns, ne)
-        span = _measure(n, tokens, first, last)
+        place_norm = [doc.to_normalized(p.start, p.end) for p in places]
+        place_tokens = frozenset(k for k, tok in enumerate(tokens)
+                                 if any(ps <= tok.start < pe for ps, pe in place_norm))
+        span = _measure(n, tokens, first, last, place_tokens)
+        if n.kind == "ordinal" and span is None and not _standing(tokens, last):
+            continue  # «نیمه دوم», «گل هفتم»: an ordinal that says which one measures nothing
         listed = next((i for i, lst in enumerate(doc.lists, start=1) if lst.stated_count is not None
                        and lst.stated_count == n.value and lst.start <= n.start <= lst.end), None)
         if span and listed is not None and doc.lists[listed - 1].items:
@@ -169,18 +254,7 @@ def find(doc: Document) -> list[Fact]:
                 measure = doc.original[m_start:rank_end] + " … " + doc.original[
                     doc.to_original(tokens[b - 1].start, tokens[b].end)[0]:m_end]
         s_start, s_end = doc.to_original(sent.start, sent.end)
-        subject = subject_id = None
-        in_sent = [p for p in places if s_start <= p.start < s_end and p.place_type in _SUBJECT_TYPES]
-        before = [p for p in in_sent if p.start < n.start]
-        chosen = before[-1] if before else (in_sent[0] if in_sent else None)
-        if chosen is not None:
-            subject, subject_id = chosen.name, chosen.place_id
-        else:
-            org = [e for e in orgs if s_start <= e.start < s_end]
-            if org:
-                subject = org[0].normalized or org[0].text
-            elif dateline:
-                subject = dateline
+        subject, subject_id = _subject(n, candidates, s_start, s_end, dateline)
         when = next((d for d in dates if s_start <= d.start < s_end), None)
         time = (when.date or when.jalali) if when else article_date
         list_index = listed
