@@ -209,3 +209,64 @@ def test_shape_classes():
     assert _shape("((x²²))") == "(a0)"
     assert _shape("ab-cd-ef-gh") == "a-a-a-"
     assert _shape("") == ""
+
+
+def test_marginals_match_crfsuite(shared_data):
+    # The decoder's forward-backward gives crfsuite's own marginals (Tagger.marginal).
+    from pipeline.entities import default_tagger
+
+    tagger = default_tagger()
+    sents = [[t for t, _ in s] for p in sorted((shared_data / "ner" / "nsurl2019-train" / "300K").glob("*.txt"))[:3]
+             for s in read_conll(p)]
+    tags, marginals = tagger.tag_sentences_scored(sents + [[]])
+    assert tags[-1] == [] and marginals[-1] == []
+    for s, ts, ms in zip(sents, tags, marginals):
+        tagger._tagger.set(tagger.features.sentence(s))
+        for i, (t, m) in enumerate(zip(ts, ms)):
+            assert abs(tagger._tagger.marginal(t, i) - m) < 1e-9
+
+
+def test_consistency_spreads_only_confident_uncommon_names():
+    keys = [["اکبر", "بهنامجو", "گفت"], ["بهنامجو", "افزود"]]
+    tags = [["B-PER", "I-PER", "O"], ["O", "O"]]
+    assert make_consistent(keys, tags, marginals=[[0.95, 0.97, 1.0], [1.0, 1.0]]) == [tags[0], ["B-PER", "O"]]
+    # The model was never sure of the name: nothing is spread.
+    assert make_consistent(keys, tags, marginals=[[0.6, 0.97, 1.0], [1.0, 1.0]]) == tags
+    # A common word is never spread on its own.
+    keys = [["فیلم", "کمدی", "گفت"], ["کمدی", "افزود"]]
+    assert make_consistent(keys, tags, marginals=[[0.95, 0.97, 1.0], [1.0, 1.0]], common={"کمدی"}) == tags
+
+
+def test_occasions_competitions_and_times():
+    doc = process("به مناسبت دهه فجر انقلاب اسلامی و عید نوروز، بازی لیگ برتر انگلیس و بوندس لیگا ساعت ۱۶:۳۰ "
+                  "امروز در جام جهانی ۲۰۱۴ پس از انقلاب اسلامی برگزار شد.")
+    events = [e.text for e in doc.entities if e.label == "EVENT"]
+    assert events == ["دهه فجر انقلاب اسلامی", "عید نوروز", "لیگ برتر انگلیس", "بوندس لیگا", "جام جهانی", "انقلاب اسلامی"]
+    assert [e.text for e in doc.entities if e.label == "TIME"] == ["ساعت ۱۶:۳۰ امروز"]
+    # Nothing inside an event: «انگلیس» is part of the league's name.
+    assert not [e for e in doc.entities if e.text == "انگلیس"]
+    # «انقلاب اسلامی» inside an organisation's name is not the event.
+    doc = process("فرمانده سپاه پاسداران انقلاب اسلامی گفت.")
+    assert not [e for e in doc.entities if e.label == "EVENT"]
+
+
+def test_honorifics_outside_the_name_and_one_entity_many_mentions():
+    doc = process("امام خمینی (ره) در سال ۱۳۴۲ سخنرانی کرد. محمدباقر نوبخت سخنگوی دولت گفت: نوبخت افزود که "
+                  "بودجه امسال تصویب شد. نوبخت همچنین گفت.")
+    imam = [e for e in doc.entities if e.label == "PER" and "خمینی" in e.text]
+    assert [(e.text, e.honorific, e.name) for e in imam] == [("امام خمینی", "(ره)", "امام خمینی")]
+    nob = [e for e in doc.entities if e.label == "PER" and "نوبخت" in e.text]
+    assert len(nob) == 3 and len({e.entity_id for e in nob}) == 1
+    assert {e.name for e in nob} == {"محمدباقر نوبخت"}
+    assert imam[0].entity_id != nob[0].entity_id
+    for e in doc.entities:
+        assert e.confidence is not None and 0 < e.confidence <= 1
+
+
+def test_place_cue_and_club_names():
+    doc = process("مردم استان ایلام و قاره آفریقا")
+    assert [(e.text, e.label) for e in doc.entities if e.label == "LOC"] == [("ایلام", "LOC"), ("آفریقا", "LOC")]
+    doc = process("در هفته بیستم لیگ، میلان با گل دیرهنگام بازیکن خود مقابل بارسلونا به پیروزی رسید و "
+                  "سرمربی تیم از هواداران تشکر کرد.")
+    assert {(e.text, e.label) for e in doc.entities if e.text in ("میلان", "بارسلونا")} == {
+        ("میلان", "ORG"), ("بارسلونا", "ORG")}

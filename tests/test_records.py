@@ -10,7 +10,8 @@ from pipeline.document import Entity, Enumeration, ListItem, NumberMention, Plac
 EXPECTED_COLUMNS = {
     "documents": ["doc_id", "source", "title", "agency", "dateline", "published", "url", "chars", "sentences",
                   "n_entities", "n_numbers", "n_places", "n_lists", "status", "error"],
-    "entities": ["doc_id", "start", "end", "text", "label", "normalized", "source", "role", "sentence"],
+    "entities": ["doc_id", "start", "end", "text", "label", "normalized", "source", "role", "confidence", "entity_id",
+                 "name", "honorific", "sentence"],
     "numbers": ["doc_id", "start", "end", "text", "kind", "value", "value_max", "unit", "qualifier", "jalali",
                 "jalali_end", "date", "date_end", "weekday", "sentence"],
     "places": ["doc_id", "start", "end", "text", "name", "place_type", "province", "country", "lat", "lon",
