@@ -35,56 +35,60 @@ def link(cands: list[Cand], lexicon: dict[str, str], text: str) -> None:
     named = sorted((c for c in cands if c.label in NAMED), key=lambda c: c.start)
     if not named:
         return
-    words = {id(c): _words(c, text) for c in named}
-    parent: dict[int, int] = {}  # mention -> the mention it links to (its entity's fuller form)
-
-    for i, c in enumerate(named):
-        w = words[id(c)]
-        if not w:
+    # Distinct forms (label, words), each at its first mention: identical mentions are one entity.
+    forms: dict[tuple[str, tuple[str, ...]], int] = {}
+    first: list[int] = []  # form -> start of its first mention
+    of_mention = []
+    for c in named:
+        key = (c.label, _words(c, text))
+        if key not in forms:
+            forms[key] = len(first)
+            first.append(c.start)
+        of_mention.append(forms[key])
+    keys = list(forms)
+    parent: dict[int, int] = {}  # form -> the fuller form it links to
+    by_label: dict[str, list[int]] = {}
+    for f, (label, _) in enumerate(keys):
+        by_label.setdefault(label, []).append(f)
+    for f, (label, w) in enumerate(keys):
+        if not w or label not in ("PER", "ORG", "EVENT"):
             continue
         best, best_score = None, None
-        for j, d in enumerate(named):
-            if j == i or d.label != c.label:
-                continue
-            v = words[id(d)]
-            if len(v) < len(w) or (len(v) == len(w) and j > i):
-                continue  # link to a longer form, or to the first of equal ones
-            if v == w:
-                match = True
-            elif c.label == "PER":
+        for g in by_label[label]:
+            v = keys[g][1]
+            if len(v) <= len(w):
+                continue  # only a longer form can be the fuller name
+            if label == "PER":
                 first_is_given = "fn" in lexicon.get(w[0], "").split(",")
                 match = v[-len(w):] == w or (len(w) == 1 and v[0] == w[0] and not first_is_given)
-            elif c.label in ("ORG", "EVENT"):
-                match = len(w) >= 2 and v[:len(w)] == w
             else:
-                match = False
+                match = len(w) >= 2 and v[:len(w)] == w
             if not match:
                 continue
-            # Nearest preceding fuller form first, then the nearest following one.
-            score = (0 if d.start <= c.start else 1, abs(d.start - c.start))
+            # Nearest fuller form said before, else the nearest after.
+            score = (0 if first[g] <= first[f] else 1, abs(first[g] - first[f]))
             if best_score is None or score < best_score:
-                best, best_score = j, score
+                best, best_score = g, score
         if best is not None:
-            parent[i] = best
+            parent[f] = best
 
-    def root(i: int) -> int:
+    def root(f: int) -> int:
         seen = set()
-        while i in parent and i not in seen:
-            seen.add(i)
-            i = parent[i]
-        return i
+        while f in parent and f not in seen:
+            seen.add(f)
+            f = parent[f]
+        return f
 
     ids: dict[int, str] = {}
     fullest: dict[int, Cand] = {}
-    for i, c in enumerate(named):
-        r = root(i)
+    for c, f in zip(named, of_mention):
+        r = root(f)
         if r not in ids:
             ids[r] = f"e{len(ids) + 1}"
         best = fullest.get(r)
-        if best is None or len(words[id(c)]) > len(words[id(best)]):
+        if best is None or len(keys[f][1]) > len(_words(best, text)):
             fullest[r] = c
-    for i, c in enumerate(named):
-        r = root(i)
+    for c, f in zip(named, of_mention):
+        r = root(f)
         c.entity_id = ids[r]
-        f = fullest[r]
-        c.name = _form(f, text)
+        c.name = _form(fullest[r], text)

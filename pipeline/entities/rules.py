@@ -389,6 +389,8 @@ def find_times(sx: Sentences) -> list[Cand]:
     """TIME for clock expressions: «ساعت ۱۶», «ساعت ۸ صبح», «ساعت 11:20 امروز», a bare «۲۳:۳۰»."""
     out = []
     for si, keys in enumerate(sx.keys):
+        if "ساعت" not in keys and not any(":" in t for t in sx.texts[si]):
+            continue
         texts = sx.texts[si]
         i, n = 0, len(keys)
         while i < n:
