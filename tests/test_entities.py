@@ -270,3 +270,9 @@ def test_place_cue_and_club_names():
                   "سرمربی تیم از هواداران تشکر کرد.")
     assert {(e.text, e.label) for e in doc.entities if e.text in ("میلان", "بارسلونا")} == {
         ("میلان", "ORG"), ("بارسلونا", "ORG")}
+
+
+def test_names_in_a_list_of_names():
+    doc = process("در این فیلم گرگوری پک، لئو گن، جیمز میسون و ریچارد هریس بازی کردند.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("گرگوری پک", "PER"), ("لئو گن", "PER"), ("جیمز میسون", "PER"), ("ریچارد هریس", "PER")]

@@ -284,6 +284,8 @@ class Decoder:
         prob = self._marginals(padded, active, width)  # [position, sentence (longest first), label]
         chosen = prob[np.arange(width)[:, None], np.arange(b)[None, :], path]  # [position, sentence]
         rows = chosen.T.tolist()
+        # Per sentence, the full [token, label] marginals, for decisions beyond the best path.
+        self.last_marginals = [prob[:ln, rank[i]] for i, ln in enumerate(lens.tolist())]
         return tags, [rows[rank[i]][:ln] for i, ln in enumerate(lens.tolist())]
 
     def _marginals(self, padded: np.ndarray, active: list[int], width: int) -> np.ndarray:

@@ -26,9 +26,9 @@ from __future__ import annotations
 from ..document import Entity
 from ..persian.events import DATE_AS_EVENT_AFTER
 from .features import lexicon_key
-from .consistency import tag_document_scored
+from .consistency import common_words, tag_document_scored
 from .linking import link
-from .refine import RULE_CONFIDENCE, clubs, trim
+from .refine import RULE_CONFIDENCE, clubs, list_members, trim
 from .rules import (Cand, Sentences, assign_roles, crosses, find_agencies, find_events, find_industrial,
                     find_named_events, find_place_orgs, find_relative_dates, find_times, inside,
                     model_candidates, overlaps)
@@ -136,6 +136,7 @@ def build_entities(document, tagger) -> list[Entity]:
         if c.label == "DATE" and c.sent >= 0 and c.tok_start > 0 and sx.keys[c.sent][c.tok_start - 1] in _DATE_EVENT_CUES:
             c.label = "EVENT"  # «یوم‌الله ۱۵ خرداد»: the date names the day's event
     cands += clubs(sx, cands)
+    list_members(sx, cands, common_words())
     events = [(c.start, c.end) for c in cands if c.label == "EVENT"]
     if events:
         cands = [c for c in cands if c.label == "EVENT" or not any(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..persian.events import EVENT_SPORTS
 from ..persian.sports import CLUB_CUES, CLUBS, CLUBS_NEED_CUE, SPORTS_CUES
 from .features import lexicon_key
+from ..persian.stopwords import PHRASE_STOP
 from .rules import Cand, Sentences
 
 #: What stands between parentheses after a holy or revered name (lexicon keys, no spaces).
@@ -175,4 +176,93 @@ RULE_CONFIDENCE = {
     "time": 0.9,
     "relative_date": 0.85,
     "club": 0.8,
+    "list_member": 0.7,  # an untagged item in a list of names
 }
+
+
+_LIST_SEPARATORS = {"،", ",", "و"}
+
+
+def list_members(sx: Sentences, cands: list[Cand], common: frozenset[str]) -> list[Cand]:
+    """A name in a list of names is a name: in «A، B، C و D», when two or more items are PER (or
+    ORG) spans covering the whole item, the uncommon words ending another item (one to three) get
+    that label (cast lists, line-ups, lists of companies); a place found inside such an item after
+    another name word is dropped («ریچارد هریس» is not the village «هریس»). Changes
+    ``cands`` in place."""
+    by_sent: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.sent >= 0:
+            by_sent.setdefault(c.sent, []).append(c)
+    new, drop = [], set()
+    for si, mine in by_sent.items():
+        keys = sx.keys[si]
+        if "،" not in keys and "," not in keys:
+            continue
+        # Items: runs of tokens between separators; a list ends at other punctuation.
+        items, start = [], 0
+        for i, k in enumerate(keys + ["."]):
+            if k in _LIST_SEPARATORS or not any(ch.isalnum() for ch in k):
+                if i > start:
+                    items.append((start, i, k))
+                start = i + 1
+        run: list[tuple[int, int]] = []
+        for a, b, sep in items + [(-1, -1, ".")]:
+            if a >= 0:
+                run.append((a, b))
+            if a < 0 or sep not in _LIST_SEPARATORS:
+                if len(run) >= 3:
+                    got_new, got_drop = _fill(sx, si, run, mine, common)
+                    new += got_new
+                    drop |= got_drop
+                run = []
+    if drop:
+        cands[:] = [c for c in cands if id(c) not in drop]
+    cands += new
+    return new
+
+
+def _fill(sx: Sentences, si: int, run: list[tuple[int, int]], mine: list[Cand], common: frozenset[str]
+          ) -> tuple[list[Cand], set[int]]:
+    keys = sx.keys[si]
+    whole = {(c.tok_start, c.tok_end): c.label for c in mine}
+    labels = [whole.get(item) for item in run]
+    out, drop = [], set()
+    for label in ("PER", "ORG"):
+        if labels.count(label) < 2:
+            continue
+        for n, ((a, b), got) in enumerate(zip(run, labels)):
+            if got is not None:
+                continue
+            ok = [_name_word(keys[t], common) and not _verb_like(sx.texts[si][t]) for t in range(a, b)]
+            # The first item may open with other words («در این فیلم X، …»), the last may run on
+            # into the sentence («… و Y بازی کردند»); a middle item is the name itself.
+            s, e = a, b
+            if n == 0:
+                while s < b and not ok[s - a]:
+                    s += 1
+            elif n == len(run) - 1:
+                e = a
+                while e < b and ok[e - a]:
+                    e += 1
+            if not (1 <= e - s <= 3) or not all(ok[s - a:e - a]):
+                continue
+            b = e
+            inside = [c for c in mine if c.tok_start < b and s < c.tok_end]
+            if any(c.tok_start < s or c.tok_end > b for c in inside):
+                continue
+            if inside:
+                # «ریچارد هریس» in a list of people: a place after another name word is a surname.
+                if label == "PER" and all(c.source == "gazetteer" and s < c.tok_start for c in inside):
+                    drop |= {id(c) for c in inside}
+                else:
+                    continue
+            c = sx.cand(si, s, b, label, "rule")
+            c.confidence = RULE_CONFIDENCE["list_member"]
+            out.append(c)
+    return out, drop
+
+
+def _name_word(key: str, common: frozenset[str]) -> bool:
+    return not (key in common or key in PHRASE_STOP or key[:1].isdigit() or len(key) < 2)
+def _verb_like(text: str) -> bool:
+    return text.startswith(("می\u200c", "نمی\u200c", "می ", "نمی "))
