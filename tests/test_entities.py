@@ -8,6 +8,9 @@ from pipeline import cli
 from pipeline.entities import chunks, evaluate, extract, make_consistent, read_conll, score, tag_tokens
 from pipeline.entities.features import lexicon_key, normalize_token
 
+# The shipped model scores 72.09 overall, PER 80.48 on the ARMAN held-out part (README).
+ARMAN_F1_FLOOR = 71.0
+ARMAN_PER_FLOOR = 79.0
 INDUSTRIAL_LIST = "شکوهیه، الغدیر، شهاب (چاپ و نشر)، سلفچگان، محمودآباد، چوب و مبلمان ثامن، فناوری اطلاعات و ارتباطات (I.C.T) و چهار ناحیه صنعتی خورآباد، دستجرد، سیرو و طغرود"
 
 
@@ -147,17 +150,23 @@ def test_offsets_map_back_through_normalization():
     assert [(e.text, e.role) for e in doc.entities if e.label == "PER"] == [("عليرضا  زاكاني", "شهردار تهران")]
 
 
-def test_heldout_floor(shared_data, tmp_path):
-    # ARMAN was never used in training: a true held-out slice (its fac/pro/event types are not ours,
-    # and its guidelines differ from NSURL's, so the floor is lower than the NSURL held-out score).
-    src = shared_data / "ner" / "arman" / "train_fold1.txt"
-    sentences = src.read_text(encoding="utf-8").split("\n\n")[:1200]
-    piece = tmp_path / "arman-slice.txt"
-    piece.write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
-    result = evaluate([str(piece)], consistency=False, types=["PER", "LOC", "ORG"])
+def test_heldout_floor(shared_data):
+    # ARMAN fold 1: the model trains on its first 80% (scripts/train_ner.py), the last 20% is held
+    # out and scored with the labels mapped to NSURL's (PER/LOC/ORG; its guidelines differ from
+    # NSURL's, so the floor is lower than the NSURL held-out score).
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    train_ner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_ner)
+    from pipeline.entities import MODEL_PATH
+
+    result = train_ner.score_arman(MODEL_PATH)
     assert result["overall"]["gold"] > 1000
-    assert result["overall"]["f1"] >= 66.0
-    assert result["types"]["PER"]["f1"] >= 78.0
+    assert result["overall"]["f1"] >= ARMAN_F1_FLOOR
+    assert result["types"]["PER"]["f1"] >= ARMAN_PER_FLOOR
 
 
 def test_events_and_roles_stop_at_verbs():

@@ -37,6 +37,7 @@ _CLUBS = _glued(CLUBS)
 _CLUB_PREFIXES = {n[:i] for n in _CLUBS for i in range(1, len(n) + 1)}
 _SPORTS = {lexicon_key(w) for w in SPORTS_CUES}
 _NEED_CUE = {lexicon_key(w) for w in CLUBS_NEED_CUE}
+_CLUB_PLACES = {"خانه", "نیمکت", "ورزشگاه", "اردوی"}
 
 
 def trim(sx: Sentences, c: Cand) -> None:
@@ -144,6 +145,27 @@ def clubs(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         named = _club_at(keys, a) == b or any(_club_at(keys, i) == b for i in range(a + 1, b))
         if named:
             c.label, c.source, c.confidence = "ORG", "rule", RULE_CONFIDENCE["club"]
+    for c in list(cands):
+        if c.sent < 0 or c.label != "ORG" or c.source != "model":
+            continue
+        keys = sx.keys[c.sent]
+        a, b = c.tok_start, c.tok_end
+        # «خانه اودینزه», «نیمکت میلان»: the club's home ground or bench is the club.
+        if b - a >= 2 and keys[a] in _CLUB_PLACES and _club_at(keys, a + 1) == b:
+            c.tok_start = a + 1
+            c.start, c.end = sx.span(c.sent, a + 1, b)
+            c.normalized = sx.doc.text[c.start:c.end]
+            continue
+        # «ماینس و آگسبورگ»: two clubs, not one name.
+        for m in range(a + 1, b - 1):
+            if keys[m] == "و" and _club_at(keys, a) == m and _club_at(keys, m + 1) == b:
+                right = sx.cand(c.sent, m + 1, b, "ORG", "rule")
+                right.confidence = RULE_CONFIDENCE["club"]
+                c.tok_end = m
+                c.start, c.end = sx.span(c.sent, a, m)
+                c.normalized = sx.doc.text[c.start:c.end]
+                cands.append(right)
+                break
     covered = {(c.sent, t) for c in cands if c.sent >= 0 for t in range(c.tok_start, c.tok_end)}
     new = []
     for si, keys in enumerate(sx.keys):
