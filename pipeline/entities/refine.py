@@ -142,9 +142,13 @@ def clubs(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         a, b = c.tok_start, c.tok_end
         if a > 0 and keys[a - 1] in ("شهر", "کشور"):
             continue
-        named = _club_at(keys, a) == b or any(_club_at(keys, i) == b for i in range(a + 1, b))
-        if named:
+        at = next((i for i in range(a, b) if _club_at(keys, i) == b), None)
+        if at is not None:
             c.label, c.source, c.confidence = "ORG", "rule", RULE_CONFIDENCE["club"]
+            if at > a and keys[a] in _CLUB_PLACES:  # «خانه اودینزه» is the club; «آث میلان» stays whole
+                c.tok_start = at
+                c.start, c.end = sx.span(c.sent, at, b)
+                c.normalized = sx.doc.text[c.start:c.end]
     for c in list(cands):
         if c.sent < 0 or c.label != "ORG" or c.source != "model":
             continue
