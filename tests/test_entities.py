@@ -285,3 +285,9 @@ def test_names_in_a_list_of_names():
     doc = process("در این فیلم گرگوری پک، لئو گن، جیمز میسون و ریچارد هریس بازی کردند.")
     assert [(e.text, e.label) for e in doc.entities] == [
         ("گرگوری پک", "PER"), ("لئو گن", "PER"), ("جیمز میسون", "PER"), ("ریچارد هریس", "PER")]
+
+
+def test_name_particles_and_anaphoric_event_heads():
+    doc = process("عبیدالله ابن زیاد فرمان داد. جشنواره مذکور دیروز برگزار شد و جشنواره فیلم فجر آغاز شد.")
+    assert [e.text for e in doc.entities if e.label == "PER"] == ["عبیدالله ابن زیاد"]
+    assert [e.text for e in doc.entities if e.label == "EVENT"] == ["جشنواره فیلم فجر"]

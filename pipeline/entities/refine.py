@@ -2,7 +2,8 @@
 (benchmarks/realnews/CONVENTIONS.md):
 
 - honorifics stay outside a name and go to their own field: «امام خمینی (ره)» is the name «امام
-  خمینی», honorific «(ره)»; «حضرت زینب» is «زینب», honorific «حضرت»;
+  خمینی», honorific «(ره)»; «حضرت زینب» is «زینب», honorific «حضرت»; a particle «ابن/ابو/بن» is
+  inside it («ابن زیاد», never «ابن» alone);
 - a generic head before a name is not part of it: «روزنامه X», «تیم X» (but «تیم ملی X»), «شرکت X»
   for a one-word X, «پایگاه اینترنتی X», «دروازه X»; for a place the cue word too: «استان ایلام»
   is «ایلام», «قاره آفریقا» is «آفریقا» (the places table keeps its own span);
@@ -13,8 +14,8 @@ from __future__ import annotations
 
 from ..persian.events import EVENT_SPORTS
 from ..persian.sports import CLUB_CUES, CLUBS, CLUBS_NEED_CUE, SPORTS_CUES
-from .features import lexicon_key
 from ..persian.stopwords import PHRASE_STOP
+from .features import lexicon_key
 from .rules import Cand, Sentences
 
 #: What stands between parentheses after a holy or revered name (lexicon keys, no spaces).
@@ -23,6 +24,7 @@ HONORIFIC_INNER = set("""ره ع س ص عج رض قدسسره سلاماللهع
 #: The same written after the name without parentheses, as one token.
 HONORIFIC_AFTER = set("علیهالسلام علیهاالسلام رحمهالله مدظلهالعالی".split())
 HONORIFIC_BEFORE = {"حضرت"}
+NAME_PARTICLES = set("ابن بن ابو ابی بنت ام".split())
 
 GENERIC_HEADS = set("روزنامه مجله نشریه هفتهنامه ماهنامه خبرگزاریهای سایت وبسایت دروازه".split())
 PLACE_CUES = set("استان شهرستان شهر بخش دهستان روستای روستا قاره رود رودخانه کشور جزیره".split())
@@ -68,6 +70,11 @@ def trim(sx: Sentences, c: Cand) -> None:
         elif keys[b] in HONORIFIC_AFTER:
             after = _text(sx, c.sent, b, b + 1)
     if c.label == "PER":
+        # «ابن زیاد», «ابو مسلم»: a kunya or patronymic particle belongs to the name on both sides.
+        if keys[b - 1] in NAME_PARTICLES and b < len(keys) and _word(keys[b]):
+            b += 1
+        if a > 0 and keys[a - 1] in NAME_PARTICLES:
+            a -= 1
         if b - a >= 2 and keys[a] in HONORIFIC_BEFORE:
             before = _text(sx, c.sent, a, a + 1)
             a += 1
@@ -98,6 +105,10 @@ def trim(sx: Sentences, c: Cand) -> None:
         if not keep_name:
             c.normalized = sx.doc.text[c.start:c.end]
     c.honorific = honorific
+
+
+def _word(key: str) -> bool:
+    return any(ch.isalpha() for ch in key) and key not in PHRASE_STOP
 
 
 def _text(sx: Sentences, si: int, a: int, b: int) -> str:
