@@ -291,3 +291,10 @@ def test_name_particles_and_anaphoric_event_heads():
     doc = process("عبیدالله ابن زیاد فرمان داد. جشنواره مذکور دیروز برگزار شد و جشنواره فیلم فجر آغاز شد.")
     assert [e.text for e in doc.entities if e.label == "PER"] == ["عبیدالله ابن زیاد"]
     assert [e.text for e in doc.entities if e.label == "EVENT"] == ["جشنواره فیلم فجر"]
+
+
+def test_names_after_a_plural_organisation_head():
+    doc = process("سهام بانک‌های ملی، سپه، مسکن، کشاورزی و رفاه به دولت واگذار شد.")
+    assert [e.text for e in doc.entities if e.label == "ORG"][:5] == ["ملی", "سپه", "مسکن", "کشاورزی", "رفاه"]
+    doc = process("دانشجویان دانشگاه‌های فنی و مهندسی و شرکت‌های بزرگ و کوچک")
+    assert not [e for e in doc.entities if e.text in ("فنی", "مهندسی", "بزرگ", "کوچک")]

@@ -28,7 +28,7 @@ from ..persian.events import DATE_AS_EVENT_AFTER
 from .features import lexicon_key
 from .consistency import common_words, tag_document_scored
 from .linking import link
-from .refine import RULE_CONFIDENCE, clubs, list_members, trim
+from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, trim
 from .rules import (Cand, Sentences, assign_roles, crosses, find_agencies, find_events, find_industrial,
                     find_named_events, find_place_orgs, find_relative_dates, find_times, inside,
                     model_candidates, overlaps)
@@ -137,6 +137,7 @@ def build_entities(document, tagger) -> list[Entity]:
             c.label = "EVENT"  # «یوم‌الله ۱۵ خرداد»: the date names the day's event
     cands += clubs(sx, cands)
     list_members(sx, cands, common_words())
+    plural_heads(sx, cands, common_words())
     events = [(c.start, c.end) for c in cands if c.label == "EVENT"]
     if events:
         cands = [c for c in cands if c.label == "EVENT" or not any(

@@ -86,6 +86,8 @@ def trim(sx: Sentences, c: Cand) -> None:
             a += 1
         elif k == "تیم" and nxt != "ملی" and nxt not in EVENT_SPORTS and c.label in ("ORG", "LOC", "PER"):
             a += 1
+        elif k in PLURAL_ORG_HEADS and c.label == "ORG":  # «باشگاه‌های استقلال …»: the names follow
+            a += 1
         elif k == "شرکت" and b - a == 2 and c.label == "ORG":
             a += 1
         elif (k in ("پایگاه", "سایت") and nxt in _SITE_WORDS and b - a >= 3
@@ -303,3 +305,52 @@ def _name_word(key: str, common: frozenset[str]) -> bool:
     return not (key in common or key in PHRASE_STOP or key[:1].isdigit() or len(key) < 2)
 def _verb_like(text: str) -> bool:
     return text.startswith(("می\u200c", "نمی\u200c", "می ", "نمی "))
+
+
+#: Plural organisation heads that open a list of names: «بانک‌های ملی، سپه، مسکن و تجارت» names
+#: four banks (lexicon keys: no ZWNJ).
+PLURAL_ORG_HEADS = set("بانکهای شرکتهای باشگاههای دانشگاههای خبرگزاریهای روزنامههای تیمهای احزاب حزبهای".split())
+
+
+def plural_heads(sx: Sentences, cands: list[Cand], common: frozenset[str]) -> list[Cand]:
+    """ORG for each name listed after a plural organisation head («بانک‌های ملی، سپه، مسکن، …»):
+    items of one or two words between «،»/«و», the last ending at a stop word, a verb or
+    punctuation; only when there are two items or more, none of them a common word unless the
+    head is «بانک‌های», and no other span covers an item. Adds
+    the new candidates to ``cands`` and returns them."""
+    covered = {(c.sent, t) for c in cands if c.sent >= 0 for t in range(c.tok_start, c.tok_end)}
+    new = []
+    for si, keys in enumerate(sx.keys):
+        if PLURAL_ORG_HEADS.isdisjoint(keys):
+            continue
+        texts = sx.texts[si]
+        for h, k in enumerate(keys):
+            if k not in PLURAL_ORG_HEADS:
+                continue
+            items, a, i = [], h + 1, h + 1
+            while i <= len(keys):
+                k2 = keys[i] if i < len(keys) else "."
+                sep = k2 in ("،", ",", "و")
+                end = sep or not _word(k2) or _verb_like(texts[i]) or k2 in PLURAL_ORG_HEADS
+                if end or i - a == 2:
+                    if not (1 <= i - a <= 2):
+                        break
+                    items.append((a, i))
+                    if not sep or (k2 == "و" and len(items) >= 1 and i - a == 2 and not end):
+                        break
+                    a = i + 1
+                i += 1
+            if len(items) < 2:
+                continue
+            # Bank names are everyday words («ملی», «مسکن», «رفاه»); after other heads such words
+            # describe («شرکت‌های بزرگ», «دانشکده‌های فنی و مهندسی») rather than name.
+            if k != "بانکهای" and any(w in common for a, b in items for w in keys[a:b]):
+                continue
+            for a, b in items:
+                if any((si, t) in covered for t in range(a, b)):
+                    continue
+                c = sx.cand(si, a, b, "ORG", "rule")
+                c.confidence = RULE_CONFIDENCE["list_member"]
+                new.append(c)
+    cands += new
+    return new
