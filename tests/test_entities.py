@@ -298,3 +298,10 @@ def test_names_after_a_plural_organisation_head():
     assert [e.text for e in doc.entities if e.label == "ORG"][:5] == ["ملی", "سپه", "مسکن", "کشاورزی", "رفاه"]
     doc = process("دانشجویان دانشگاه‌های فنی و مهندسی و شرکت‌های بزرگ و کوچک")
     assert not [e for e in doc.entities if e.text in ("فنی", "مهندسی", "بزرگ", "کوچک")]
+
+
+def test_named_facilities():
+    doc = process("بیمارستان 22 بهمن و بیمارستان 162 تختخوابی شهر و گلزار شهدای کلگه را بازسازی کردند.")
+    assert [e.text for e in doc.entities if e.label == "FAC"] == ["بیمارستان 22 بهمن", "گلزار شهدای کلگه"]
+    # Nothing inside a named facility: «22 بهمن» is not a date here.
+    assert not [e for e in doc.entities if e.label == "DATE"]

@@ -30,7 +30,7 @@ from .consistency import common_words, tag_document_scored
 from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, trim
 from .rules import (Cand, Sentences, assign_roles, crosses, find_agencies, find_events, find_industrial,
-                    find_named_events, find_place_orgs, find_relative_dates, find_times, inside,
+                    find_facilities, find_named_events, find_place_orgs, find_relative_dates, find_times, inside,
                     model_candidates, overlaps)
 
 FAC_TYPES = {"industrial_town", "industrial_area", "special_zone", "port", "industrial_park"}
@@ -85,7 +85,8 @@ def build_entities(document, tagger) -> list[Entity]:
     guards += list_guards
     rules = (_rated(find_agencies(sx), "agency") + _rated(find_named_events(sx), "event_named")
              + _rated(find_events(sx), "event_head") + _rated(find_times(sx), "time")
-             + _rated(find_place_orgs(sx, {s for s, _ in place_spans}), "place_org") + _rated(facs, "industrial"))
+             + _rated(find_place_orgs(sx, {s for s, _ in place_spans}), "place_org") + _rated(facs, "industrial")
+             + _rated(find_facilities(sx, {s for s, _ in place_spans}, common_words()), "facility"))
     kept_rules: list[Cand] = []
     for c in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
         span = (c.start, c.end)
@@ -138,10 +139,11 @@ def build_entities(document, tagger) -> list[Entity]:
     cands += clubs(sx, cands)
     list_members(sx, cands, common_words())
     plural_heads(sx, cands, common_words())
-    events = [(c.start, c.end) for c in cands if c.label == "EVENT"]
-    if events:
-        cands = [c for c in cands if c.label == "EVENT" or not any(
-            inside((c.start, c.end), e) and (c.start, c.end) != e for e in events)]
+    # Nothing inside an event or a named facility («لیگ برتر انگلیس», «بیمارستان ۲۲ بهمن»).
+    holders = [(c.start, c.end, c.label) for c in cands if c.label == "EVENT" or (c.label == "FAC" and c.source == "rule")]
+    if holders:
+        cands = [c for c in cands if not any(
+            inside((c.start, c.end), (s, e)) and (c.start, c.end) != (s, e) for s, e, _ in holders)]
 
     blocked = {c.start for c in kept_rules + kept_model if c.label not in ("LOC", "ORG", "FAC")}
     spans = sorted(number_spans)

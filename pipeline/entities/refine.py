@@ -212,6 +212,7 @@ RULE_CONFIDENCE = {
     "event_head": 0.8,  # «روز/هفته …», «جشنواره/همایش …»
     "place_org": 0.9,  # «استانداری قم»
     "industrial": 0.9,
+    "facility": 0.8,  # «بیمارستان/ورزشگاه/گلزار شهدای … X»
     "time": 0.9,
     "relative_date": 0.85,
     "club": 0.8,

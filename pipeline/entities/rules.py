@@ -437,3 +437,45 @@ def find_relative_dates(sx: Sentences) -> list[Cand]:
                     a = i
                 out.append(sx.cand(si, a, i + 2, "DATE", "rule"))
     return out
+
+
+#: Heads of named facilities: «بیمارستان ۲۲ بهمن», «گلزار شهدای کلگه», «ورزشگاه آزادی».
+FACILITY_HEADS = set("بیمارستان ورزشگاه فرودگاه گلزار مهمانسرای مهمانسرا هتل موزه تالار مصلای پالایشگاه نیروگاه سد برج".split())
+
+
+_FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور".split())
+
+
+def find_facilities(sx: Sentences, place_starts: set[int], common: frozenset[str]) -> list[Cand]:
+    """FAC for a facility head and its name (one to three words, digits allowed: «بیمارستان ۲۲
+    بهمن»). A head followed by a place name alone is a description, not a name («بیمارستان
+    مسجدسلیمان» is the town's hospital): left to the places stage."""
+    out = []
+    for si, keys in enumerate(sx.keys):
+        if FACILITY_HEADS.isdisjoint(keys):
+            continue
+        toks = sx.tokens[si]
+        for i, k in enumerate(keys[:-1]):
+            if k not in FACILITY_HEADS:
+                continue
+            j = i + 1
+            if k == "گلزار" and keys[j] == "شهدای":
+                j += 1
+            if keys[j][:1].isdigit():
+                # Only a date names a facility («بیمارستان ۲۲ بهمن»); «بیمارستان ۱۶۲ تختخوابی» counts.
+                if j + 1 < len(keys) and "month" in sx.lexicon.get(keys[j + 1], "").split(","):
+                    out.append(sx.cand(si, i, j + 2, "FAC", "rule"))
+                continue
+            end = j
+            while end < len(keys) and end - j < 3:
+                w = keys[end]
+                if (_is_punct(w) or w in PHRASE_STOP or w in VERBISH or w in _FACILITY_STOP or w[:1].isdigit()
+                        or _verb(sx.texts[si][end]) or w in FACILITY_HEADS):
+                    break
+                end += 1
+            if end == j or (end - j == 1 and keys[j] in common):
+                continue
+            if end - j == 1 and (toks[j].start in place_starts or sx.is_place(keys[j])):
+                continue
+            out.append(sx.cand(si, i, end, "FAC", "rule"))
+    return out
