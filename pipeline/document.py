@@ -228,6 +228,10 @@ class Entity:
     normalized: str
     source: EntitySource
     role: str | None = None
+    confidence: float | None = None  # 0-1: the model's marginal, or a fixed value per rule source
+    entity_id: str | None = None  # e1, e2, ...: mentions of one person/organisation/place/event in the document
+    name: str | None = None  # the entity's fullest form in the document, honorifics left out
+    honorific: str | None = None  # «(ره)», «(ع)», «حضرت» written with the name, outside its span
 
     __repr__ = _compact_repr
 

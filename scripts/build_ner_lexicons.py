@@ -15,8 +15,15 @@ hazm already brings) over unlabelled news, ../shared/data/text/ (Fars News + Var
 plus the tokens (not the tags) of the NER training files, then k-means (scikit-learn) at two
 granularities. Words seen fewer than 3 times get no cluster.
 
+Common words (pipeline/data/ner_common.txt, one lexicon key a line), which document consistency
+never spreads on their own: words the NSURL gold leaves untagged at least 70% of the time (seen 5
+times or more), and words hazm's word list (hazm/data/words.dat, MIT) gives as adjectives or adverbs
+only, or as nouns that are also adjectives, unless the name lexicon knows them as a first name,
+surname or place.
+
 Usage: python scripts/build_ner_lexicons.py --wheels /tmp/ner_pkgs [--shared ../shared/data]
        nice python scripts/build_ner_lexicons.py --clusters [--shared ../shared/data]
+       python scripts/build_ner_lexicons.py --common [--shared ../shared/data]
 """
 from __future__ import annotations
 
@@ -173,13 +180,53 @@ def clusters(shared: Path, out: Path, sizes=(64, 512), seed: int = 7) -> None:
     print(f"{len(words)} words -> {out}")
 
 
+def common(shared: Path, out: Path, lexicon_path: Path) -> None:
+    from collections import Counter
+
+    import hazm
+
+    from pipeline.entities.evaluate import read_conll
+
+    seen: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for path in sorted((shared / "ner" / "nsurl2019-train").glob("*/*")):
+        for sent in read_conll(path):
+            for tok, tag in sent:
+                k = lexicon_key(tok)
+                seen[k] += 1
+                named[k] += tag[2:] in ("PER", "ORG", "LOC")
+    words = {k for k, n in seen.items() if n >= 5 and named[k] < 0.3 * n}
+    names = set()
+    for line in lexicon_path.read_text(encoding="utf-8").splitlines():
+        word, _, cats = line.partition("\t")
+        if {"fn", "ln", "loc"} & set(cats.split(",")):
+            names.add(word)
+    data = Path(hazm.__file__).resolve().parent / "data" / "words.dat"
+    for line in data.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3:
+            continue
+        k = lexicon_key(parts[0])
+        tags = set(parts[2].split(","))
+        if k and k not in names and ("AJ" in tags or "ADV" in tags) and seen[k] < 5:
+            words.add(k)
+    words = sorted(w for w in words if w and not w[0].isdigit())
+    out.write_text("# common words: never spread by document consistency on their own (build_ner_lexicons.py --common)\n"
+                   + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} common words -> {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--wheels", type=Path, default=Path("/tmp/ner_pkgs"))
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "pipeline" / "data" / "ner_lexicon.tsv")
     ap.add_argument("--clusters", action="store_true", help="build the word clusters instead")
+    ap.add_argument("--common", action="store_true", help="build the common-word list instead")
     args = ap.parse_args(argv)
+    if args.common:
+        common(args.shared, args.out.with_name("ner_common.txt"), args.out)
+        return 0
     if args.clusters:
         clusters(args.shared, args.out.with_name("ner_clusters.tsv"))
         return 0

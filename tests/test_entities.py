@@ -8,6 +8,9 @@ from pipeline import cli
 from pipeline.entities import chunks, evaluate, extract, make_consistent, read_conll, score, tag_tokens
 from pipeline.entities.features import lexicon_key, normalize_token
 
+# The shipped model scores 72.09 overall, PER 80.48 on the ARMAN held-out part (README).
+ARMAN_F1_FLOOR = 71.0
+ARMAN_PER_FLOOR = 79.0
 INDUSTRIAL_LIST = "شکوهیه، الغدیر، شهاب (چاپ و نشر)، سلفچگان، محمودآباد، چوب و مبلمان ثامن، فناوری اطلاعات و ارتباطات (I.C.T) و چهار ناحیه صنعتی خورآباد، دستجرد، سیرو و طغرود"
 
 
@@ -147,17 +150,23 @@ def test_offsets_map_back_through_normalization():
     assert [(e.text, e.role) for e in doc.entities if e.label == "PER"] == [("عليرضا  زاكاني", "شهردار تهران")]
 
 
-def test_heldout_floor(shared_data, tmp_path):
-    # ARMAN was never used in training: a true held-out slice (its fac/pro/event types are not ours,
-    # and its guidelines differ from NSURL's, so the floor is lower than the NSURL held-out score).
-    src = shared_data / "ner" / "arman" / "train_fold1.txt"
-    sentences = src.read_text(encoding="utf-8").split("\n\n")[:1200]
-    piece = tmp_path / "arman-slice.txt"
-    piece.write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
-    result = evaluate([str(piece)], consistency=False, types=["PER", "LOC", "ORG"])
+def test_heldout_floor(shared_data):
+    # ARMAN fold 1: the model trains on its first 80% (scripts/train_ner.py), the last 20% is held
+    # out and scored with the labels mapped to NSURL's (PER/LOC/ORG; its guidelines differ from
+    # NSURL's, so the floor is lower than the NSURL held-out score).
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    train_ner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_ner)
+    from pipeline.entities import MODEL_PATH
+
+    result = train_ner.score_arman(MODEL_PATH)
     assert result["overall"]["gold"] > 1000
-    assert result["overall"]["f1"] >= 66.0
-    assert result["types"]["PER"]["f1"] >= 78.0
+    assert result["overall"]["f1"] >= ARMAN_F1_FLOOR
+    assert result["types"]["PER"]["f1"] >= ARMAN_PER_FLOOR
 
 
 def test_events_and_roles_stop_at_verbs():
@@ -245,3 +254,92 @@ def test_industrial_lists_carry_their_item_type_and_guard_entities(seed_text):
     assert kinds == [("شهرک صنعتی", "industrial_town"), ("ناحیه صنعتی", "industrial_area")]
     # the check that used to compare the Persian label with English type names now fires
     assert [_industrial_list(lst) for lst in doc.lists if lst.category in ("شهرک صنعتی", "ناحیه صنعتی")] == [True, True]
+
+
+def test_marginals_match_crfsuite(shared_data):
+    # The decoder's forward-backward gives crfsuite's own marginals (Tagger.marginal).
+    from pipeline.entities import default_tagger
+
+    tagger = default_tagger()
+    sents = [[t for t, _ in s] for p in sorted((shared_data / "ner" / "nsurl2019-train" / "300K").glob("*.txt"))[:3]
+             for s in read_conll(p)]
+    tags, marginals = tagger.tag_sentences_scored(sents + [[]])
+    assert tags[-1] == [] and marginals[-1] == []
+    for s, ts, ms in zip(sents, tags, marginals):
+        tagger._tagger.set(tagger.features.sentence(s))
+        for i, (t, m) in enumerate(zip(ts, ms)):
+            assert abs(tagger._tagger.marginal(t, i) - m) < 1e-9
+
+
+def test_consistency_spreads_only_confident_uncommon_names():
+    keys = [["اکبر", "بهنامجو", "گفت"], ["بهنامجو", "افزود"]]
+    tags = [["B-PER", "I-PER", "O"], ["O", "O"]]
+    assert make_consistent(keys, tags, marginals=[[0.95, 0.97, 1.0], [1.0, 1.0]]) == [tags[0], ["B-PER", "O"]]
+    # The model was never sure of the name: nothing is spread.
+    assert make_consistent(keys, tags, marginals=[[0.6, 0.97, 1.0], [1.0, 1.0]]) == tags
+    # A common word is never spread on its own.
+    keys = [["فیلم", "کمدی", "گفت"], ["کمدی", "افزود"]]
+    assert make_consistent(keys, tags, marginals=[[0.95, 0.97, 1.0], [1.0, 1.0]], common={"کمدی"}) == tags
+
+
+def test_occasions_competitions_and_times():
+    doc = process("به مناسبت دهه فجر انقلاب اسلامی و عید نوروز، بازی لیگ برتر انگلیس و بوندس لیگا ساعت ۱۶:۳۰ "
+                  "امروز در جام جهانی ۲۰۱۴ پس از انقلاب اسلامی برگزار شد.")
+    events = [e.text for e in doc.entities if e.label == "EVENT"]
+    assert events == ["دهه فجر انقلاب اسلامی", "عید نوروز", "لیگ برتر انگلیس", "بوندس لیگا", "جام جهانی", "انقلاب اسلامی"]
+    # the clock time is the numbers stage's time mention; «امروز» is a date of its own
+    assert [e.text for e in doc.entities if e.label == "TIME"] == ["ساعت ۱۶:۳۰"]
+    assert "امروز" in [e.text for e in doc.entities if e.label == "DATE"]
+    # Nothing inside an event: «انگلیس» is part of the league's name.
+    assert not [e for e in doc.entities if e.text == "انگلیس"]
+    # «انقلاب اسلامی» inside an organisation's name is not the event.
+    doc = process("فرمانده سپاه پاسداران انقلاب اسلامی گفت.")
+    assert not [e for e in doc.entities if e.label == "EVENT"]
+
+
+def test_honorifics_outside_the_name_and_one_entity_many_mentions():
+    doc = process("امام خمینی (ره) در سال ۱۳۴۲ سخنرانی کرد. محمدباقر نوبخت سخنگوی دولت گفت: نوبخت افزود که "
+                  "بودجه امسال تصویب شد. نوبخت همچنین گفت.")
+    imam = [e for e in doc.entities if e.label == "PER" and "خمینی" in e.text]
+    assert [(e.text, e.honorific, e.name) for e in imam] == [("امام خمینی", "(ره)", "امام خمینی")]
+    nob = [e for e in doc.entities if e.label == "PER" and "نوبخت" in e.text]
+    assert len(nob) == 3 and len({e.entity_id for e in nob}) == 1
+    assert {e.name for e in nob} == {"محمدباقر نوبخت"}
+    assert imam[0].entity_id != nob[0].entity_id
+    for e in doc.entities:
+        assert e.confidence is not None and 0 < e.confidence <= 1
+
+
+def test_place_cue_and_club_names():
+    doc = process("مردم استان ایلام و قاره آفریقا")
+    assert [(e.text, e.label) for e in doc.entities if e.label == "LOC"] == [("ایلام", "LOC"), ("آفریقا", "LOC")]
+    doc = process("در هفته بیستم لیگ، میلان با گل دیرهنگام بازیکن خود مقابل بارسلونا به پیروزی رسید و "
+                  "سرمربی تیم از هواداران تشکر کرد.")
+    assert {(e.text, e.label) for e in doc.entities if e.text in ("میلان", "بارسلونا")} == {
+        ("میلان", "ORG"), ("بارسلونا", "ORG")}
+
+
+def test_names_in_a_list_of_names():
+    doc = process("در این فیلم گرگوری پک، لئو گن، جیمز میسون و ریچارد هریس بازی کردند.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("گرگوری پک", "PER"), ("لئو گن", "PER"), ("جیمز میسون", "PER"), ("ریچارد هریس", "PER")]
+
+
+def test_name_particles_and_anaphoric_event_heads():
+    doc = process("عبیدالله ابن زیاد فرمان داد. جشنواره مذکور دیروز برگزار شد و جشنواره فیلم فجر آغاز شد.")
+    assert [e.text for e in doc.entities if e.label == "PER"] == ["عبیدالله ابن زیاد"]
+    assert [e.text for e in doc.entities if e.label == "EVENT"] == ["جشنواره فیلم فجر"]
+
+
+def test_names_after_a_plural_organisation_head():
+    doc = process("سهام بانک‌های ملی، سپه، مسکن، کشاورزی و رفاه به دولت واگذار شد.")
+    assert [e.text for e in doc.entities if e.label == "ORG"][:5] == ["ملی", "سپه", "مسکن", "کشاورزی", "رفاه"]
+    doc = process("دانشجویان دانشگاه‌های فنی و مهندسی و شرکت‌های بزرگ و کوچک")
+    assert not [e for e in doc.entities if e.text in ("فنی", "مهندسی", "بزرگ", "کوچک")]
+
+
+def test_named_facilities():
+    doc = process("بیمارستان 22 بهمن و بیمارستان 162 تختخوابی شهر و گلزار شهدای کلگه را بازسازی کردند.")
+    assert [e.text for e in doc.entities if e.label == "FAC"] == ["بیمارستان 22 بهمن", "گلزار شهدای کلگه"]
+    # Nothing inside a named facility: «22 بهمن» is not a date here.
+    assert not [e for e in doc.entities if e.label == "DATE"]

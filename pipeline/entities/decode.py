@@ -197,11 +197,18 @@ class Decoder:
         return self.state[out]
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]], normalized: bool = False) -> list[list[str]]:
+        return self.decode(sentences, normalized)[0]
+
+    def decode(self, sentences: Sequence[Sequence[str]], normalized: bool = False,
+               marginals: bool = False) -> tuple[list[list[str]], list[list[float]] | None]:
+        """Viterbi tags of each sentence and, with ``marginals``, each tag's marginal probability
+        under the model (forward-backward): how sure the model is of that token's label, whatever
+        the other tokens' labels."""
         sentences = [list(s) for s in sentences]
         lens = np.array([len(s) for s in sentences], dtype=np.int64)
         flat = [t for s in sentences for t in s]
         if not flat:
-            return [[] for _ in sentences]
+            return [[] for _ in sentences], ([[] for _ in sentences] if marginals else None)
         ids = self._ids(flat, normalized)
         m = self._scores[normalized][ids]  # [token, window position, label]
         word_ids = self._word_ids[normalized][ids]
@@ -271,4 +278,36 @@ class Decoder:
                 cur = back[t][sent_rows[:k] + cur]
         labels = self.labels
         cols = path.T.tolist()
-        return [[labels[x] for x in cols[rank[i]][:ln]] for i, ln in enumerate(lens.tolist())]
+        tags = [[labels[x] for x in cols[rank[i]][:ln]] for i, ln in enumerate(lens.tolist())]
+        if not marginals:
+            return tags, None
+        prob = self._marginals(padded, active, width)  # [position, sentence (longest first), label]
+        chosen = prob[np.arange(width)[:, None], np.arange(b)[None, :], path]  # [position, sentence]
+        rows = chosen.T.tolist()
+        # Per sentence, the full [token, label] marginals, for decisions beyond the best path.
+        self.last_marginals = [prob[:ln, rank[i]] for i, ln in enumerate(lens.tolist())]
+        return tags, [rows[rank[i]][:ln] for i, ln in enumerate(lens.tolist())]
+
+    def _marginals(self, padded: np.ndarray, active: list[int], width: int) -> np.ndarray:
+        """Per-token label marginals by forward-backward over the padded [position, sentence,
+        label] state scores, all sentences at once as in the Viterbi. Scaled probabilities, not
+        logs: each token's scores are shifted by their maximum before exp (a constant per token,
+        which cancels), and alpha/beta are renormalized at every step, so nothing overflows."""
+        ex = np.exp(padded - padded.max(axis=2, keepdims=True))
+        trans = np.exp(self.trans - self.trans.max())
+        b, n_labels = padded.shape[1], padded.shape[2]
+        alpha = np.zeros_like(ex)
+        a = ex[0]
+        alpha[0] = a / a.sum(axis=1, keepdims=True)
+        for t in range(1, width):
+            k = active[t]
+            a = (alpha[t - 1, :k] @ trans) * ex[t, :k]
+            alpha[t, :k] = a / a.sum(axis=1, keepdims=True)
+        beta = np.ones_like(ex)
+        for t in range(width - 2, -1, -1):
+            k = active[t + 1]  # sentences with a token at t + 1; the others end at t (beta 1)
+            nb = (ex[t + 1, :k] * beta[t + 1, :k]) @ trans.T
+            beta[t, :k] = nb / nb.sum(axis=1, keepdims=True)
+        prob = alpha * beta
+        total = prob.sum(axis=2, keepdims=True)
+        return prob / np.where(total > 0, total, 1.0)

@@ -4,27 +4,42 @@ Order of authority:
 
 1. places (LOC, or FAC for industrial towns and areas, special zones and ports; source
    ``gazetteer``) and numbers (DATE, MONEY, PERCENT; source ``rule``) are taken as found;
-2. then the rules (``rules.py``: news agencies, events, governmental organisations); a rule span
-   that crosses a place or number span, or overlaps a FAC, is dropped, and inside an industrial
-   list (``doc.lists`` whose ``item_type`` is in ``FAC_TYPES``, and the stretch after an
-   industrial head) only FAC and LOC survive. Industrial towns and zones are FAC from the places
-   stage, not found again here;
+2. then the rules (``rules.py``: news agencies, events, governmental organisations, times, named
+   facilities); a rule span that crosses a place or number span, or overlaps a FAC, is dropped, and
+   inside an industrial list (``doc.lists`` whose ``item_type`` is in ``FAC_TYPES``, and the
+   stretch after an industrial head) only FAC and LOC survive. Industrial towns and zones are FAC
+   from the places stage, not found again here;
 3. then the model (``tagger.py`` with document consistency); its LOC yields to any place, its
    DATE/MONEY/PERCENT/TIME to any number, and it yields to a rule span unless it is a longer
    phrase of the same kind holding it («خبرگزاری جمهوری اسلامی ایران» over «ایران»).
 
-Nested spans of different kinds may coexist (ORG «استانداری قم» holds LOC «قم»); a span that
-crosses a stronger one is dropped. On an identical span, gazetteer beats rule beats model.
+Nested spans of different kinds may coexist (ORG «استانداری قم» holds LOC «قم»), except inside
+an EVENT, which holds nothing else («لیگ برتر انگلیس» is one event, not a league and a country);
+a span that crosses a stronger one is dropped. On an identical span, gazetteer beats rule beats
+model. Relative dates («امروز», «فصل گذشته») are the weakest rule: any other span wins over them.
+
+Then, on what survived: ``refine`` (honorifics out of names, generic heads and place cues off their
+front, clubs in sports stories), roles, ``linking`` (``entity_id``, ``name``) and ``confidence``
+(the model's marginal: the least probable tag of the span; for a phrase document consistency
+added, 0.9 times the confidence of the mention it copies; for rules, ``refine.RULE_CONFIDENCE``).
 """
 from __future__ import annotations
 
 from ..document import FAC_TYPES, Entity, Enumeration
-from .consistency import tag_document
-from .rules import (Cand, Sentences, assign_roles, crosses, find_agencies, find_events, find_place_orgs,
-                    industrial_stretches, inside, model_candidates, overlaps)
+from ..persian.events import DATE_AS_EVENT_AFTER
+from .features import lexicon_key
+from .consistency import common_words, tag_document_scored
+from .linking import link
+from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, trim
+from .rules import (Cand, Sentences, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
+                    find_facilities, find_named_events, find_place_orgs, find_relative_dates, find_times, inside,
+                    model_candidates, overlaps)
 
-NUMBER_LABELS = {"date": "DATE", "money": "MONEY", "percent": "PERCENT"}
+# Number kinds that are entities; read by name, so a kind the numbers stage adds («time») is
+# taken as soon as it exists.
+NUMBER_LABELS = {"date": "DATE", "money": "MONEY", "percent": "PERCENT", "time": "TIME"}
 PRIORITY = {"gazetteer": 0, "rule": 1, "model": 2}
+_DATE_EVENT_CUES = {lexicon_key(w) for w in DATE_AS_EVENT_AFTER}
 
 
 def build_entities(document, tagger) -> list[Entity]:
@@ -32,32 +47,53 @@ def build_entities(document, tagger) -> list[Entity]:
     on, one answer per span, by the authority order of this module's docstring."""
     doc = document
     sx = Sentences(doc, tagger)
-    tags = tag_document(sx.texts, tagger, normalized=True, keys=sx.keys) if sx.texts else []
+    if sx.texts:
+        tags, marginals, spread = tag_document_scored(sx.texts, tagger, normalized=True, keys=sx.keys)
+    else:
+        tags, marginals, spread = [], [], {}
+    at_token = {}  # normalized offset -> (sentence, token) of the token starting / ending there
+    for si, toks in enumerate(sx.tokens):
+        for ti, t in enumerate(toks):
+            at_token[("s", t.start)] = (si, ti)
+            at_token[("e", t.end)] = (si, ti)
 
-    fixed: list[tuple[tuple[int, int], Entity]] = []  # normalized span, record in original offsets
+    def fixed_cand(ns: tuple[int, int], label: str, normalized: str, kind: str) -> Cand:
+        c = Cand(ns[0], ns[1], label, "gazetteer" if kind == "gazetteer" else "rule", normalized,
+                 confidence=RULE_CONFIDENCE[kind])
+        a, b = at_token.get(("s", ns[0])), at_token.get(("e", ns[1]))
+        if a and b and a[0] == b[0]:
+            c.sent, c.tok_start, c.tok_end = a[0], a[1], b[1] + 1
+        return c
+
+    fixed: list[Cand] = []
     place_spans, fac_spans, number_spans = [], [], []
     for p in doc.places:
         label = "FAC" if p.place_type in FAC_TYPES else "LOC"
         ns = doc.to_normalized(p.start, p.end)
         (fac_spans if label == "FAC" else place_spans).append(ns)
-        fixed.append((ns, Entity(p.start, p.end, p.text, label, p.name, "gazetteer")))
+        fixed.append(fixed_cand(ns, label, p.name, "gazetteer"))
     for n in doc.numbers:
         label = NUMBER_LABELS.get(n.kind)
         if not label:
             continue
         ns = doc.to_normalized(n.start, n.end)
         number_spans.append(ns)
-        fixed.append((ns, Entity(n.start, n.end, n.text, label, _number_normal(n), "rule")))
+        fixed.append(fixed_cand(ns, label, _number_normal(n), "number"))
     guards = [doc.to_normalized(e.start, e.end) for e in doc.lists if _industrial_list(e)]
     strong = place_spans + fac_spans + number_spans
 
     guards += industrial_stretches(sx)
-    rules = find_agencies(sx) + find_events(sx) + find_place_orgs(sx, {s for s, _ in place_spans})
+    rules = (_rated(find_agencies(sx), "agency") + _rated(find_named_events(sx), "event_named")
+             + _rated(find_events(sx), "event_head") + _rated(find_times(sx), "time")
+             + _rated(find_place_orgs(sx, {s for s, _ in place_spans}), "place_org")
+             + _rated(find_facilities(sx, {s for s, _ in place_spans}, common_words()), "facility"))
     kept_rules: list[Cand] = []
     for c in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
         span = (c.start, c.end)
         if any(crosses(span, s) for s in strong) or any(overlaps(span, f) for f in fac_spans):
             continue
+        if c.label == "TIME" and any(overlaps(span, s) for s in number_spans):
+            continue  # the numbers stage's reading of a clock time wins
         if c.label not in ("FAC", "LOC") and any(overlaps(span, g) for g in guards):
             continue
         if any(overlaps(span, (k.start, k.end)) for k in kept_rules):
@@ -71,6 +107,8 @@ def build_entities(document, tagger) -> list[Entity]:
             continue
         if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and any(overlaps(span, s) for s in number_spans):
             continue
+        if c.label == "TIME" and sx.keys[c.sent][c.tok_start] == "دقیقه":
+            continue  # «دقیقه ۴۵» is a minute of play, not a time of day
         if any(crosses(span, s) for s in strong) or any(overlaps(span, f) for f in fac_spans):
             continue
         if c.label != "LOC" and any(overlaps(span, g) for g in guards):
@@ -83,10 +121,31 @@ def build_entities(document, tagger) -> list[Entity]:
                 kept_rules = [r for r in kept_rules if r not in clash]
             else:
                 continue
+        if (c.sent, c.tok_start) in spread:
+            c.confidence = round(0.9 * spread[(c.sent, c.tok_start)], 3)
+        else:
+            c.confidence = round(min(marginals[c.sent][c.tok_start:c.tok_end]), 3)
         kept_model.append(c)
 
-    cands = kept_rules + kept_model
-    blocked = {c.start for c in cands if c.label not in ("LOC", "ORG", "FAC")}
+    cands = fixed + kept_rules + kept_model
+    taken = [(c.start, c.end) for c in cands]
+    for c in _rated(find_relative_dates(sx), "relative_date"):
+        if not any(overlaps((c.start, c.end), t) for t in taken):
+            cands.append(c)
+    for c in cands:
+        trim(sx, c)
+        if c.label == "DATE" and c.sent >= 0 and c.tok_start > 0 and sx.keys[c.sent][c.tok_start - 1] in _DATE_EVENT_CUES:
+            c.label = "EVENT"  # «یوم‌الله ۱۵ خرداد»: the date names the day's event
+    cands += clubs(sx, cands)
+    list_members(sx, cands, common_words())
+    plural_heads(sx, cands, common_words())
+    # Nothing inside an event or a named facility («لیگ برتر انگلیس», «بیمارستان ۲۲ بهمن»).
+    holders = [(c.start, c.end, c.label) for c in cands if c.label == "EVENT" or (c.label == "FAC" and c.source == "rule")]
+    if holders:
+        cands = [c for c in cands if not any(
+            inside((c.start, c.end), (s, e)) and (c.start, c.end) != (s, e) for s, e, _ in holders)]
+
+    blocked = {c.start for c in kept_rules + kept_model if c.label not in ("LOC", "ORG", "FAC")}
     spans = sorted(number_spans)
     if spans:
         # A token is blocked when it starts inside the last number span starting at or before it.
@@ -98,18 +157,26 @@ def build_entities(document, tagger) -> list[Entity]:
         i = np.searchsorted(span_starts, starts, side="right") - 1
         hit = (i >= 0) & (starts < span_ends[i.clip(0)])
         blocked.update(starts[hit].tolist())
-    assign_roles(sx, [c for c in cands if c.label == "PER"], blocked)
-    out: dict[tuple[int, int], tuple[int, Entity]] = {}
-    for ns, ent in fixed:
-        key = (ent.start, ent.end)
-        if key not in out or PRIORITY[ent.source] < out[key][0]:
-            out[key] = (PRIORITY[ent.source], ent)
+    assign_roles(sx, [c for c in cands if c.label == "PER" and c.sent >= 0 and c.source != "gazetteer"], blocked)
+    # One answer per span: gazetteer, then rule, then model; the first found among equals.
+    best: dict[tuple[int, int], Cand] = {}
     for c in cands:
-        rec = doc.rebase(Entity(c.start, c.end, c.normalized, c.label, c.normalized, c.source, c.role))
-        key = (rec.start, rec.end)
-        if key not in out:
-            out[key] = (PRIORITY[c.source], rec)
-    return [e for _, e in sorted(out.values(), key=lambda pe: (pe[1].start, -pe[1].end, pe[1].label))]
+        key = (c.start, c.end)
+        if key not in best or PRIORITY[c.source] < PRIORITY[best[key].source]:
+            best[key] = c
+    final = sorted(best.values(), key=lambda c: (c.start, -c.end, c.label))
+    link(final, sx.lexicon, doc.text)
+    out = []
+    for c in final:
+        out.append(doc.rebase(Entity(c.start, c.end, c.normalized, c.label, c.normalized, c.source, c.role,
+                                     c.confidence, c.entity_id, c.name, c.honorific)))
+    return out
+
+
+def _rated(cands: list[Cand], kind: str) -> list[Cand]:
+    for c in cands:
+        c.confidence = RULE_CONFIDENCE[kind]
+    return cands
 
 
 def _industrial_list(enum: Enumeration) -> bool:
@@ -120,6 +187,8 @@ def _industrial_list(enum: Enumeration) -> bool:
 def _number_normal(n) -> str:
     if n.kind == "date":
         return n.jalali or n.date or n.text
+    if n.kind == "time":
+        return getattr(n, "time", None) or n.text
     if n.value is None:
         return n.text
     value = f"{n.value:g}"

@@ -63,6 +63,24 @@ class Tagger:
             return [self.tag(s, normalized) for s in sentences]
         return self.decoder.tag_sentences(sentences, normalized)
 
+    def tag_sentences_scored(self, sentences: Sequence[Sequence[str]], normalized: bool = False
+                             ) -> tuple[list[list[str]], list[list[float]]]:
+        """``tag_sentences`` and each tag's marginal probability (forward-backward)."""
+        if self.decoder is not None:
+            tags, marginals = self.decoder.decode(sentences, normalized, marginals=True)
+            return tags, marginals
+        tags, marginals = [], []
+        for s in sentences:
+            if not s:
+                tags.append([])
+                marginals.append([])
+                continue
+            self._tagger.set(self.features.sentence(list(s), normalized))
+            ts = self._tagger.tag()
+            tags.append(ts)
+            marginals.append([self._tagger.marginal(t, i) for i, t in enumerate(ts)])
+        return tags, marginals
+
     def sentence_keys(self, sentences: Sequence[Sequence[str]], normalized: bool = False) -> list[list[str]]:
         """``keys`` of each sentence, in one pass over the document."""
         if self.decoder is None:
