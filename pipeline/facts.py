@@ -218,6 +218,14 @@ def find(doc: Document) -> list[Fact]:
     dateline = doc.dateline
     article_date = doc.published.date if doc.published else None
     candidates = _subject_candidates(doc)
+    # places in normalized offsets, once per document (not once per number)
+    place_norm: list[tuple[int, int]] = []
+    for ps, pe in sorted(doc.to_normalized(p.start, p.end) for p in places):
+        if place_norm and ps < place_norm[-1][1]:  # nested or crossing places: one stretch
+            place_norm[-1] = (place_norm[-1][0], max(place_norm[-1][1], pe))
+        else:
+            place_norm.append((ps, pe))
+    place_starts = [s for s, _ in place_norm]
     out: list[Fact] = []
     for n in doc.numbers:
         if n.kind not in MEASURED_KINDS:
@@ -229,9 +237,8 @@ def find(doc: Document) -> list[Fact]:
         tokens = sent.tokens
         ns, ne = doc.to_normalized(n.start, n.end)
         first, last = _number_tokens(tokens, ns, ne)
-        place_norm = [doc.to_normalized(p.start, p.end) for p in places]
         place_tokens = frozenset(k for k, tok in enumerate(tokens)
-                                 if any(ps <= tok.start < pe for ps, pe in place_norm))
+                                 if (at := bisect_right(place_starts, tok.start) - 1) >= 0 and tok.start < place_norm[at][1])
         span = _measure(n, tokens, first, last, place_tokens)
         if n.kind == "ordinal" and span is None and not _standing(tokens, last):
             continue  # «نیمه دوم», «گل هفتم»: an ordinal that says which one measures nothing

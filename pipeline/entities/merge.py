@@ -31,7 +31,7 @@ from .features import lexicon_key
 from .consistency import common_words, tag_document_scored
 from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, trim
-from .rules import (Cand, Sentences, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
+from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
                     find_facilities, find_named_events, find_place_orgs, find_relative_dates, find_times, inside,
                     model_candidates, overlaps)
 
@@ -87,38 +87,43 @@ def build_entities(document, tagger) -> list[Entity]:
              + _rated(find_events(sx), "event_head") + _rated(find_times(sx), "time")
              + _rated(find_place_orgs(sx, {s for s, _ in place_spans}), "place_org")
              + _rated(find_facilities(sx, {s for s, _ in place_spans}, common_words()), "facility"))
+    strong_i, fac_i, number_i = SpanIndex(strong), SpanIndex(fac_spans), SpanIndex(number_spans)
+    guard_i, place_fac_i = SpanIndex(guards), SpanIndex(place_spans + fac_spans)
     kept_rules: list[Cand] = []
     for c in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
         span = (c.start, c.end)
-        if any(crosses(span, s) for s in strong) or any(overlaps(span, f) for f in fac_spans):
+        if strong_i.any(span, crosses) or fac_i.any(span, overlaps):
             continue
-        if c.label == "TIME" and any(overlaps(span, s) for s in number_spans):
+        if c.label == "TIME" and number_i.any(span, overlaps):
             continue  # the numbers stage's reading of a clock time wins
-        if c.label not in ("FAC", "LOC") and any(overlaps(span, g) for g in guards):
+        if c.label not in ("FAC", "LOC") and guard_i.any(span, overlaps):
             continue
-        if any(overlaps(span, (k.start, k.end)) for k in kept_rules):
-            continue
+        if kept_rules and kept_rules[-1].end > c.start:
+            continue  # kept rules are sorted and never overlap: only the last one can reach here
         kept_rules.append(c)
 
     kept_model: list[Cand] = []
+    rule_at = {(r.start, r.end): r for r in kept_rules}
+    rule_i = SpanIndex(rule_at)
+    dropped: set[tuple[int, int]] = set()
     for c in model_candidates(sx, tags):
         span = (c.start, c.end)
-        if c.label == "LOC" and any(overlaps(span, s) for s in place_spans + fac_spans):
+        if c.label == "LOC" and place_fac_i.any(span, overlaps):
             continue
-        if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and any(overlaps(span, s) for s in number_spans):
+        if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and number_i.any(span, overlaps):
             continue
         if c.label == "TIME" and sx.keys[c.sent][c.tok_start] == "دقیقه":
             continue  # «دقیقه ۴۵» is a minute of play, not a time of day
-        if any(crosses(span, s) for s in strong) or any(overlaps(span, f) for f in fac_spans):
+        if strong_i.any(span, crosses) or fac_i.any(span, overlaps):
             continue
-        if c.label != "LOC" and any(overlaps(span, g) for g in guards):
+        if c.label != "LOC" and guard_i.any(span, overlaps):
             continue
-        clash = [r for r in kept_rules if overlaps(span, (r.start, r.end))]
+        clash = [rule_at[k] for k in rule_i.near(span) if k not in dropped and overlaps(span, k)]
         if clash:
             # The model's longer phrase of the same kind wins («خبرگزاری جمهوری اسلامی ایران»
             # over the rule's «ایران»...); otherwise the rule does.
             if all(r.label == c.label and inside((r.start, r.end), span) and (r.start, r.end) != span for r in clash):
-                kept_rules = [r for r in kept_rules if r not in clash]
+                dropped.update((r.start, r.end) for r in clash)
             else:
                 continue
         if (c.sent, c.tok_start) in spread:
@@ -127,10 +132,11 @@ def build_entities(document, tagger) -> list[Entity]:
             c.confidence = round(min(marginals[c.sent][c.tok_start:c.tok_end]), 3)
         kept_model.append(c)
 
+    kept_rules = [r for r in kept_rules if (r.start, r.end) not in dropped]
     cands = fixed + kept_rules + kept_model
-    taken = [(c.start, c.end) for c in cands]
+    taken_i = SpanIndex((c.start, c.end) for c in cands)
     for c in _rated(find_relative_dates(sx), "relative_date"):
-        if not any(overlaps((c.start, c.end), t) for t in taken):
+        if not taken_i.any((c.start, c.end), overlaps):
             cands.append(c)
     for c in cands:
         trim(sx, c)
@@ -140,10 +146,10 @@ def build_entities(document, tagger) -> list[Entity]:
     list_members(sx, cands, common_words())
     plural_heads(sx, cands, common_words())
     # Nothing inside an event or a named facility («لیگ برتر انگلیس», «بیمارستان ۲۲ بهمن»).
-    holders = [(c.start, c.end, c.label) for c in cands if c.label == "EVENT" or (c.label == "FAC" and c.source == "rule")]
-    if holders:
+    holders = SpanIndex((c.start, c.end) for c in cands if c.label == "EVENT" or (c.label == "FAC" and c.source == "rule"))
+    if holders.spans:
         cands = [c for c in cands if not any(
-            inside((c.start, c.end), (s, e)) and (c.start, c.end) != (s, e) for s, e, _ in holders)]
+            inside((c.start, c.end), h) and (c.start, c.end) != h for h in holders.near((c.start, c.end)))]
 
     blocked = {c.start for c in kept_rules + kept_model if c.label not in ("LOC", "ORG", "FAC")}
     spans = sorted(number_spans)

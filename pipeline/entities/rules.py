@@ -4,6 +4,8 @@ offsets); ``merge.build_entities`` decides which of them, and of the model's spa
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dataclasses import dataclass
 
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
@@ -69,6 +71,25 @@ def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Overlap without either holding the other."""
     return overlaps(a, b) and not inside(a, b) and not inside(b, a)
+
+
+class SpanIndex:
+    """Spans sorted by start, so the ones that can touch a span are found by bisection instead of
+    a scan of all of them: comparing every candidate with every span made a stage quadratic in the
+    length of a document (a long list or a very long sentence)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def near(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """Every span that overlaps ``span`` (and a few neighbours that do not)."""
+        lo = bisect_left(self.starts, span[0] - self.longest)
+        return self.spans[lo:bisect_left(self.starts, span[1])]
+
+    def any(self, span: tuple[int, int], test) -> bool:
+        return any(test(span, s) for s in self.near(span))
 
 
 class Sentences:
