@@ -93,8 +93,7 @@ def _phrase(tokens: list[Token], i: int, step: int, limit: int, place_tokens: fr
     return (min(taken), max(taken))
 
 
-def _number_tokens(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
-    starts = [t.start for t in tokens]
+def _number_tokens(tokens: list[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
     first = max(0, bisect_right(starts, start) - 1)
     if tokens and tokens[first].end <= start:
         first += 1
@@ -194,11 +193,11 @@ def _subject_candidates(doc: Document) -> list[tuple[int, int, str, str | None]]
     return sorted(out)
 
 
-def _subject(n: NumberMention, candidates, s_start: int, s_end: int, dateline: str | None):
+def _subject(n: NumberMention, in_sentence, dateline: str | None):
     """The place, person or organisation named nearest before the number in its sentence (else the
     first after it, else the dateline): «آگسبورگ با ۱۵ امتیاز», «پل پوگبا ۱۹ ساله», «۴۱ درصد اقتصاد
-    قم»."""
-    in_sent = [c for c in candidates if s_start <= c[0] < s_end and not (c[0] < n.end and n.start < c[1])]
+    قم». ``in_sentence``: the candidates of the number's sentence."""
+    in_sent = [c for c in in_sentence if not (c[0] < n.end and n.start < c[1])]
     before = [c for c in in_sent if c[1] <= n.start]
     chosen = before[-1] if before else (in_sent[0] if in_sent else None)
     if chosen is not None:
@@ -214,7 +213,8 @@ def annotate(doc: Document) -> None:
 def find(doc: Document) -> list[Fact]:
     places = sorted(doc.places, key=lambda p: p.start)
     orgs = sorted((e for e in doc.entities if e.label == "ORG"), key=lambda e: e.start)
-    dates = [m for m in doc.numbers if m.kind == "date"]
+    dates = sorted((m for m in doc.numbers if m.kind == "date"), key=lambda m: m.start)
+    date_starts = [m.start for m in dates]
     dateline = doc.dateline
     article_date = doc.published.date if doc.published else None
     candidates = _subject_candidates(doc)
@@ -226,6 +226,21 @@ def find(doc: Document) -> list[Fact]:
         else:
             place_norm.append((ps, pe))
     place_starts = [s for s, _ in place_norm]
+    cand_starts = [c[0] for c in candidates]
+    per_sentence: dict[int, tuple] = {}  # what every number of a sentence shares, worked out once
+
+    def sentence_facts(si: int) -> tuple:
+        if si not in per_sentence:
+            sent = doc.sentences[si]
+            tokens = sent.tokens
+            place_tokens = frozenset(k for k, tok in enumerate(tokens)
+                                     if (at := bisect_right(place_starts, tok.start) - 1) >= 0
+                                     and tok.start < place_norm[at][1])
+            s_start, s_end = doc.to_original(sent.start, sent.end)
+            in_sentence = candidates[bisect_left(cand_starts, s_start):bisect_left(cand_starts, s_end)]
+            per_sentence[si] = (sent, tokens, [t.start for t in tokens], place_tokens, s_start, s_end, in_sentence)
+        return per_sentence[si]
+
     out: list[Fact] = []
     for n in doc.numbers:
         if n.kind not in MEASURED_KINDS:
@@ -233,12 +248,9 @@ def find(doc: Document) -> list[Fact]:
         si = doc.sentence_index(n.start)
         if si < 0:
             continue
-        sent = doc.sentences[si]
-        tokens = sent.tokens
+        sent, tokens, starts, place_tokens, s_start, s_end, in_sentence = sentence_facts(si)
         ns, ne = doc.to_normalized(n.start, n.end)
-        first, last = _number_tokens(tokens, ns, ne)
-        place_tokens = frozenset(k for k, tok in enumerate(tokens)
-                                 if (at := bisect_right(place_starts, tok.start) - 1) >= 0 and tok.start < place_norm[at][1])
+        first, last = _number_tokens(tokens, starts, ns, ne)
         span = _measure(n, tokens, first, last, place_tokens)
         if n.kind == "ordinal" and span is None and not _standing(tokens, last):
             continue  # «نیمه دوم», «گل هفتم»: an ordinal that says which one measures nothing
@@ -260,9 +272,9 @@ def find(doc: Document) -> list[Fact]:
                 rank_end = doc.to_original(tokens[a].start, tokens[a].end)[1]
                 measure = doc.original[m_start:rank_end] + " … " + doc.original[
                     doc.to_original(tokens[b - 1].start, tokens[b].end)[0]:m_end]
-        s_start, s_end = doc.to_original(sent.start, sent.end)
-        subject, subject_id = _subject(n, candidates, s_start, s_end, dateline)
-        when = next((d for d in dates if s_start <= d.start < s_end), None)
+        subject, subject_id = _subject(n, in_sentence, dateline)
+        at = bisect_left(date_starts, s_start)
+        when = dates[at] if at < len(dates) and dates[at].start < s_end else None
         time = (when.date or when.jalali) if when else article_date
         list_index = listed
         confidence = 0.8 if measure else 0.4
