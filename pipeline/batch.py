@@ -39,7 +39,10 @@ from .engines import (CHUNK_SIZE, DOC_TIMEOUT, HANG_GRACE, MAX_CHARS, DaskEngine
                       LocalEngine, Result, RunError, deadline, default_workers, describe, process_chunk,
                       process_record)
 from .readers import Fields, Record, check_inputs, read_inputs, unique_ids
+from .duplicates import DuplicateFinder
 from .stages import Pipeline
+
+_DUPLICATE_COLUMN = records.columns("documents").index("duplicate_of")
 
 @dataclass
 class Options:
@@ -558,9 +561,14 @@ def _run(inputs: list, options: Options, on_chunk: Callable[[Summary], None] | N
     summary = Summary(out=out, documents_table=_table_path(out, "documents", options.format).name)
     done = _done_ids(out, options.format) if options.resume else None
 
+    duplicates = DuplicateFinder()
+
     def todo() -> Iterator[Record]:
         # The output folder is never read as input (``run . --out outputs`` must not eat its own tables).
         for rec in unique_ids(read_inputs(inputs, options.fields, options.base, exclude=[out])):
+            # every record, written before or not, in input order: the first copy of an article is
+            # the same whatever the workers, the engine or --resume
+            rec.duplicate_of = (duplicates.see(rec.doc_id, rec.text) or "") if rec.text and not rec.error else ""
             if done and rec.doc_id in done:
                 summary.skipped += 1
                 continue
@@ -580,7 +588,11 @@ def _run(inputs: list, options: Options, on_chunk: Callable[[Summary], None] | N
             if see is not None:
                 see(chunk)
             merged: dict[str, list] = {name: [] for name in records.TABLE_NAMES}
-            for status, rows in results:
+            for rec, (status, rows) in zip(chunk, results):
+                if rec.duplicate_of and rows.get("documents"):
+                    row = list(rows["documents"][0])
+                    row[_DUPLICATE_COLUMN] = rec.duplicate_of
+                    rows["documents"][0] = tuple(row)
                 if status == "ok":
                     summary.ok += 1
                 else:

@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     fields.add_argument("--lead-field", help="lead put between title and text (default: abstract,summary,lead,lede,description)")
     fields.add_argument("--date-field", help="publication date (default: date,published,pubdate,datetime,time,created_at)")
     fields.add_argument("--url-field", help="URL (default: url,link,href,source_url)")
+    fields.add_argument("--keep-fields", metavar="NAMES",
+                        help="input fields to carry into documents.csv as they are (column kept, a JSON object), "
+                             "e.g. label,tags")
     run.add_argument("--date", type=_iso_day, default=None, metavar="YYYY-MM-DD",
                      help="article date for inputs that carry none (no date field, URL date or dateline); "
                           "relative dates («دیروز», «۲۱ مرداد») are resolved against it")
@@ -146,7 +149,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.workers == 0:
         raise _Usage("--workers must be at least 1")
     fields = Fields.override(id=args.id_field, title=args.title_field, text=args.text_field,
-                             date=args.date_field, url=args.url_field)
+                             date=args.date_field, url=args.url_field, keep=args.keep_fields)
     if args.lead_field:
         fields.lead = tuple(n.strip() for n in args.lead_field.split(",") if n.strip())
         fields.given += ("lead",)

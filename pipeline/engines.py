@@ -105,7 +105,8 @@ def deadline(seconds: float | None) -> Iterator[None]:
 
 def _error(rec: Record, message: str, chars: int | None = None) -> Result:
     return "error", records.error_rows(rec.doc_id, rec.source, message, title=rec.title, published=rec.published,
-                                       url=rec.url, chars=chars, warning=rec.warning)
+                                       url=rec.url, chars=chars, warning=rec.warning, record_id=rec.record_id,
+                                       kept=rec.kept)
 
 
 def process_record(rec: Record, max_chars: int = MAX_CHARS, doc_timeout: float | None = None,

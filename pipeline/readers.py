@@ -60,6 +60,8 @@ class Fields:
     text: tuple[str, ...] = ("text", "body", "content", "paragraphs", "article")
     date: tuple[str, ...] = ("date", "published", "pubdate", "datetime", "time", "created_at")
     url: tuple[str, ...] = ("url", "link", "href", "source_url")
+    #: input fields carried as they are into documents.csv (``--keep-fields label,tags``)
+    keep: tuple[str, ...] = ()
     #: the kinds set explicitly (``--text-field``...): a run checks that the input has them
     given: tuple[str, ...] = ()
 
@@ -75,7 +77,8 @@ class Fields:
                 raise ValueError(f"unknown field kind {key!r}")
             names_ = tuple(n.strip() for n in (value.split(",") if isinstance(value, str) else value) if n.strip())
             setattr(fields, key, names_)
-            fields.given += (key,)
+            if key != "keep":  # kept fields are optional per record: not checked like --text-field
+                fields.given += (key,)
             if key == "text":
                 fields.lead = ()
         return fields
@@ -97,6 +100,8 @@ class Record:
     warning: str = ""  # the record was read, but not cleanly (damaged bytes replaced...)
     keys: tuple[str, ...] = ()  # the JSON keys / CSV columns it had (to check --*-field names)
     assigned_id: str = ""  # set by the batch runner when two records share a source (see unique_ids)
+    kept: str = ""  # the --keep-fields of the input record, as a JSON object
+    duplicate_of: str = ""  # set by the batch runner: the doc_id of the first copy of this article
 
     @property
     def doc_id(self) -> str:
@@ -104,7 +109,7 @@ class Record:
 
     @property
     def meta(self) -> dict[str, Any]:
-        return {"source": self.source, "title": self.title, "published": self.published,
+        return {"source": self.source, "title": self.title, "published": self.published, "kept": self.kept,
                 "url": self.url, "record_id": self.record_id, "encoding": self.encoding,
                 "warning": self.warning}
 
@@ -313,7 +318,7 @@ def record_from_mapping(obj: Any, fields: Fields, source: str, encoding: str = "
         lead = _pick(obj, fields.lead)
         body = _pick(obj, fields.text)
         rec = Record(source=source, title=title, published=_pick(obj, fields.date), url=_pick(obj, fields.url),
-                     record_id=_pick(obj, fields.id), encoding=encoding, keys=keys)
+                     record_id=_pick(obj, fields.id), encoding=encoding, keys=keys, kept=_kept(obj, fields.keep))
     except ValueError as exc:  # str() of an integer past Python's digit limit
         return Record(source=source, encoding=encoding, keys=keys, error=f"a field cannot be read as text ({_value_error(exc)})")
     if not (lead or body):
@@ -322,6 +327,19 @@ def record_from_mapping(obj: Any, fields: Fields, source: str, encoding: str = "
         return rec
     rec.text = "\n\n".join(p for p in (title, lead, body) if p)
     return rec
+
+
+def _kept(obj: dict[str, Any], names: tuple[str, ...]) -> str:
+    """The chosen input fields of a record as a JSON object (empty when none is asked for or present)."""
+    if not names:
+        return ""
+    found = {n: obj[n] for n in names if n in obj}
+    if not found:
+        return ""
+    try:
+        return json.dumps(found, ensure_ascii=False, sort_keys=True, default=str)
+    except (TypeError, ValueError):  # a value JSON cannot hold: its text
+        return json.dumps({k: str(v) for k, v in found.items()}, ensure_ascii=False, sort_keys=True)
 
 
 def _value_error(exc: ValueError) -> str:

@@ -37,6 +37,7 @@ DOCUMENT_COLUMNS: list[tuple[str, str]] = [
     ("n_entities", "int"), ("n_numbers", "int"), ("n_places", "int"), ("n_lists", "int"),
     ("n_quotes", "int"), ("n_facts", "int"),
     ("status", "str"), ("error", "str"), ("warning", "str"),
+    ("record_id", "str"), ("duplicate_of", "str"), ("kept", "str"),
 ]
 
 _SPAN = ("start", "end", "text")
@@ -119,7 +120,8 @@ def document_rows(doc: Document) -> TableRows:
         str(meta.get("published") or ""), *(_published_cells(pub)), str(meta.get("url") or ""), len(doc.original), len(doc.sentences),
         len(doc.entities), len(doc.numbers), len(doc.places), len(doc.lists), len(doc.quotes), len(doc.facts),
         "ok", "",
-        str(meta.get("warning") or ""),
+        str(meta.get("warning") or ""), str(meta.get("record_id") or ""), str(meta.get("duplicate_of") or "") or None,
+        str(meta.get("kept") or ""),
     ))
     for table, records, fields in (("entities", doc.entities, _ENTITY_FIELDS),
                                    ("numbers", doc.numbers, _NUMBER_FIELDS),
@@ -148,11 +150,11 @@ def _published_cells(pub) -> tuple:
 
 
 def error_rows(doc_id: str, source: str, error: str, *, title: str = "", published: str = "", url: str = "",
-               chars: int | None = None, warning: str = "") -> TableRows:
+               chars: int | None = None, warning: str = "", record_id: str = "", kept: str = "") -> TableRows:
     """The single documents row of a record that failed, with its message."""
     out: TableRows = {name: [] for name in TABLE_NAMES}
     out["documents"].append((doc_id, source, title, "", "", published, None, None, None, None, url, chars, None,
-                             None, None, None, None, None, None, "error", error, warning))
+                             None, None, None, None, None, None, "error", error, warning, record_id, None, kept))
     return out
 
 

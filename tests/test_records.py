@@ -10,7 +10,8 @@ from pipeline.document import Entity, Enumeration, ListItem, NumberMention, Plac
 EXPECTED_COLUMNS = {
     "documents": ["doc_id", "source", "title", "agency", "dateline", "published", "published_date",
                   "published_jalali", "published_time", "published_source", "url", "chars", "sentences",
-                  "n_entities", "n_numbers", "n_places", "n_lists", "n_quotes", "n_facts", "status", "error", "warning"],
+                  "n_entities", "n_numbers", "n_places", "n_lists", "n_quotes", "n_facts", "status", "error", "warning",
+                  "record_id", "duplicate_of", "kept"],
     "entities": ["doc_id", "start", "end", "text", "label", "normalized", "method", "role", "confidence", "entity_id",
                  "name", "honorific", "sentence"],
     "numbers": ["doc_id", "start", "end", "text", "kind", "value", "value_max", "unit", "qualifier", "jalali",
@@ -71,7 +72,7 @@ def test_to_frames_rows(doc, seed_text):
         "agency": "ایرنا", "dateline": "قم", "published": "", "published_date": None,
         "published_jalali": None, "published_time": None, "published_source": None, "url": "https://www.irna.ir/news/1",
         "chars": len(seed_text), "sentences": len(doc.sentences), "n_entities": 1, "n_numbers": 2, "n_places": 1,
-        "n_lists": 2, "n_quotes": 0, "n_facts": 0, "status": "ok", "error": "", "warning": "",
+        "n_lists": 2, "n_quotes": 0, "n_facts": 0, "status": "ok", "error": "", "warning": "", "record_id": "", "duplicate_of": None, "kept": "",
     }]
     numbers = frames["numbers"]
     assert numbers["text"].tolist() == ["۴۱ درصد", "۲ هزار"]
@@ -120,7 +121,7 @@ def test_dtypes_are_nullable():
 def test_error_rows():
     rows = records.error_rows("abc", "x.jsonl#line=2", "line 2: malformed JSON")
     assert rows["documents"] == [("abc", "x.jsonl#line=2", "", "", "", "", None, None, None, None, "", None, None, None, None, None, None,
-                                  None, None, "error", "line 2: malformed JSON", "")]
+                                  None, None, "error", "line 2: malformed JSON", "", "", None, "")]
     assert all(rows[n] == [] for n in records.TABLE_NAMES[1:])
 
 
