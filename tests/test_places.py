@@ -1,6 +1,8 @@
 """The places stage: gazetteer lookups, cues and ambiguity, the seed article, offsets."""
 from __future__ import annotations
 
+import pytest
+
 import pipeline
 from pipeline import places
 from pipeline.places import gazetteer
@@ -100,7 +102,7 @@ def test_nsurl_span_conventions():
 def test_names_of_organisations_clubs_and_sources_are_not_places():
     assert _texts("سخنگوی کاخ سفید گفت") == []
     assert _texts("وزیر صنعت ایتالیا گفت") == []
-    assert _texts("هافبک تیم ملی ایران") == []
+    assert _texts("هافبک تیم ملی ایران") == ["ایران"]  # the team is an ORG entity; its country is a places row
     assert _texts("مس کرمان و نفت آبادان بازی کردند") == []
     assert _texts("صدای آمریکا گزارش داد") == []
     assert _texts("به گزارش خوزستان ، جلسه") == []
@@ -127,3 +129,10 @@ def test_a_province_list_is_the_cue_for_its_items():
     assert [(p.text, p.place_type, p.province) for p in doc.places] == [
         ("تهران", "province", "تهران"), ("اصفهان", "province", "اصفهان"), ("فارس", "province", "فارس")]
     assert [i.item for i in doc.lists[0].items] == ["تهران", "اصفهان", "فارس"]
+
+
+@pytest.mark.parametrize("text, country", [("تیم ملی ایران برد", "ایران"), ("سرمربی تیم ملی بسکتبال آلمان گفت", "آلمان")])
+def test_a_national_team_names_its_country_in_places_not_in_entities(text, country):
+    doc = pipeline.process(text)
+    assert [(p.text, p.place_type) for p in doc.places] == [(country, "country")]
+    assert not [e for e in doc.entities if e.label == "LOC" and e.text == country]

@@ -68,6 +68,8 @@ def build_entities(document, tagger) -> list[Entity]:
     fixed: list[Cand] = []
     place_spans, fac_spans, number_spans = [], [], []
     for p in doc.places:
+        if p.reason == "national_team":
+            continue  # «تیم ملی ایران» is one ORG for the entities table; the country is a places row only
         label = "FAC" if p.place_type in FAC_TYPES else "LOC"
         ns = doc.to_normalized(p.start, p.end)
         (fac_spans if label == "FAC" else place_spans).append(ns)
