@@ -44,11 +44,15 @@ class Cardinals:
         glued_and = tok.kind == WORD and tok.word.tail == "و"
         while j < self.n and self.adjacent(j - 1):
             t = self.toks[j]
+            and_at = None
             if glued_and or t.key == "و" and j + 1 < self.n and self.adjacent(j):
                 # «... و X»: the «و» is a token of its own or glued on the previous word («هزارو»)
-                nj = j if glued_and else j + 1
+                and_at = j if glued_and else j + 1
                 glued_and = False
-                sub = self._and_part(parts, num, nj)
+            elif t.kind == WORD and t.conj:
+                and_at = j  # «وپنج»: the «و» glued in front of the next number word
+            if and_at is not None:
+                sub = self._and_part(parts, num, and_at)
                 if sub is None:
                     break
                 j = sub
@@ -61,14 +65,6 @@ class Cardinals:
                 if sub is None:
                     break
                 j = sub
-                continue
-            if t.kind == WORD and t.conj:
-                sub = self._and_part(parts, num, j)
-                if sub is None:
-                    break
-                j = sub
-                if num.ordinal:
-                    break
                 continue
             if t.kind == WORD:
                 w = t.word
