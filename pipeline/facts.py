@@ -212,7 +212,6 @@ def annotate(doc: Document) -> None:
 
 def find(doc: Document) -> list[Fact]:
     places = sorted(doc.places, key=lambda p: p.start)
-    orgs = sorted((e for e in doc.entities if e.label == "ORG"), key=lambda e: e.start)
     dates = sorted((m for m in doc.numbers if m.kind == "date"), key=lambda m: m.start)
     date_starts = [m.start for m in dates]
     dateline = doc.dateline

@@ -295,7 +295,6 @@ class Decoder:
         which cancels), and alpha/beta are renormalized at every step, so nothing overflows."""
         ex = np.exp(padded - padded.max(axis=2, keepdims=True))
         trans = np.exp(self.trans - self.trans.max())
-        b, n_labels = padded.shape[1], padded.shape[2]
         alpha = np.zeros_like(ex)
         a = ex[0]
         alpha[0] = a / a.sum(axis=1, keepdims=True)
