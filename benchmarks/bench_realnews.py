@@ -232,21 +232,20 @@ def _nearest(text: str, needle: str, start: int, end: int) -> tuple[int, int] | 
     return (best[1], best[1] + len(needle)) if best else None
 
 
+def jsonl_lines(path: Path) -> list[tuple[int, dict]]:
+    """(line number, object) of each non-blank line of a JSON Lines file (records, verdicts)."""
+    return [(n, json.loads(line)) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if line.strip()]
+
+
 def gold_of(aid: str, text: str) -> tuple[dict[str, list[dict]], list[str]]:
     """Judged items per table: {'start','end','text','fields','real'}; and the problems found."""
     problems: list[str] = []
-    judged = {}
-    for line in (HERE / "records" / f"{aid}.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            judged[r["id"]] = r
+    judged = {r["id"]: r for _, r in jsonl_lines(HERE / "records" / f"{aid}.jsonl")}
     out: dict[str, list[dict]] = defaultdict(list)
     vpath = HERE / "verdicts" / f"{aid}.jsonl"
     seen = set()
-    for n, line in enumerate(vpath.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        v = json.loads(line)
+    for n, v in jsonl_lines(vpath):
         verdict = v.get("verdict")
         if verdict == "missed":
             table = v["table"]
@@ -461,7 +460,7 @@ def write_packets(out: Path, only_unjudged: bool = False) -> None:
                 continue
             gold, _ = gold_of(aid, text)
             spans = {t: [(g["start"], g["end"]) for g in gold.get(t, [])] for t in TABLES}
-            old = [json.loads(l) for l in rpath.read_text(encoding="utf-8").splitlines() if l.strip()]
+            old = [r for _, r in jsonl_lines(rpath)]
             n = len(old)
             new = []
             for table in TABLES:

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
-from bench_realnews import DATA, HERE, _context, _fold, _locate, articles, load_text
+from bench_realnews import DATA, HERE, _context, _fold, _locate, articles, jsonl_lines, load_text
 
 QUOTE_FIELDS = ("speaker", "speaker_role", "speaker_text", "cue", "direct", "reported_by")
 FACT_FIELDS = ("kind", "value", "value_max", "unit", "qualifier", "measure", "subject", "time", "direction", "list_index")
@@ -40,8 +40,6 @@ def same_speaker(a, b) -> bool:
 
 
 def _words(name: str) -> list[str]:
-    from bench_realnews import _fold
-
     return [_fold(w) for w in str(name).replace("\u200c", " ").split() if _fold(w)]
 
 
@@ -88,18 +86,11 @@ def write_packets(out: Path) -> None:
 def gold_of(aid: str, text: str) -> tuple[list[dict], dict[tuple[int, int], dict], list[str]]:
     """(judged real statements, judged facts by span, problems)."""
     problems: list[str] = []
-    recs = {}
-    for line in (HERE / "records" / f"{aid}.qf.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            recs[r["id"]] = r
+    recs = {r["id"]: r for _, r in jsonl_lines(HERE / "records" / f"{aid}.qf.jsonl")}
     quotes: list[dict] = []
     facts: dict[tuple[int, int], dict] = {}
     seen = set()
-    for n, line in enumerate((HERE / "verdicts" / f"{aid}.qf.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        v = json.loads(line)
+    for n, v in jsonl_lines(HERE / "verdicts" / f"{aid}.qf.jsonl"):
         if v.get("verdict") == "missed":
             loc = _locate(text, v)
             if loc is None:
