@@ -42,6 +42,7 @@ DATA = ROOT.parent / "shared" / "data" / "text" / "farsnews-varzesh3"
 TABLES = ("numbers", "places", "entities")
 SEED = 2026
 N_ARTICLES = 48
+HOLDOUT_SEED, N_HOLDOUT = 2027, 24
 MIN_CHARS, MAX_CHARS = 400, 3500
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
@@ -75,9 +76,7 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def sample() -> list[dict]:
-    """Draw N_ARTICLES at random (fixed seed) among articles of MIN..MAX characters, half from each
-    site; alternate articles of each site go to the dev and the test half."""
+def _pool() -> list[tuple[str, int, object]]:
     from pipeline.readers import read_file
 
     pool = []
@@ -85,6 +84,20 @@ def sample() -> list[dict]:
         for rec in read_file(path, source=path.name):
             if not rec.error and MIN_CHARS <= len(rec.text) <= MAX_CHARS:
                 pool.append((path.name, int(rec.source.rsplit("=", 1)[1]), rec))
+    return pool
+
+
+def _row(file: str, index: int, rec, split: str) -> dict:
+    return {"id": f"{file.removesuffix('.json')}-{index}", "file": file, "index": index, "split": split,
+            "chars": len(rec.text), "sha1": _digest(rec.text), "url": rec.url}
+
+
+def sample() -> list[dict]:
+    """Draw N_ARTICLES at random (fixed seed) among articles of MIN..MAX characters, half from each
+    site; alternate articles of each site go to the dev and the test half. A second draw
+    (HOLDOUT_SEED, disjoint from the first) is the ``holdout`` split: judged after the rules of
+    the first round were written and never tuned on, nor looked at record by record."""
+    pool = _pool()
     rng = random.Random(SEED)
     # Stratified by site: the general-news agency weighs as much as the sports site, although the
     # length window lets through many more short Varzesh3 items.
@@ -92,9 +105,13 @@ def sample() -> list[dict]:
     for site in ("fars-news", "varzesh3"):
         mine = [p for p in pool if p[0].startswith(site)]
         for i, (file, index, rec) in enumerate(rng.sample(mine, N_ARTICLES // 2)):
-            rows.append({"id": f"{file.removesuffix('.json')}-{index}", "file": file, "index": index,
-                         "split": "dev" if i % 2 == 0 else "test", "chars": len(rec.text),
-                         "sha1": _digest(rec.text), "url": rec.url})
+            rows.append(_row(file, index, rec, "dev" if i % 2 == 0 else "test"))
+    taken = {r["id"] for r in rows}
+    rng = random.Random(HOLDOUT_SEED)
+    for site in ("fars-news", "varzesh3"):
+        mine = [p for p in pool if p[0].startswith(site) and f"{p[0].removesuffix('.json')}-{p[1]}" not in taken]
+        for file, index, rec in rng.sample(mine, N_HOLDOUT // 2):
+            rows.append(_row(file, index, rec, "holdout"))
     return rows
 
 
@@ -498,7 +515,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("command", nargs="?", default="score", choices=("score", "sample", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-packets")
-    ap.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    ap.add_argument("--split", default="test", choices=("dev", "test", "holdout", "all"))
     ap.add_argument("--errors", choices=TABLES + ("all",), help="list every record or gold item that is not ok")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
     ap.add_argument("--calibrate", choices=("numbers", "places"),
