@@ -126,7 +126,8 @@ def articles(split: str = "all") -> list[dict]:
     head, *body = path.read_text(encoding="utf-8").splitlines()
     cols = head.split("\t")
     rows = [dict(zip(cols, line.split("\t"))) for line in body if line.strip()]
-    return [r for r in rows if split == "all" or r["split"] == split]
+    wanted = {"unseen": ("test", "holdout")}.get(split, (split,))
+    return [r for r in rows if split == "all" or r["split"] in wanted]
 
 
 def load_text(row: dict) -> str:
@@ -515,7 +516,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("command", nargs="?", default="score", choices=("score", "sample", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-packets")
-    ap.add_argument("--split", default="test", choices=("dev", "test", "holdout", "all"))
+    ap.add_argument("--split", default="test", choices=("dev", "test", "holdout", "unseen", "all"),
+                    help="unseen = test + holdout, the 48 articles no rule was tuned on")
     ap.add_argument("--errors", choices=TABLES + ("all",), help="list every record or gold item that is not ok")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
     ap.add_argument("--calibrate", choices=("numbers", "places"),

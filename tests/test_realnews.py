@@ -17,13 +17,14 @@ def _bench():
     return mod
 
 
-def test_articles_are_drawn_half_dev_half_test_from_both_sites():
+def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_a_disjoint_holdout():
     rows = _bench().articles("all")
-    assert len(rows) == 48
+    assert len(rows) == 72
+    assert len({r["id"] for r in rows}) == 72
     for site in ("fars-news", "varzesh3"):
         mine = [r for r in rows if r["id"].startswith(site)]
-        assert len(mine) == 24
-        assert sum(r["split"] == "test" for r in mine) == 12
+        assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout")] == [12, 12, 12]
+    assert len(_bench().articles("unseen")) == 48
 
 
 def test_every_judged_article_has_a_complete_consistent_gold(shared_data):
