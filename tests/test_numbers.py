@@ -377,7 +377,7 @@ def test_verbs_and_result_words_are_never_units(text):
 
 NOT_READ = [
     ("بین این دو باعث می‌شود که خدشه وارد شود", "دو"),  # a bare count with no unit: no row
-    ("آدام زالای 43 برای ماینس گل زد", "43"),
+    ("این تیم با 43 برای ماینس گل زد", "43"),  # «با»: no scorer named, no unit said before
     ("لورکوزن با 38 در رده بعدی است", "38"),
     ("صنایع کوچک نه تنها نقش بسزایی دارند", "نه"),
     ("از خداوند برای یکایک این عزیزان", "یک"),
@@ -414,6 +414,32 @@ NOT_READ = [
     ("با يك اشاره، ده‌ها هزار نفر به نجف آمدند", "هزار"),
     ("با يك اشاره، دهها هزار نفر به نجف آمدند", "هزار"),
 ]
+
+
+def test_a_bare_number_the_clause_explains():
+    """A minute of play after a scorer's name is an identifier; «با ۳۹» repeating «با ۵۴ امتیاز» is 39 points."""
+    text = ("آدام زالای 43 برای ماینس گل زد و ساشا موادرس 57 برای آگسبورگ گلزنی کرد. پاول کرماس 87 گل این بازی را "
+            "به ثمر رساند. بایرن با 54 امتیاز صدرنشین است و دورتموند با 39 و لورکوزن با 38 دوم و سوم هستند. "
+            "او با 5 گل آقای گل شد. لورکوزن با 38 در رده بعدی است.")
+    got = [(m.text, m.kind, m.value, m.unit, m.rule) for m in extract(text)]
+    assert got == [
+        ("43", "identifier", 43, None, "minute_of_play"), ("57", "identifier", 57, None, "minute_of_play"),
+        ("87", "identifier", 87, None, "minute_of_play"), ("54 امتیاز", "quantity", 54, "امتیاز", "number"),
+        ("39", "quantity", 39, "امتیاز", "elided_unit"), ("38", "quantity", 38, "امتیاز", "elided_unit"),
+        ("دوم", "ordinal", 2, None, "ordinal"), ("سوم", "ordinal", 3, None, "ordinal"),
+        ("5 گل", "quantity", 5, "گل", "number"),
+    ]
+
+
+def test_a_season_or_month_of_a_relative_year_is_one_date():
+    import pipeline
+
+    doc = pipeline.process("در تابستان سال‌جاري ۵ نفر آمدند و مهر امسال و زمستان ۱۳۹۰ آمد. ساعت 11:20 بعدازظهر امروز رفت.",
+                           date="2016-07-22")
+    got = [(m.text, m.kind, m.jalali, m.jalali_end) for m in doc.numbers]
+    assert got == [("تابستان سال\u200cجاري", "date", "1395-04", "1395-06"), ("۵ نفر", "quantity", None, None),
+                   ("مهر امسال", "date", "1395-07", None), ("زمستان ۱۳۹۰", "date", "1390-10", "1390-12"),
+                   ("ساعت 11:20 بعدازظهر", "time", None, None), ("امروز", "date", "1395-05-01", None)]
 
 
 @pytest.mark.parametrize("text,piece", NOT_READ, ids=[t for t, _ in NOT_READ])

@@ -21,6 +21,7 @@ import re
 
 from ..document import Document, NumberMention
 from ..numbers.confidence import confidence
+from ..numbers.lexicon import JALALI_MONTHS, SEASONS
 
 _B = r"(?<![\w\u200c])"
 _E = r"(?![\w\u200c])"
@@ -56,6 +57,12 @@ _COUNT_UNITS = {"روز", "هفته", "ماه", "سال"}
 _DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
 _WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
 _HOLIDAY_YEAR = re.compile(_HOLIDAY + r"ی?[ \u200c]*$")  # «عاشورای ۱۴۰۲»
+# A season or a Jalali month said with a relative year names part of that year («تابستان سال جاری»,
+# «مهر امسال», «اردیبهشت‌ماه سال گذشته»): the period word joins the year's span.
+_PERIOD_BEFORE = re.compile(
+    _B + r"(?:فصل[ \u200c])?(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + "|"
+    + "|".join(sorted(JALALI_MONTHS, key=len, reverse=True)) + r"(?:[ \u200c]?ماه)?)[ \u200c]$")
+_RELATIVE_YEAR = re.compile(r"(?:امسال|پارسال|سال[ \u200c](?:جاری|گذشته|قبل|پیش|آینده|آتی))$")
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -91,10 +98,22 @@ def find(doc: Document) -> None:
         word = x.group(0)
         if word.startswith(("سال", "ماه", "هفته", "روز")) and _VAGUE_WORDS.search(text, max(0, s - 12), s):
             continue  # «چند سال گذشته»: the last few years, no one period
+        if _RELATIVE_YEAR.match(word):
+            before = _PERIOD_BEFORE.search(text, max(0, s - 20), s)
+            if before:
+                s, word = before.start(), text[before.start():e]
         m = doc.rebase(NumberMention(start=s, end=e, text=word, kind="date", rule="relative_date",
                                      confidence=confidence("relative_date", "date")))
         if _overlaps((m.start, m.end), taken):
-            continue
+            # «ساعت ۱۱:۲۰ بعدازظهر امروز»: the clock time took the part of the day; the day stays
+            part = re.match(_PART + _SP, word)
+            if not part:
+                continue
+            s += part.end()
+            m = doc.rebase(NumberMention(start=s, end=e, text=text[s:e], kind="date", rule="relative_date",
+                                         confidence=confidence("relative_date", "date")))
+            if _overlaps((m.start, m.end), taken):
+                continue
         taken.append((m.start, m.end))
         added.append(m)
     if added:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from .. import jalali
 from ..document import NumberMention
+from ..numbers.lexicon import JALALI_MONTHS, SEASONS
 from ..numbers.words import parse_words
 from . import lunar
 from .relative import PARTS_OF_DAY
@@ -464,6 +465,7 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
     anchor = ctx.anchor
     gregorian = "میلادی" in words
     ws = [w for w in words if w not in ("میلادی", "شمسی", "خورشیدی") and w not in _PART_KEYS]  # «ظهر امروز» is today
+    ws = [part for w in ws for part in _unglue(w)]
     if m.value is not None and m.unit in ("روز", "هفته", "ماه", "سال") and ws and ws[-1] in _BACK | _AHEAD | {"اخیر"}:
         if anchor is None:
             return True
@@ -487,6 +489,16 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
         return True
     if not ws:
         return False
+    period = _period_of_year(ws)
+    if period is not None:
+        first_month, last_month, shift = period
+        if anchor is not None:
+            y = _jal_year(anchor) + shift
+            _set_jalali_month(m, y, first_month)
+            if last_month != first_month:
+                m.date_end = jalali.month_span(y, last_month)[1].isoformat()
+                m.jalali_end = f"{y}-{last_month:02d}"
+        return True
     first = ws[0]
     if len(ws) == 1 and first in _DAY_WORDS:
         if anchor is not None:
@@ -505,6 +517,41 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
                 _relative_unit(m, anchor, unit, shift, gregorian)
             return True
     return False
+
+
+def _unglue(w: str) -> tuple[str, ...]:
+    """«سال‌جاری» loses its ZWNJ in ``key_words``: the unit and the direction are two words."""
+    for unit in ("سال", "ماه", "هفته", "روز"):
+        if w.startswith(unit) and w[len(unit):] in _BACK | _AHEAD | {"جاری"}:
+            return unit, w[len(unit):]
+    return (w,)
+
+
+def _period_of_year(ws: list[str]) -> tuple[int, int, int] | None:
+    """(first month, last month, year shift) of «تابستان سال جاری», «مهر امسال», «آبان‌ماه پارسال»."""
+    if ws[0] == "فصل":
+        ws = ws[1:]
+    if len(ws) < 2:
+        return None
+    head, rest = ws[0], ws[1:]
+    if head in SEASONS:
+        first = last = SEASONS[head]
+        last = first + 2
+    else:
+        if head.endswith("ماه") and head[:-3] in JALALI_MONTHS:
+            head = head[:-3]
+        elif rest[0] == "ماه":
+            rest = rest[1:]
+        if head not in JALALI_MONTHS:
+            return None
+        first = last = JALALI_MONTHS[head]
+    if rest in (["امسال"], ["سال", "جاری"]):
+        return first, last, 0
+    if rest == ["پارسال"] or len(rest) == 2 and rest[0] == "سال" and rest[1] in _BACK:
+        return first, last, -1
+    if len(rest) == 2 and rest[0] == "سال" and rest[1] in ("آینده", "آتی"):
+        return first, last, 1
+    return None
 
 
 def _relative_unit(m: NumberMention, anchor: _dt.date, unit: str, shift: int, gregorian: bool) -> None:

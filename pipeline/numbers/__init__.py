@@ -46,6 +46,7 @@ from ..document import NumberMention
 from .calendar import join_dates
 from .expr import Expr
 from .confidence import confidence
+from . import ellipsis
 from .lexicon import BETWEEN, GREGORIAN_MONTHS, JALALI_MONTHS, RANGE_WORDS, STARTERS
 from .tokens import DIGIT_CLASS, LEGACY_LETTERS, READ_KINDS
 from .reader import Reader
@@ -81,8 +82,13 @@ def extract(text: str, legacy_slash: bool = False) -> list[NumberMention]:
         last = i + 1
         for e in got:
             last = max(last, e.j)
-            if e.kind != "skip" and not _bare_count(e):
-                exprs.append(e)
+            if e.kind == "skip":
+                continue
+            if _bare_count(e):
+                e = ellipsis.minute(r, e, exprs) or ellipsis.elided_unit(r, e, exprs)
+                if e is None:
+                    continue
+            exprs.append(ellipsis.goal_minute(r, e) or e)
         i = last
     return [_mention(r, e) for e in _merge_date_ranges(r, exprs)]
 

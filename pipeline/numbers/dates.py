@@ -335,7 +335,11 @@ class Dates:
         if self.kind(j) != DIGITS or not self.adjacent(j - 1):
             return []
         n = self.toks[j].num
-        if not n.plain or n.digits not in (2, 4) or self.unit_at(j + 1) is not None:
+        if not n.plain or n.digits not in (2, 4):
+            return []
+        unit = self.unit_at(j + 1)
+        # «بهار ۹۵ نفر» counts; «زمستان ۱۳۹۰ آمد» is the season whatever word follows the year
+        if unit is not None and (n.digits == 2 or unit.kind != "quantity" or unit.unit in COUNT_UNITS):
             return []
         year = jalali_year(int(n.value))
         if year is None:

@@ -1,0 +1,76 @@
+"""Bare numbers whose meaning the sentence gives, though no unit follows them.
+
+``extract`` drops a lone small number with no unit (``_bare_count``): alone it tells a reader
+nothing. Two shapes of sports and league reports say what it is all the same:
+
+- a count whose noun was said earlier in a parallel clause: «بایرن با ۵۴ امتیاز صدرنشین است و
+  دورتموند با ۳۹ و لورکوزن با ۳۸ ...» — «با ۳۹» repeats «با ۵۴ امتیاز» without the unit;
+- a minute of play after a scorer's name: «زالای ۴۳ برای ماینس گل زد», «دفو ۱۸ و ۷۴ و بیل ۷۱
+  برای تاتنهام گلزنی کردند», «کرماس ۸۷ گل این بازی را به ثمر رساند» (no match has 87 goals).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from .expr import Expr
+from .reader import Reader
+from .tokens import DIGITS
+
+#: words that end a clause: an elided unit is not carried across them
+_CLAUSE_END = {".", "!", "?", "؟", "؛", ":", "\n"}
+#: a goal verb in the clause after «برای X»
+_GOAL_WORDS = {"گلزنی", "گلزنیکرد", "ثمر"}
+#: what follows «گل» when the number before it is the minute the goal came in
+_GOAL_OF = {"این", "تساوی", "برتری", "پیروزی", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "افتخار", "دوم"}
+_NOT_A_NAME = {"با", "از", "در", "به", "تا", "و", "که", "برای", "هر", "این", "آن", "حدود", "دقیقه", "دقایق",
+               "بر", "مقابل", "برابر", "نتیجه", "بازی", "گل"}
+_LAST_MINUTE = 130
+_REACH = 14  # tokens between the unit said and the number that repeats it
+
+
+def _goal_clause(r: Reader, j: int) -> bool:
+    for x in range(j, min(r.n, j + 8)):
+        k = r.key_at(x)
+        if k in _CLAUSE_END:
+            return False
+        if k in _GOAL_WORDS or k == "گل" and r.key_at(x + 1) in ("زد", "زدند"):
+            return True
+    return False
+
+
+def _after_name(r: Reader, e: Expr) -> bool:
+    prev = r.key_at(e.i - 1) if e.i else ""
+    return bool(prev) and r.kind(e.i - 1) == "" and prev not in _NOT_A_NAME and prev not in _CLAUSE_END \
+        and prev[:1].isalpha()
+
+
+def minute(r: Reader, e: Expr, exprs: list[Expr]) -> Expr | None:
+    """The bare number ``e`` as the minute of a goal, or None."""
+    if r.kind(e.i) != DIGITS or e.value is None or not 0 < e.value <= _LAST_MINUTE:
+        return None
+    prev = exprs[-1] if exprs else None
+    chained = (prev is not None and prev.rule == "minute_of_play" and e.i == prev.j + 1
+               and r.key_at(prev.j) in ("و", "،", ","))
+    named_scorer = _after_name(r, e) and r.key_at(e.j) == "برای" and _goal_clause(r, e.j)
+    if chained or named_scorer:
+        return Expr(e.i, e.j, "identifier", e.value, rule="minute_of_play")
+    return None
+
+
+def goal_minute(r: Reader, e: Expr) -> Expr | None:
+    """«کرماس ۸۷ گل این بازی را»: a «goals» quantity no match reaches, after a name, is the minute."""
+    if (e.kind == "quantity" and e.unit == "گل" and e.j - e.i == 2 and r.kind(e.i) == DIGITS and e.value is not None
+            and 20 < e.value <= _LAST_MINUTE and _after_name(r, e) and r.key_at(e.j) in _GOAL_OF):
+        return Expr(e.i, e.i + 1, "identifier", e.value, rule="minute_of_play")
+    return None
+
+
+def elided_unit(r: Reader, e: Expr, exprs: list[Expr]) -> Expr | None:
+    """The bare number ``e`` after «با» as a count of the unit an earlier «با N unit» of its clause said."""
+    if r.key_at(e.i - 1) != "با":
+        return None
+    for p in reversed(exprs[-4:]):
+        if p.kind == "quantity" and p.unit and r.key_at(p.i - 1) == "با" and 0 < e.i - p.j <= _REACH \
+                and not any(r.key_at(x) in _CLAUSE_END for x in range(p.j, e.i)):
+            return dataclasses.replace(e, kind="quantity", unit=p.unit, rule="elided_unit")
+    return None
