@@ -38,7 +38,9 @@ _CUES = """گفت|گفتند|افزود|افزودند|اظهار داشت|اظ�
 |بیان کردند|عنوان کرد|عنوان داشت|عنوان کردند|اعلام کرد|اعلام کردند|ادامه داد|ادامه دادند|یادآور شد|یادآوری کرد
 |اضافه کرد|توضیح داد|توضیح دادند|ابراز داشت|ابراز کرد|اذعان کرد|اذعان داشت|مطرح کرد|متذکر شد|یادآور شدند|نوشت
 |نوشته است|می گوید|می گویند|گفته است|افزوده است|تاکید کرده است|تأکید کرده است|اعلام کرده است|معتقد است
-|اظهار کرده است|بیان کرده است|پاسخ داد|جواب داد|می افزاید|می‌افزاید|ادامه می دهد|تصریح کرده است""".replace("\n", "").split("|")
+|اظهار کرده است|بیان کرده است|پاسخ داد|جواب داد|می افزاید|می‌افزاید|ادامه می دهد|تصریح کرده است
+|تایید کرد|تأیید کرد|مدعی شد|مدعی است|هشدار داد|هشدار داده است|گفته بود|تاکید داشت|تاکید داشتند|تأکید داشت
+|ادعا کرد|اعتراف کرد|اذعان کرده است|فاش کرد|اعتقاد دارد|عقیده دارد|باور دارد|امیدوار است""".replace("\n", "").split("|")
 # Phrases that quote a written text: the speaker is the author of the message or statement.
 _TEXT_CUES = ["آمده است", "آمده", "حاکی است", "ادامه یافته است", "تاکید شده است", "تأکید شده است",
               "اعلام شده است", "عنوان شده است", "اشاره شده است", "ذکر شده است", "افزوده شده است"]
@@ -48,7 +50,7 @@ _CUE = "|".join(_phrase(c) for c in _ALL)
 _DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：])\s*(?P<quote>\S.*)", regex.S)
 _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
 _UP_FRONT = regex.compile(
-    r"^\s*(?:(?:و|همچنین)\s+)?(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام)|(?:بر" + _SEP + r"اساس|طبق|براساس)\s+"
+    r"^\s*(?:(?:و|همچنین)\s+)?(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام|نقل" + _SEP + r"از|گزارش)|(?:بر" + _SEP + r"اساس|طبق|براساس)\s+"
     r"(?:اعلام|گزارش|ادعای|اظهارات|مطالعات|نظر)|به" + _SEP + r"نوشته)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
 # «... با بیان اینکه X، ...»: the statement is the clause after «اینکه», the speaker the sentence's subject.
 _WITH_SAYING = regex.compile(
@@ -60,6 +62,9 @@ _END_CUE = regex.compile(
     + r"کردند|عنوان" + _SEP + r"کرد|ابراز" + _SEP + r"امیدواری" + _SEP + r"کرد|خواستار(?:\s+\S+){0,6}?\s+شد|تکذیب" + _SEP
     + r"کرد|یادآور" + _SEP + r"شد|پیش" + _SEP + r"بینی" + _SEP + r"کرد|هشدار" + _SEP + r"داد|قول" + _SEP + r"داد)"
     r"\s*[.!؟?]?\s*$", regex.S)
+_JOINED = regex.compile(
+    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|خواند|خواندند|خواستار(?:\s+\S+){0,6}?\s+شد"
+    r"|ارزیابی" + _SEP + r"کرد|توصیف" + _SEP + r"کرد)\s+و\s*$", regex.S)
 _HEADLINE = regex.compile(r"^\s*(?P<who>[^:：«»\n]{2,60}?)\s*[:：]\s*(?P<quote>\S.*)", regex.S)
 _REPORT = regex.compile(r"به" + _SEP + r"گزارش" + r"\s+(?:[^،,:]{0,40}?\s)?(?P<agency>خبرگزاری\s+\S+|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|ایکنا|ایمنا|باشگاه خبرنگاران\s+\S+|\"?ورزش سه\"?)")
 
@@ -78,12 +83,20 @@ _ROLE_START = regex.compile(
 _ROLE_END = regex.compile(r"\s+(?:در|با|ضمن|طی|روز|امروز|دیروز|عصر|صبح|ظهر|شب|که|هم|نیز|همچنین|به|از|بعد|پس|پیش|قبل|درباره|پیرامون|امشب|را|ظرف)(?![\w\u200c])|[،,:(«0-9۰-۹]")
 
 
+_PREPOSITIONS = {"با", "از", "به", "برابر", "مقابل", "درباره", "علیه", "برای"}
+
+
 def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[int, int, Entity]],
                 orgs: list[tuple[int, int, Entity]]):
     """(kind, start, end, entity) of the speaker named in text[norm_from:norm_to], or None."""
     region = doc.text[norm_from:norm_to]
+
+    def governed(s: int) -> bool:  # «با X», «به تمجید از X»: the object of a preposition is not the subject
+        before = region[: s - norm_from].split()
+        return bool(before) and before[-1] in _PREPOSITIONS
+
     for s, e, ent in people:
-        if norm_from <= s and e <= norm_to and not region[: s - norm_from].rstrip().endswith(" با"):
+        if norm_from <= s and e <= norm_to and not governed(s):
             return "person", s, e, ent
     m = _ROLE_START.search(region)
     if m and m.start() <= 40:
@@ -93,7 +106,7 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
         if end - m.start() <= 80 and len(region[m.start():end].split()) <= 8:
             return "role", norm_from + m.start(), norm_from + end, None
     for s, e, ent in orgs:
-        if norm_from <= s and e <= norm_to and s - norm_from <= 30:
+        if norm_from <= s and e <= norm_to and s - norm_from <= 30 and not governed(s):
             return "org", s, e, ent
     m = _PRONOUNS.search(region)
     if m:
@@ -132,6 +145,32 @@ def _statement(text: str, sent_start: int, quote_from: int, quote_to: int | None
     return sent_start + quote_from, end
 
 
+# «به گزارش خبرگزاری فارس از ...،», «به نقل از روابط عمومی ...،»: a credit line names the outlet or
+# press office the text comes from; it is no speaker of what follows.
+_OUTLET = regex.compile(r"(?<![\w\u200c])(?:خبرگزاری|خبرنگار|روابط" + _SEP + r"عمومی|پایگاه|سایت|وب" + _SEP + r"سایت|ورزش" + _SEP
+                        + r"سه|ایرنا|ایسنا|ایلنا|تسنیم|ایکنا|ایمنا|فارس|مهر)(?![\w\u200c])")
+
+
+def _credit_only(m) -> bool:
+    cue = m["cue"].replace("\u200c", " ")
+    return ("گزارش" in cue or "نقل" in cue) and "اساس" not in cue and "طبق" not in cue and bool(_OUTLET.search(m["who"]))
+
+
+def _more_statements(text: str, sent_start: int, main) -> list[tuple]:
+    """Statements said before the one a sentence's cue introduces, by the same speaker: «وی با بیان
+    اینکه X، گفت: Y» and «وی X را عامل Y دانست و گفت: Z» hold two statements each."""
+    cue_at = main.start("cue") if main.groupdict().get("cue") else main.start()
+    out = []
+    m = _WITH_SAYING.search(text, 0, cue_at)
+    if m and m.start() > 0 and main.re is not _WITH_SAYING.pattern and main.re is not _WITH_SAYING:
+        out.append(("indirect", m, sent_start, sent_start + m.start("cue"),
+                    _statement(text, sent_start, m.start("quote"), sent_start + m.end("quote"))))
+    j = _JOINED.search(text, 0, cue_at)
+    if j and not out:
+        out.append(("indirect", j, sent_start, sent_start + min(j.start("cue"), 60), None))
+    return out
+
+
 def find(doc: Document) -> list[Quote]:
     def norm_span(ent: Entity) -> tuple[int, int, Entity]:
         s, e = doc.to_normalized(ent.start, ent.end)
@@ -150,6 +189,8 @@ def find(doc: Document) -> list[Quote]:
         text = doc.text[sent.start:sent.end]
         found = None
         m = _UP_FRONT.match(text)
+        if m and _credit_only(m):
+            m = None
         if m:
             found = ("direct" if "«" in m["quote"][:2] else "indirect", m, sent.start + m.start("who"),
                      sent.start + m.end("who"), _statement(text, sent.start, m.start("quote")))
@@ -179,6 +220,7 @@ def find(doc: Document) -> list[Quote]:
                 found = ("indirect", m, sent.start, sent.start + min(m.start("cue"), 60), None)
         if found:
             found_all.append((sent, text) + found)
+            found_all.extend((sent, text) + extra for extra in _more_statements(text, sent.start, found[1]))
 
     rows = []  # (kind, speaker span, entity, role text, match, mode, quote span, sentence, report)
     last: tuple[str, str | None] | None = None
@@ -273,4 +315,5 @@ def find(doc: Document) -> list[Quote]:
         out.append(Quote(start=qs, end=qe, text=doc.original[qs:qe], speaker=name, speaker_role=role,
                          speaker_start=ss, speaker_end=se, speaker_text=doc.original[ss:se], cue=cue_text,
                          direct=mode == "direct", reported_by=reported_by or None))
+    out.sort(key=lambda q: (q.start, q.end))  # a sentence's earlier statement is found after its main one
     return out

@@ -70,3 +70,27 @@ def test_the_seed_facts_name_what_each_number_measures(seed_doc):
 def test_a_stated_change_has_a_direction(text, direction):
     got = facts.find(pipeline.process(text))
     assert got and got[0].direction == direction
+
+
+def test_two_statements_in_one_sentence_have_one_speaker():
+    doc = pipeline.process("محمد صفری با بیان اینکه جبهه تا کنون 20 جلسه تشکیل داده است، عنوان داشت: هیأت مدیره "
+                           "تشکیل شده است. علی دایی بهبود بازی را عامل پیروزی تیم دانست و گفت: بازیکنان خوب بودند.")
+    got = [(q.speaker, q.cue, q.text, q.direct) for q in doc.quotes]
+    assert got == [
+        ("محمد صفری", "با بیان اینکه", "جبهه تا کنون 20 جلسه تشکیل داده است", False),
+        ("محمد صفری", "عنوان داشت", "هیأت مدیره تشکیل شده است.", True),
+        ("علی دایی", "دانست", "بهبود بازی را عامل پیروزی تیم ", False),
+        ("علی دایی", "گفت", "بازیکنان خوب بودند.", True),
+    ]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a credit line names the outlet, not a speaker; the speaker follows it
+    ("به گزارش خبرگزاری فارس از مسجدسلیمان، عبدالله ایزدپناه صبح امروز اظهار کرد: بیمارستان آماده است.", "عبدالله ایزدپناه"),
+    # the object of a preposition is not the subject who said it
+    ("علی دایی به تمجید از باشگاه پرسپولیس پرداخت و مدعی شد که این تیم قهرمان می‌شود.", "علی دایی"),
+    # a source named up front
+    ("به نقل از گاردین، پل پوگبا با امضای قراردادی به یوونتوس پیوست.", "گاردین"),
+])
+def test_who_said_it(text, speaker):
+    assert [q.speaker for q in pipeline.process(text).quotes] == [speaker]
