@@ -25,6 +25,7 @@ added, 0.9 times the confidence of the mention it copies; for rules, ``refine.RU
 """
 from __future__ import annotations
 
+from ..dates.relative import PARTS_OF_DAY
 from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER
 from .features import lexicon_key
@@ -40,6 +41,20 @@ from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agen
 NUMBER_LABELS = {"date": "DATE", "money": "MONEY", "percent": "PERCENT", "time": "TIME"}
 PRIORITY = {"gazetteer": 0, "rule": 1, "model": 2}
 _DATE_EVENT_CUES = {lexicon_key(w) for w in DATE_AS_EVENT_AFTER}
+
+
+_PARTS_OF_DAY = frozenset(PARTS_OF_DAY) | {"بعد\u200cازظهر", "نیمه\u200cشب", "نیمه شب"}
+_RELATIVE_DAYS = frozenset(("امروز", "دیروز", "فردا", "پریروز", "امشب", "دیشب", "پس\u200cفردا"))
+
+
+def _part_of_day(text: str) -> bool:
+    words = text.split()
+    return len(words) == 2 and (words[0] in _PARTS_OF_DAY and words[1] in _RELATIVE_DAYS
+                                or words[1] in _PARTS_OF_DAY and words[0] in _RELATIVE_DAYS)
+
+
+def _relative_day(text: str) -> bool:
+    return text.split()[-1] in _RELATIVE_DAYS
 
 
 def build_entities(document, tagger) -> list[Entity]:
@@ -79,6 +94,16 @@ def build_entities(document, tagger) -> list[Entity]:
         if not label:
             continue
         ns = doc.to_normalized(n.start, n.end)
+        if label == "DATE" and _part_of_day(doc.text[ns[0]:ns[1]]):
+            label = "TIME"  # «صبح امروز», «فردا شب»: NSURL-2019 tags a part of a day TIME
+        if label in ("TIME", "DATE") and fixed and fixed[-1].label == "TIME" and number_spans \
+                and doc.text[number_spans[-1][1]:ns[0]] in (" ", "\u200c") and _relative_day(doc.text[ns[0]:ns[1]]):
+            # «ساعت ۱۱:۲۰ امروز»: the clock time and its day are one TIME
+            ns = (number_spans.pop()[0], ns[1])
+            fixed.pop()
+            number_spans.append(ns)
+            fixed.append(fixed_cand(ns, "TIME", doc.text[ns[0]:ns[1]], "number"))
+            continue
         number_spans.append(ns)
         fixed.append(fixed_cand(ns, label, _number_normal(n), "number"))
     guards = [doc.to_normalized(e.start, e.end) for e in doc.lists if _industrial_list(e)]
