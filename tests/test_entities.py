@@ -351,3 +351,13 @@ def test_a_part_of_a_day_is_time_and_a_clock_time_takes_its_day():
     assert [(e.text, e.label) for e in doc.entities if e.label in ("DATE", "TIME")] == [
         ("ساعت 11:20 بعدازظهر امروز", "TIME"), ("صبح امروز", "TIME"), ("فردا شب", "TIME"),
         ("ساعت 16 امروز", "TIME"), ("امروز", "DATE")]
+
+
+def test_a_dated_occasion_is_an_event_in_entities_and_a_date_in_numbers():
+    doc = process("مراسم تاسوعا و عاشورا برگزار شد. روز اربعین شلوغ بود و در عید فطر نماز خواندند. "
+                  "نمایشگاه بین‌المللی کتاب تهران گشایش یافت.")
+    assert [(e.text, e.label) for e in doc.entities if e.label in ("EVENT", "DATE")] == [
+        ("تاسوعا", "EVENT"), ("عاشورا", "EVENT"), ("اربعین", "EVENT"), ("عید فطر", "EVENT"),
+        ("نمایشگاه بین\u200cالمللی کتاب تهران", "EVENT")]
+    assert [(n.text, n.kind) for n in doc.numbers] == [
+        ("تاسوعا", "date"), ("عاشورا", "date"), ("روز اربعین", "date"), ("عید فطر", "date")]

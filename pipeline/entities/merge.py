@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ..dates.relative import PARTS_OF_DAY
 from ..document import FAC_TYPES, Entity, Enumeration
-from ..persian.events import DATE_AS_EVENT_AFTER
+from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
 from .features import lexicon_key
 from .consistency import common_words, tag_document_scored
 from .linking import link
@@ -51,6 +51,16 @@ def _part_of_day(text: str) -> bool:
     words = text.split()
     return len(words) == 2 and (words[0] in _PARTS_OF_DAY and words[1] in _RELATIVE_DAYS
                                 or words[1] in _PARTS_OF_DAY and words[0] in _RELATIVE_DAYS)
+
+
+_OCCASIONS = frozenset(lexicon_key(name.replace(" ", "").replace("\u200c", "")) for name in OCCASIONS.split("|") if name.strip())
+
+
+def _occasion(text: str) -> bool:
+    words = text.replace("\u200c", " ").split()
+    if words and words[0] == "روز":
+        words = words[1:]
+    return lexicon_key("".join(words)) in _OCCASIONS
 
 
 def _relative_day(text: str) -> bool:
@@ -96,6 +106,13 @@ def build_entities(document, tagger) -> list[Entity]:
         ns = doc.to_normalized(n.start, n.end)
         if label == "DATE" and _part_of_day(doc.text[ns[0]:ns[1]]):
             label = "TIME"  # «صبح امروز», «فردا شب»: NSURL-2019 tags a part of a day TIME
+        elif label == "DATE" and _occasion(doc.text[ns[0]:ns[1]]):
+            # «عید فطر», «روز اربعین»: a dated occasion is the event it names; «روز» is not part of it
+            day = doc.text[ns[0]:ns[1]].startswith("روز")
+            ns = (ns[0] + 4, ns[1]) if day else ns
+            number_spans.append(ns)
+            fixed.append(fixed_cand(ns, "EVENT", doc.text[ns[0]:ns[1]], "number"))
+            continue
         if label in ("TIME", "DATE") and fixed and fixed[-1].label == "TIME" and number_spans \
                 and doc.text[number_spans[-1][1]:ns[0]] in (" ", "\u200c") and _relative_day(doc.text[ns[0]:ns[1]]):
             # «ساعت ۱۱:۲۰ امروز»: the clock time and its day are one TIME
