@@ -361,3 +361,11 @@ def test_a_dated_occasion_is_an_event_in_entities_and_a_date_in_numbers():
         ("نمایشگاه بین\u200cالمللی کتاب تهران", "EVENT")]
     assert [(n.text, n.kind) for n in doc.numbers] == [
         ("تاسوعا", "date"), ("عاشورا", "date"), ("روز اربعین", "date"), ("عید فطر", "date")]
+
+
+def test_a_person_named_by_apposition_or_before_a_goal_minute():
+    doc = process("کافو، اسطوره فوتبال برزیل معتقد است که تیم خوب است. یوآخیم لو، سرمربی تیم ملی آلمان، گفت که "
+                  "خسته است. آدام زالای 43 برای ماینس گل زد. بنابر این گزارش، رهبر انقلاب سخن گفت. کافو گفت.")
+    people = [(e.text, e.label) for e in doc.entities if e.text in ("کافو", "یوآخیم لو", "آدام زالای", "گزارش")]
+    # the apposition names «کافو», and his second mention follows; «گزارش» is a common word, no name
+    assert people == [("کافو", "PER"), ("یوآخیم لو", "PER"), ("آدام زالای", "PER"), ("کافو", "PER")]

@@ -28,6 +28,7 @@ from __future__ import annotations
 from ..dates.relative import PARTS_OF_DAY
 from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
+from . import apposition
 from .features import lexicon_key
 from .consistency import common_words, tag_document_scored
 from .linking import link
@@ -182,6 +183,7 @@ def build_entities(document, tagger) -> list[Entity]:
     for c in _rated(find_relative_dates(sx), "relative_date"):
         if not taken_i.any((c.start, c.end), overlaps):
             cands.append(c)
+    apposition.people(sx, cands, [doc.to_normalized(n.start, n.end) for n in doc.numbers if n.rule == "minute_of_play"])
     for c in cands:
         trim(sx, c)
         if c.label == "DATE" and c.sent >= 0 and c.tok_start > 0 and sx.keys[c.sent][c.tok_start - 1] in _DATE_EVENT_CUES:
