@@ -634,3 +634,18 @@ def test_rule_is_neither_compared_nor_a_column():
     assert a.rule == "day_month"
     assert a == NumberMention(a.start, a.end, a.text, a.kind, jalali=a.jalali, confidence=a.confidence)
     assert "rule" not in records.columns("numbers")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("رم یک گیگابایتی دارد", ("یک گیگابایتی", 1, "گیگابایت")),  # «یک» before an adjectival unit is a count
+    ("۵۷۲ هزار و ۶۵۲ نفر روز اقامت", ("۵۷۲ هزار و ۶۵۲ نفر روز", 572652, "نفر روز")),  # a two-word unit
+    ("۵۰۰ کیلووات ساعت برق", ("۵۰۰ کیلووات ساعت", 500, "کیلووات ساعت")),
+    ("۲۰ نفر روز گذشته آمدند", ("۲۰ نفر", 20, "نفر")),  # «روز گذشته» is a date of its own
+    ("۵ نفر ساعت ۱۰ آمدند", ("۵ نفر", 5, "نفر")),  # «ساعت ۱۰» is a clock time
+])
+def test_units_of_one_and_two_words(text, expected):
+    assert (lambda m: (m.text, m.value, m.unit))(extract(text)[0]) == expected
+
+
+def test_an_indefinite_day_is_no_count():
+    assert extract("یک روزی خواهد آمد و یک ساعتی گذشت") == []

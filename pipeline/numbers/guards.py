@@ -82,7 +82,7 @@ class Guards:
                 return False
             if nxt in RANGE_WORDS and self.kind(i + 2) == WORD and self.adjacent(i + 1):
                 return True  # «بین یک الی دو بن»
-            return nxt in COUNT_UNITS or nxt in PERCENT or nxt in CURRENCIES or nxt == "ربع" or self.kind(i + 1) == WORD or nxt == "و" and self.kind(i + 2) == WORD or self.kind(i + 1) in MONTH_KINDS
+            return nxt in COUNT_UNITS or nxt in SUFFIXED_UNITS or nxt in PERCENT or nxt in CURRENCIES or nxt == "ربع" or self.kind(i + 1) == WORD or nxt == "و" and self.kind(i + 2) == WORD or self.kind(i + 1) in MONTH_KINDS
         if k == "دهم" and self.key_at(i - 1) in LIGHT_VERB_NOUNS | DAHAM_VERB_NOUNS:
             return False  # «چه کاری انجام دهم»: «I do», not «tenth»
         if k == "ده" and self.key_at(i - 1) in LIGHT_VERB_NOUNS | DAHAM_VERB_NOUNS and (

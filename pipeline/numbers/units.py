@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
-from .lexicon import (AREA_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
+from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES)
-from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, OTHER
+from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER
 from .words import key
 
 
@@ -54,6 +54,9 @@ class Units:
             unit, end = unit_text(self.text[self.starts[j]: self.ends[j + 1]]), j + 2
         if k in AREA_UNITS and self.key_at(end) in ("مربع", "مکعب") and self.adjacent(j):
             unit, end = f"{unit} {self.key_at(end)}", end + 1  # «یک متر مربع», «۳ میلیون متر مکعب»
+        elif end == j + 1 and self.key_at(end) in COMPOUND_UNITS.get(k, ()) and self.adjacent(j) \
+                and self.key_at(end + 1) not in ("گذشته", "قبل", "پیش", "آینده", "بعد") and self.kind(end + 1) not in NUMERIC_KINDS:
+            unit, end = f"{unit} {self.key_at(end)}", end + 1  # «۳۰ هزار نفر روز», «۵۰۰ کیلووات ساعت»
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
         while end < self.n and self.key_at(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
             end += 1
