@@ -22,9 +22,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..document import Document, Fact, NumberMention, Token
-from ..persian.measures import ANAPHORS, CLASSIFIERS
+from ..persian.measures import ANAPHORS, CLASSIFIERS, FACILITY_HEADS
 from .measure import Measure, Sentence, bare, direction, measure_span, not_a_measure
-from .subject import Candidate, by_stem, candidates, named_by_adjective, pick_subject
+from .subject import Candidate, _span, by_stem, candidates, facility, named_by_adjective, pick_subject
 
 __all__ = ["annotate", "find", "Fact"]
 
@@ -59,12 +59,12 @@ def _indefinite_one(n: NumberMention, tokens: list[Token], first: int, last: int
 
 
 def _headline_subject(doc: Document, cands: list[Candidate]) -> Candidate | None:
-    """The place or organisation the headline (the first sentence) names first: what the article is
-    about. Not a person: a person in a headline is mostly the one speaking («استیلی: …»)."""
+    """What the headline (the first sentence) names first: what the article is about («خود من ۲ گل
+    زدم» in an interview headed by the player's name)."""
     if not doc.sentences:
         return None
     end = doc.to_original(doc.sentences[0].start, doc.sentences[0].end)[1]
-    return next((c for c in cands if c.start < end and not c.source and c.label != "PER"), None)
+    return next((c for c in cands if c.start < end and not c.source), None)
 
 
 def _number_tokens(tokens: list[Token], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -107,12 +107,13 @@ def find(doc: Document) -> list[Fact]:
                 nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
                 if k not in sent.names and k not in sent.places and (c := named_by_adjective(tok.text, stems, nxt)):
                     a, b = doc.to_original(tok.start, tok.end)
-                    in_sentence = sorted(in_sentence + [c._replace(start=a, end=b, source=False)])
+                    in_sentence = sorted(in_sentence + [c._replace(start=a, end=b, source=False)], key=_span)
             colon = doc.original.find(":", s_start, s_end)
             per_sentence[si] = (sent, [t.start for t in tokens], s_start, s_end, in_sentence,
                                 colon if colon >= 0 else None)
         return per_sentence[si]
 
+    facilities: dict[tuple[str, float | None], str] = {}  # the fullest name of each facility described by its size
     out: list[Fact] = []
     said: dict[int, tuple] = {}  # the last measure found in each sentence, for «… و ۱۷ درصد» after it
     last_said: tuple | None = None
@@ -147,6 +148,16 @@ def find(doc: Document) -> list[Fact]:
             measure, m_start, m_end = said[si]  # «۸۹ دلار قیمت طلا کاهش یافته … و ۱۷ درصد»
         if measure is not None and n.kind != "ordinal" and not (span and span.weak):
             said[si] = last_said = (measure, m_start, m_end)
+        if first > 0 and bare(tokens[first - 1].text) in FACILITY_HEADS and tokens[last].text.endswith(("ی", "ه")) \
+                and last > first:
+            end = last + 1 if last + 1 < len(tokens) and (last + 1 in sent.places or last + 1 in sent.names) \
+                and last + 1 not in sent.numbers else last  # «… مسجدسلیمان»
+            a, b = doc.to_original(tokens[first - 1].start, tokens[end].end)
+            key = (bare(tokens[first - 1].text), n.value)
+            name = facilities.setdefault(key, doc.original[a:b])
+            per_sentence[si] = (*per_sentence[si][:4], sorted(in_sentence + [facility(doc.original, a, b, name)], key=_span),
+                                per_sentence[si][5])
+            in_sentence = per_sentence[si][4]
         about = _named_in(span, tokens, stems) if span else None
         if about:
             subject, subject_id = about.name, about.id  # «۲۱ کشور آفریقایی»: Africa

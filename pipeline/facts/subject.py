@@ -26,9 +26,13 @@ class Candidate(NamedTuple):
     end: int
     name: str
     id: str | None
-    label: str  # PER, ORG or LOC (a place)
+    label: str  # PER, ORG, FAC or LOC (a place)
     clause_subject: bool
     source: bool
+
+
+def _span(c: Candidate) -> tuple[int, int]:
+    return c.start, c.end
 
 
 def _bare(word: str) -> str:
@@ -84,7 +88,13 @@ def candidates(doc: Document) -> list[Candidate]:
             name = e.name  # «بواتنگ» is «کوین پرینس بواتنگ»
         out.append(Candidate(e.start, e.end, _team(name), e.entity_id, e.label, _clause_subject(text, e.start),
                              _is_source(text, e.start)))
-    return sorted(out)
+    return sorted(out, key=_span)
+
+
+def facility(text: str, start: int, end: int, name: str) -> Candidate:
+    """«بیمارستان ۱۶۲ تختخوابی مسجدسلیمان»: a facility described by its size is what the size, and
+    the clause it is the subject of, are about."""
+    return Candidate(start, end, name, None, "FAC", _clause_subject(text, start), False)
 
 
 def by_stem(cands: list[Candidate]) -> dict[str, Candidate]:
@@ -115,6 +125,9 @@ def pick_subject(n: NumberMention, in_sentence: list[Candidate], colon: int | No
     the words the number is in (named before ``colon``, the original offset of the colon opening
     them) are left out. An age is a person's: with ``person`` (the last person named before the
     sentence), a person of the sentence, else that one («این مربی ۵۶ ساله»)."""
+    around = [c for c in in_sentence if c.label == "FAC" and c.start < n.start and n.end <= c.end]
+    if around:
+        return around[0].name, around[0].id  # «بیمارستان ۱۶۲ تختخوابی»: the size of the facility
     usable = [c for c in in_sentence if not (c.start < n.end and n.start < c.end) and not c.source
               and not (colon is not None and c.label == "PER" and c.end <= colon < n.start)]
     if person is not None:
@@ -122,6 +135,9 @@ def pick_subject(n: NumberMention, in_sentence: list[Candidate], colon: int | No
         before = [c for c in people if c.end <= n.start]
         chosen = before[-1] if before else person
         return chosen.name, chosen.id
+    # a facility is what a number is about only as the subject of its clause («بیمارستان ۱۶۲ تختخوابی
+    # از پیشرفت ۹۵ درصدی برخوردار است»), not as an object («افتتاح بیمارستان ۱۶۲ تختخوابی … ۳۲۰ نیرو»)
+    usable = [c for c in usable if c.label != "FAC" or c.clause_subject]
     before = [c for c in usable if c.end <= n.start]
     subjects = [c for c in before if c.clause_subject]
     chosen = subjects[-1] if subjects else before[-1] if before else (usable[0] if usable else None)

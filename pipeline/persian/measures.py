@@ -103,3 +103,8 @@ CLASSIFIERS = frozenset("دستگاه فروند رأس راس باب حلقه �
 PEOPLE_SUFFIXES = ("ییها", "ایها", "یها")
 #: Words that end a clause: what a count of people did is not looked for past them.
 CLAUSE_ENDS = frozenset("که و اما ولی تا زیرا چون اگر".split())
+#: Facilities a size describes («بیمارستان ۱۶۲ تختخوابی», «ورزشگاه ۱۰۰ هزار نفری»); without ZWNJ.
+FACILITY_HEADS = frozenset("""
+بیمارستان درمانگاه ورزشگاه استادیوم سالن مدرسه دبستان هنرستان هتل نیروگاه پالایشگاه کارخانه مجتمع سد
+کتابخانه خوابگاه پارکینگ زندان خانه مسجد پل تونل فرودگاه اسکله
+""".split())
