@@ -1,21 +1,45 @@
 """What each number measures: one fact per number mention that counts or measures something.
 
 «گفتنی است ۴۱ درصد اقتصاد قم متعلق به بخش صنعت است» → a fact: value 41, unit درصد, measure «اقتصاد
-قم», subject قم. The measure is read from the words around the number, by its kind:
-- a percentage measures the noun phrase after «درصد» (after «از» when it is «۹۸ درصد از صنایع»);
-- a count or amount with a unit measures the unit and the adjectives that follow it («۲ هزار واحد
-  صنعتی» → «واحد صنعتی»); a count of people («۵۰ هزار نفر») measures the noun phrase the count is
-  attached to by «برای/از/به» on its left («ظرفیت اشتغال برای بیش از ۵۰ هزار نفر» → «ظرفیت
-  اشتغال»), and money («وام ۱۶۰ میلیونی», «۵۰ هزار تومان قیمت سکه») the noun beside it;
-- an ordinal measures the rank word before it and what the rank is in («رتبه ششم کشور از نظر
-  اشتغال صنعتی» → «رتبه ... اشتغال صنعتی»).
-The subject is the place (or else the organisation) named nearest before the number in its
-sentence, else after it, else the article's dateline. ``time`` is a date stated in the same sentence,
-else the article's date. ``direction`` is up/down when the number is a change («افزایش ۲۰ درصدی»,
-«کاهش ۵۰ هزار تومانی»). ``list_index`` ties the count a list announces to that list.
+قم», subject قم. The measure (``measure.py``) is what a reader would say the number counts, read
+from the words around it, by its kind:
+- a percentage measures the noun phrase after «درصد» (after «از» or «به»: «۹۸ درصد از صنایع», «۸
+  صدم درصد به تراکم جمعیتی ...»), up to the predicate; an adjectival one the noun before it
+  («پیشرفت ۹۵ درصدی», «سالیانه رشدی ۷/۳ درصدی»);
+- a noun that names a quantity before the number is what it measures («مدت زمان ۴۵ روز», «سابقه کار
+  ۱۵ سال», «ضخامت دومین نت‌بوک آرکوس ۲۰ میلی‌متر», «قیمت طلا ۸۹ دلار»), but not one that only
+  introduces it («تعداد ۴۰۰ هزار قطعه طیور»);
+- a count with a unit measures the unit and the adjectives after it («۲ هزار واحد صنعتی» → «واحد
+  صنعتی»), stopping at a compound verb, another number, a rank or a predicate («۲۰ جلسه تشکیل
+  داده» → «جلسه», «بایرن با ۵۴ امتیاز صدرنشین است» → «امتیاز»); «از نظر X» after it names X;
+- a unit that measures rather than counts takes the noun before it («نمایشگر ۱۰ اینچی», «منابع آب
+  برای هر فرد ۶۱۵۰ مترمکعب»); an age or a head count is its own word («پل پوگبا ۱۹ ساله», «۱۰
+  نفره»), a duration adjective the noun it describes («اردویی ۲ روزه» → «اردو»);
+- a count of people measures the noun it is attached to by «برای/از/به» («ظرفیت اشتغال برای بیش از
+  ۵۰ هزار نفر» → «ظرفیت اشتغال»), else who they are («هفت نفر عضو اصلی»), else what they did
+  («هزار نفر در این جبهه ثبت‌نام کرده‌اند»); money the noun beside it («هزینه‌ای بالغ بر ۷ میلیارد
+  ریال» → «هزینه»);
+- an ordinal measures the rank word before it and what the rank is in («رتبه ششم کشور از نظر اشتغال
+  صنعتی» → «رتبه … اشتغال صنعتی»); a standing without the word is «رده» («ماینس با ۳۱ امتیاز ششم
+  است»), with no span;
+- «این رقم» is the figure named before; a percentage or a bare measuring unit with nothing beside it
+  takes the measure named before it in the sentence («۸۹ دلار قیمت طلا ... و ۱۷ درصد»).
+The subject (``subject.py``) is the clause subject named nearest before the number in its sentence
+(a name after a clause boundary or a title, not after a preposition or a noun: «ماینس با اخراج
+پارکر ... ۱۰ نفره» → ماینس), else whatever is named nearest before it, else after it, else the
+dateline, else what the headline names first. People go by their fullest name, teams without «تیم
+(ملی|فوتبال)», a team also by its people («فرایبورگی‌ها»); sources («بر اساس آمار ...», «به نقل از
+...») and the person speaking before the colon are never subjects; an age is a person's; a place the
+measure names by its adjective is the subject («۲۱ کشور آفریقایی» → آفریقا); a facility described by
+its size is the subject of the size and of its clause («بیمارستان ۱۶۲ تختخوابی مسجدسلیمان»).
+``time`` is a date stated in the same sentence, else the article's date. ``direction`` is up/down
+when the number is a change («افزایش ۲۰ درصدی», «کاهش ۵۰ هزار تومانی»). ``list_index`` ties the
+count a list announces to that list.
 
 Dates, times, identifiers and bare cardinals are not facts: they locate or name, they do not
-measure.
+measure; nor are ordinals that say which one («نیمه دوم»), a time counted from an event («دو دقیقه
+بعد»), an age as a point in time («در ۱۶ سالگی»), an age group («زیر ۲۰ سال») and the indefinite
+«یک» («یک کشور پیشرفته»).
 """
 from __future__ import annotations
 
@@ -164,7 +188,7 @@ def find(doc: Document) -> list[Fact]:
         else:
             age = span is not None and span.text is None and span.a == span.b == last and bare(measure or "").endswith("ساله")
             before = bisect_right(people_ends, s_start) if age else 0
-            subject, subject_id = pick_subject(n, in_sentence, colon, fallback,
+            subject, subject_id = pick_subject(n, in_sentence, colon, fallback if si else doc.dateline,
                                                person=(people[before - 1] if before else None) if age else None)
         at = bisect_left(date_starts, s_start)
         when = dates[at] if at < len(dates) and dates[at].start < s_end else None

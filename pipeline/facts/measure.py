@@ -43,10 +43,12 @@ def _is_stop(w: str) -> bool:
     return bare(w) in MEASURE_STOP or w in MEASURE_STOP or w[:1].isdigit() or w.startswith(("می\u200c", "نمی\u200c"))
 
 
-def _boundary(s: Sentence, j: int, places: bool = True) -> bool:
+def _boundary(s: Sentence, j: int, places: bool = True, taken: bool = True) -> bool:
     """A word a measure going right stops before: a compound verb's noun («جلسه تشکیل داده»), a
     change («سکه کاهش»), a place, another number or a rank («امتیاز ششم»)."""
     w = s.tokens[j].text
+    if taken and j + 1 < len(s.tokens) and bare(s.tokens[j + 1].text) in COMPOUND_LIGHT_VERBS:
+        return True  # «قطعه طیور | واکسینه شد», «کاهش داشتیم»: the first half of a compound verb
     if bare(w) in UP_WORDS or bare(w) in DOWN_WORDS:
         # «سکه کاهش ۵۰ هزار تومانی داشت» ends at the change; «دو دلیل کاهش قیمت» goes on
         return j + 1 >= len(s.tokens) or _is_stop(s.tokens[j + 1].text) or j + 1 in s.numbers \
@@ -71,10 +73,10 @@ def phrase(s: Sentence, i: int, step: int, limit: int, places: bool = True) -> t
             bare(tokens[j + step].text) not in MEASURE_STOP  # «صنایع این استان»: inside a phrase, not at its edge
         if not inner and _is_stop(w):
             break
-        if step > 0 and _boundary(s, j, places):
+        if step > 0 and _boundary(s, j, places, bool(taken)):
             break
-        if not taken and w in ("یک", "يك"):
-            j += step  # «یک نمایشگر»: the article, not the measure
+        if not taken and (w in ("یک", "يك") or step > 0 and bare(w) == "دیگر"):
+            j += step  # «یک نمایشگر», «چهار نفر دیگر زخمی»: the article or «other», not the measure
             continue
         taken.append(j)
         words += 1
@@ -83,6 +85,8 @@ def phrase(s: Sentence, i: int, step: int, limit: int, places: bool = True) -> t
         j += step
     while taken and step < 0 and tokens[taken[-1]].text in ("یک", "يك"):
         taken.pop()  # «یک نمایشگر ۹ اینچی»
+    while taken and step > 0 and tokens[taken[-1]].text in DEMONSTRATIVES:
+        taken.pop()  # «۵/۶ درصد کل تولید ناخالص داخلی | این کشور»: cut by the limit
     if not taken:
         return None
     return (min(taken), max(taken))
@@ -121,7 +125,10 @@ def _quantity_noun(s: Sentence, first: int, money: bool = False, count: bool = F
         # «تعداد ۴۰۰ هزار قطعه طیور»: the noun only introduces the number; money keeps «مبلغ»
         return Measure(j, j) if money else None
     lo = j
-    while lo >= 0 and first - lo <= 6 and not _is_stop(tokens[lo].text) and (lo not in s.numbers or _ordinal(tokens[lo].text)):
+    while lo >= 0 and first - lo <= 6 and (not _is_stop(tokens[lo].text) or tokens[lo].text in DEMONSTRATIVES) \
+            and (lo not in s.numbers or _ordinal(tokens[lo].text)):
+        if count and lo < j:
+            return None  # a count names what it counts itself: «در طول این ایام دو نشست ویژه»
         if bare(tokens[lo].text) in QUANTITY_NOUNS and not (count and bare(tokens[lo].text) in RECORD_NOUNS):
             b = lo
             while b + 1 <= j and not _possessor(s, b + 1):
@@ -206,7 +213,7 @@ def measure_span(n: NumberMention, s: Sentence, first: int, last: int) -> Measur
                 return Measure(*left)
         if after < len(tokens) and tokens[after].text in ("از", "به"):
             after += 1  # «۹۸ درصد از صنایع», «۸ صدم درصد به تراکم جمعیتی کلاس‌ها افزوده شد»
-        right = phrase(s, after, 1, 4, places=False)  # «۴۱ درصد اقتصاد قم»: the place belongs to what is shared
+        right = phrase(s, after, 1, 5, places=False)  # «۴۱ درصد اقتصاد قم»: the place belongs to what is shared
         return Measure(*right) if right else None
     if n.kind == "ordinal":
         if first > 0 and tokens[first - 1].text in RANK_WORDS:

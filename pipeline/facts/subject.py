@@ -138,6 +138,8 @@ def pick_subject(n: NumberMention, in_sentence: list[Candidate], colon: int | No
     # a facility is what a number is about only as the subject of its clause («بیمارستان ۱۶۲ تختخوابی
     # از پیشرفت ۹۵ درصدی برخوردار است»), not as an object («افتتاح بیمارستان ۱۶۲ تختخوابی … ۳۲۰ نیرو»)
     usable = [c for c in usable if c.label != "FAC" or c.clause_subject]
+    usable = [c for c in usable if not any(f.label == "FAC" and f is not c and f.start <= c.start and c.end <= f.end
+                                           for f in usable)]  # «مسجدسلیمان» of «بیمارستان … مسجدسلیمان»
     before = [c for c in usable if c.end <= n.start]
     subjects = [c for c in before if c.clause_subject]
     chosen = subjects[-1] if subjects else before[-1] if before else (usable[0] if usable else None)
