@@ -4,6 +4,7 @@ who did not write the rules.
     python benchmarks/bench_realnews_qf.py                 # score the test half
     python benchmarks/bench_realnews_qf.py --split dev --errors
     python benchmarks/bench_realnews_qf.py packets OUT     # judge packets for articles without verdicts
+    python benchmarks/bench_realnews_qf.py unjudged OUT --split all   # packets of rows no verdict covers yet
 
 Kept in ``benchmarks/realnews/``: ``records/<id>.qf.jsonl`` (the quotes Q1… and facts F1… the judges
 saw) and ``verdicts/<id>.qf.jsonl``. A quote is right when its speaker is the one who said it (its
@@ -83,6 +84,58 @@ def write_packets(out: Path) -> None:
         print(out / f"{aid}.md", len(recs), "records")
 
 
+def write_unjudged(out: Path, split: str) -> None:
+    """Packets of the rows no verdict covers yet: a fact whose span was never judged, or whose measure
+    or subject is none a judge accepted, and a quote overlapping no judged statement and no quote
+    shown before. They are appended to ``records/<id>.qf.jsonl`` with new ids; the judge's verdicts
+    go to the end of ``verdicts/<id>.qf.jsonl``."""
+    out.mkdir(parents=True, exist_ok=True)
+    for row in articles(split):
+        aid = row["id"]
+        vpath, rpath = HERE / "verdicts" / f"{aid}.qf.jsonl", HERE / "records" / f"{aid}.qf.jsonl"
+        if not vpath.exists():
+            continue
+        text = load_text(row)
+        gold_quotes, gold_facts, _ = gold_of(aid, text)
+        old = [r for _, r in jsonl_lines(rpath)]
+        shown = {(r["table"], r["start"], r["end"], r.get("measure"), r.get("subject"), r.get("speaker")) for r in old}
+        new = []
+        for r in records_of(text):
+            key = (r["table"], r["start"], r["end"], r.get("measure"), r.get("subject"), r.get("speaker"))
+            if key in shown:
+                continue
+            if r["table"] == "facts":
+                g = gold_facts.get((r["start"], r["end"]))
+                if g is not None and (not g["real"] or (_fold(r.get("measure")) in g["measures"]
+                                                         and _fold(r.get("subject")) in g["subjects"])):
+                    continue
+            elif any(g["start"] < r["end"] and r["start"] < g["end"] for g in gold_quotes):
+                continue  # its speaker is compared with the judged one
+            new.append(r)
+        if not new:
+            continue
+        counts = {"Q": sum(r["table"] == "quotes" for r in old), "F": sum(r["table"] == "facts" for r in old)}
+        for r in new:
+            prefix = "Q" if r["table"] == "quotes" else "F"
+            counts[prefix] += 1
+            r["id"] = f"{prefix}{100 + counts[prefix]}"
+        with rpath.open("a", encoding="utf-8") as f:
+            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
+        lines = [f"# Article {aid} (rows to judge: {len(new)})", "", "## Text (exactly as the pipeline read it)", "",
+                 "```", text, "```", ""]
+        for table in ("quotes", "facts"):
+            mine = [r for r in new if r["table"] == table]
+            lines += [f"## {table} records ({len(mine)})", ""]
+            for r in mine:
+                fields = {k: v for k, v in r.items() if k not in ("id", "table", "start", "end", "text")}
+                what = r["text"] if table == "facts" else r["text"][:80] + ("…" if len(r["text"]) > 80 else "")
+                lines.append(f"- **{r['id']}** «{what}» {json.dumps(fields, ensure_ascii=False)}  ")
+                lines.append(f"  context: {_context(text, r['start'], r['end'], 90)}")
+            lines.append("")
+        (out / f"{aid}.md").write_text("\n".join(lines), encoding="utf-8")
+        print(out / f"{aid}.md", len(new), "records")
+
+
 def gold_of(aid: str, text: str) -> tuple[list[dict], dict[tuple[int, int], dict], list[str]]:
     """(judged real statements, judged facts by span, problems)."""
     problems: list[str] = []
@@ -110,12 +163,19 @@ def gold_of(aid: str, text: str) -> tuple[list[dict], dict[tuple[int, int], dict
                 speaker = (v.get("fix") or {}).get("speaker", r.get("speaker"))
                 quotes.append({"start": r["start"], "end": r["end"], "speaker": speaker, "record": r["id"]})
         else:
+            # A span judged again (``unjudged``: a later rule wrote another measure or subject) keeps
+            # every answer a judge accepted; the latest verdict says whether it is a fact at all.
+            g = facts.setdefault((r["start"], r["end"]), {"real": True, "measures": set(), "subjects": set(),
+                                                          "measure": None, "subject": None})
             if v.get("verdict") == "wrong":
-                facts[(r["start"], r["end"])] = {"real": False}
+                g["real"] = False
                 continue
-            measure = r.get("measure") if v.get("measure") == "ok" else v.get("measure_fix")
-            subject = r.get("subject") if v.get("subject") == "ok" else v.get("subject_fix")
-            facts[(r["start"], r["end"])] = {"real": True, "measure": measure, "subject": subject}
+            g["real"] = True
+            for field in ("measure", "subject"):
+                value = r.get(field) if v.get(field) == "ok" else v.get(f"{field}_fix")
+                if v.get(field) == "ok" or value is not None:
+                    g[field + "s"].add(_fold(value))
+                    g[field] = g[field] if g[field] is not None else value
     for rid in recs:
         if rid not in seen:
             problems.append(f"{aid}: record {rid} has no verdict")
@@ -157,8 +217,8 @@ def score(split: str, errors: bool = False) -> dict:
                 continue
             t["facts"] += 1
             # a field judged empty-and-right (the article names none) is right when the row leaves it empty
-            m_ok = _fold(r.get("measure")) == _fold(g["measure"])
-            s_ok = _fold(r.get("subject")) == _fold(g["subject"])
+            m_ok = _fold(r.get("measure")) in g["measures"]
+            s_ok = _fold(r.get("subject")) in g["subjects"]
             t["measure_ok"] += m_ok
             t["subject_ok"] += s_ok
             if errors and not (m_ok and s_ok):
@@ -169,7 +229,7 @@ def score(split: str, errors: bool = False) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("command", nargs="?", default="score", choices=("score", "packets"))
+    ap.add_argument("command", nargs="?", default="score", choices=("score", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-qf-packets")
     ap.add_argument("--split", default="test", choices=("dev", "test", "holdout", "unseen", "all"),
                     help="unseen = test + holdout, the 48 articles no rule was tuned on")
@@ -180,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.command == "packets":
         write_packets(Path(args.out))
+        return 0
+    if args.command == "unjudged":
+        write_unjudged(Path(args.out), args.split)
         return 0
     res = score(args.split, args.errors)
     t = res["t"]
