@@ -300,6 +300,10 @@ class PublishedDate:
 R = TypeVar("R")
 
 
+#: Record class -> the names of its __init__ fields (Document.rebase).
+_INIT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 @dataclass
 class Document:
     """One article: the text as read, its normalized form, the map between them, and records.
@@ -348,11 +352,18 @@ class Document:
         """A record found in ``text`` -> the same record in original coordinates (nested list
         items included); its ``text`` becomes the original slice."""
         start, end = self.to_original(record.start, record.end)  # type: ignore[attr-defined]
-        changes: dict[str, Any] = {"start": start, "end": end, "text": self.original[start:end]}
-        items = getattr(record, "items", None)
+        # dataclasses.replace, without its per-call inspection of the fields: every stage rebases
+        # each record it makes.
+        cls = type(record)
+        names = _INIT_FIELDS.get(cls)
+        if names is None:
+            names = _INIT_FIELDS[cls] = tuple(f.name for f in dataclasses.fields(record) if f.init)  # type: ignore[arg-type]
+        values = {name: getattr(record, name) for name in names}
+        values["start"], values["end"], values["text"] = start, end, self.original[start:end]
+        items = values.get("items")
         if isinstance(items, list):
-            changes["items"] = [self.rebase(item) for item in items]
-        return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+            values["items"] = [self.rebase(item) for item in items]
+        return cls(**values)
 
     def sentence_index(self, start: int) -> int:
         """Index of the sentence holding ORIGINAL offset ``start`` (-1 when there is none)."""

@@ -72,6 +72,7 @@ class Decoder:
         self.zero = len(attrs)
         self.n_labels = len(self.labels)
         self.trans_t = np.ascontiguousarray(self.trans.T)  # [label, previous label]
+        self._exp_trans = np.exp(self.trans - self.trans.max())  # for forward-backward
         # Attribute names without their window prefix: a feature outside this set has no weight
         # at any position.
         self._bases = {a[2:] if a[:2] in ("-1", "+1", "-2", "+2") else a for a in attrs}
@@ -98,12 +99,15 @@ class Decoder:
                     cut = body.find("|", cut + 1)
         self._words = words
         self._n_words = max(1, len(words))
-        self._pairs = {}
-        for side, items in pairs.items():
-            codes = np.array([words[l] * self._n_words + words[r] for l, r, _ in items], dtype=np.int64)
-            rows = np.array([i for _, _, i in items], dtype=np.int64)
-            order = np.argsort(codes, kind="stable")
-            self._pairs[side] = (codes[order], rows[order])
+        # One sorted table of the pairs either side knows, with each side's row (the zero row where
+        # that side has no such attribute): a token pair is looked up once for both sides.
+        side_rows: dict[int, list[int]] = {}
+        for at, side in enumerate(("bl=", "br=")):
+            for left, right, i in pairs[side]:
+                side_rows.setdefault(words[left] * self._n_words + words[right], [self.zero, self.zero])[at] = i
+        codes = sorted(side_rows)
+        self._pair_codes = np.array(codes, dtype=np.int64)
+        self._pair_rows = np.array([side_rows[c] for c in codes], dtype=np.int64).reshape(-1, 2)
         # Per mode (raw / normalized tokens): token -> index into the per-token tables: the key,
         # the bigram word id (-1: in no bigram), and the score rows [window position (0, -1, +1,
         # -2, +2), label].
@@ -183,18 +187,20 @@ class Decoder:
         keys = self._keys[normalized]
         return [keys[i] for i in self._ids(tokens, normalized).tolist()]
 
-    def _bigrams(self, side: str, word_ids: np.ndarray) -> np.ndarray:
-        """Score rows of the bigram attributes of consecutive token pairs (zero where none)."""
-        codes, rows = self._pairs[side]
-        out = np.full(max(0, len(word_ids) - 1), self.zero, dtype=np.int64)
-        if len(codes) and len(out):
-            a, b = word_ids[:-1], word_ids[1:]
-            ok = (a >= 0) & (b >= 0)
-            code = a * self._n_words + b
-            at = np.searchsorted(codes, code).clip(0, len(codes) - 1)
-            hit = ok & (codes[at] == code)
-            out[hit] = rows[at[hit]]
-        return self.state[out]
+    def _bigrams(self, word_ids: np.ndarray, inside: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The token pairs (i, i + 1) that have a bigram attribute: (i, score row of "bl=" at
+        i + 1, score row of "br=" at i), the zero row where a side has none. ``inside``: the
+        pairs within one sentence."""
+        codes = self._pair_codes
+        a, b = word_ids[:-1], word_ids[1:]
+        at = np.flatnonzero(inside & (a >= 0) & (b >= 0))
+        if not len(codes) or not len(at):
+            return at[:0], at[:0], at[:0]
+        code = a[at] * self._n_words + b[at]
+        found = np.searchsorted(codes, code).clip(0, len(codes) - 1)
+        hit = codes[found] == code
+        rows = self._pair_rows[found[hit]]
+        return at[hit], rows[:, 0], rows[:, 1]
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]], normalized: bool = False) -> list[list[str]]:
         return self.decode(sentences, normalized)[0]
@@ -205,88 +211,104 @@ class Decoder:
         under the model (forward-backward): how sure the model is of that token's label, whatever
         the other tokens' labels."""
         sentences = [list(s) for s in sentences]
-        lens = np.array([len(s) for s in sentences], dtype=np.int64)
+        lens_list = [len(s) for s in sentences]
         flat = [t for s in sentences for t in s]
         if not flat:
             return [[] for _ in sentences], ([[] for _ in sentences] if marginals else None)
         ids = self._ids(flat, normalized)
-        m = self._scores[normalized][ids]  # [token, window position, label]
-        word_ids = self._word_ids[normalized][ids]
-        n = len(flat)
-        sent_of = np.repeat(np.arange(len(sentences)), lens)
-        pos = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
-        after = lens[sent_of] - 1 - pos  # tokens after this one in its sentence
+        lens = np.array(lens_list, dtype=np.int64)
+        e = self._emissions(ids, lens, normalized)
 
-        # A position's attributes in the order crfsuite adds them: its own, then (-1, bigram
-        # left, -2 or BOS2) or BOS, then (+1, bigram right, +2 or EOS2) or EOS.
-        bos, bos2, eos, eos2 = self._marks
-        left1 = (pos >= 1)[:, None]
-        right1 = (after >= 1)[:, None]
-        e = m[:, 0].copy()
-        e[1:] += np.where(left1[1:], m[:-1, 1], 0.0)
-        e[1:] += np.where(left1[1:], self._bigrams("bl=", word_ids), 0.0)
-        e[2:] += np.where((pos >= 2)[2:, None], m[:-2, 3], 0.0)
-        e += np.where((pos == 1)[:, None], bos2, 0.0)
-        e += np.where((pos == 0)[:, None], bos, 0.0)
-        e[:-1] += np.where(right1[:-1], m[1:, 2], 0.0)
-        e[:-1] += np.where(right1[:-1], self._bigrams("br=", word_ids), 0.0)
-        e[:-2] += np.where((after >= 2)[:-2, None], m[2:, 4], 0.0)
-        e += np.where((after == 1)[:, None], eos2, 0.0)
-        e += np.where((after == 0)[:, None], eos, 0.0)
-
-        # Viterbi over all sentences at once, longest first, each step over the sentences that
-        # still have a token there. crfsuite's recurrence (previous score + transition, best over
-        # the previous label, + state score) and its tie-breaking (the first best label), which
-        # numpy's argmax shares. Scores are laid out [sentence, label, previous label] so the
-        # best previous label is an argmax over the last axis, numpy's fast case.
-        b, width, n_labels = len(sentences), int(lens.max()), self.n_labels
+        # All sentences at once, longest first: step t works on the sentences that still have a
+        # token there, a prefix of them.
+        b, width = len(sentences), max(lens_list)
         order = np.argsort(-lens, kind="stable")
         rank = np.empty(b, dtype=np.int64)
         rank[order] = np.arange(b)
         slens = lens[order]
-        padded = np.zeros((width, b, n_labels))  # [position, sentence (longest first), label]
-        padded[pos, rank[sent_of]] = e
+        padded = np.zeros((width, b, self.n_labels))  # [position, sentence (longest first), label]
+        padded[np.arange(len(ids)) - np.repeat(np.cumsum(lens) - lens, lens), np.repeat(rank, lens)] = e
         # Sentences longer than t: a prefix, whose tail from active[t + 1] ends at t.
-        active = [int(k) for k in np.searchsorted(-slens, -np.arange(width + 1), side="left")]
-        back: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]  # per position: best previous label, [sentence * label]
-        flat_rows = np.arange(b * n_labels) * n_labels
-        trans_t = self.trans_t
-        alpha = padded[0]
-        best_last = np.zeros(b, dtype=np.int64)
-        if active[1] < active[0]:
-            best_last[active[1]:active[0]] = alpha[active[1]:active[0]].argmax(axis=1)
-        for t in range(1, width):
-            k = active[t]
-            if k < len(alpha):
-                alpha = alpha[:k]  # sentences that ended keep their best_last
-            score = alpha[:, None, :] + trans_t  # [sentence, label, previous label]
-            arg = score.reshape(-1, n_labels).argmax(axis=1)
-            back.append(arg)
-            alpha = score.ravel()[flat_rows[:len(arg)] + arg].reshape(k, n_labels)
-            alpha += padded[t, :k]
-            if active[t + 1] < k:
-                best_last[active[t + 1]:k] = alpha[active[t + 1]:k].argmax(axis=1)
-        path = np.zeros((width, b), dtype=np.int64)
-        sent_rows = np.arange(b) * n_labels
-        cur = best_last[:active[width - 1]].copy()
-        for t in range(width - 1, -1, -1):
-            k = active[t]
-            if len(cur) < k:
-                cur = np.concatenate([cur, best_last[len(cur):k]])
-            path[t, :k] = cur
-            if t:
-                cur = back[t][sent_rows[:k] + cur]
+        active = np.searchsorted(-slens, -np.arange(width + 1), side="left").tolist()
+        path = self._viterbi(padded, active, slens)
         labels = self.labels
         cols = path.T.tolist()
-        tags = [[labels[x] for x in cols[rank[i]][:ln]] for i, ln in enumerate(lens.tolist())]
+        ranks = rank.tolist()
+        tags = [[labels[x] for x in cols[r][:ln]] for r, ln in zip(ranks, lens_list)]
         if not marginals:
             return tags, None
         prob = self._marginals(padded, active, width)  # [position, sentence (longest first), label]
         chosen = prob[np.arange(width)[:, None], np.arange(b)[None, :], path]  # [position, sentence]
         rows = chosen.T.tolist()
         # Per sentence, the full [token, label] marginals, for decisions beyond the best path.
-        self.last_marginals = [prob[:ln, rank[i]] for i, ln in enumerate(lens.tolist())]
-        return tags, [rows[rank[i]][:ln] for i, ln in enumerate(lens.tolist())]
+        self.last_marginals = [prob[:ln, r] for r, ln in zip(ranks, lens_list)]
+        return tags, [rows[r][:ln] for r, ln in zip(ranks, lens_list)]
+
+    def _emissions(self, ids: np.ndarray, lens: np.ndarray, normalized: bool) -> np.ndarray:
+        """State scores [token, label] of a document's tokens (sentences one after the other).
+
+        A position's attributes are added in the order crfsuite adds them: its own, then (-1,
+        bigram left, -2 or BOS2) or BOS, then (+1, bigram right, +2 or EOS2) or EOS. A neighbour
+        outside the sentence adds 0.0, which changes no score."""
+        n = len(ids)
+        m = self._scores[normalized][ids]  # [token, window position, label]
+        ends = np.cumsum(lens)[lens > 0]  # empty sentences have no first or last token
+        starts = ends - lens[lens > 0]
+        two = lens[lens > 0] >= 2
+        left = np.ones(n, dtype=bool)  # a token before it in its sentence
+        left[starts] = False
+        right = np.ones(n, dtype=bool)  # a token after it
+        right[ends - 1] = False
+        left2 = left.copy()
+        left2[starts[two] + 1] = False
+        right2 = right.copy()
+        right2[ends[two] - 2] = False
+        pairs, bl_rows, br_rows = self._bigrams(self._word_ids[normalized][ids], right[:-1])
+        state = self.state
+        bos, bos2, eos, eos2 = self._marks
+        e = m[:, 0].copy()
+        e[1:] += np.where(left[1:, None], m[:-1, 1], 0.0)
+        e[pairs + 1] += state[bl_rows]
+        e[2:] += np.where(left2[2:, None], m[:-2, 3], 0.0)
+        e[starts[two] + 1] += bos2
+        e[starts] += bos
+        e[:-1] += np.where(right[:-1, None], m[1:, 2], 0.0)
+        e[pairs] += state[br_rows]
+        e[:-2] += np.where(right2[:-2, None], m[2:, 4], 0.0)
+        e[ends[two] - 2] += eos2
+        e[ends - 1] += eos
+        return e
+
+    def _viterbi(self, padded: np.ndarray, active: list[int], slens: np.ndarray) -> np.ndarray:
+        """Best label paths [position, sentence] over the padded [position, sentence, label] state
+        scores (sentences longest first, ``slens`` their lengths). crfsuite's recurrence (previous
+        score + transition, best over the previous label, + state score) and its tie-breaking (the
+        first best label), which numpy's argmax shares. Scores are laid out [sentence, label,
+        previous label] so the best previous label is an argmax over the last axis, numpy's fast
+        case; the best score is read at that argmax rather than reduced again."""
+        width, b, n_labels = padded.shape
+        trans_t = self.trans_t
+        best = np.empty_like(padded)  # best score of a path ending in each label
+        back = np.empty((width, b, n_labels), dtype=np.intp)  # its previous label
+        score = np.empty((b, n_labels, n_labels))
+        at = np.arange(b * n_labels) * n_labels  # offset of each [sentence, label] row of score
+        best[0] = padded[0]
+        for t in range(1, width):
+            k = active[t]
+            s = score[:k]
+            np.add(best[t - 1, :k, None, :], trans_t, out=s)
+            arg = s.argmax(axis=2, out=back[t, :k])
+            np.add(s.reshape(-1).take(at[:k * n_labels] + arg.reshape(-1)).reshape(k, n_labels), padded[t, :k],
+                   out=best[t, :k])
+        rows = np.arange(b)
+        cur = best[slens - 1, rows].argmax(axis=1)  # each sentence's best last label
+        path = np.zeros((width, b), dtype=np.intp)  # 0 past a sentence's end
+        for t in range(width - 1, 0, -1):
+            k = active[t]  # sentences ending at t still hold their best last label in cur
+            path[t, :k] = cur[:k]
+            cur[:k] = back[t, rows[:k], cur[:k]]
+        path[0] = cur
+        return path
 
     def _marginals(self, padded: np.ndarray, active: list[int], width: int) -> np.ndarray:
         """Per-token label marginals by forward-backward over the padded [position, sentence,
@@ -294,19 +316,25 @@ class Decoder:
         logs: each token's scores are shifted by their maximum before exp (a constant per token,
         which cancels), and alpha/beta are renormalized at every step, so nothing overflows."""
         ex = np.exp(padded - padded.max(axis=2, keepdims=True))
-        trans = np.exp(self.trans - self.trans.max())
+        trans = self._exp_trans
+        trans_t = trans.T
+        add = np.add.reduce
         alpha = np.zeros_like(ex)
         a = ex[0]
         alpha[0] = a / a.sum(axis=1, keepdims=True)
+        buf = np.empty(ex.shape[1:])
         for t in range(1, width):
             k = active[t]
-            a = (alpha[t - 1, :k] @ trans) * ex[t, :k]
-            alpha[t, :k] = a / a.sum(axis=1, keepdims=True)
+            a = np.matmul(alpha[t - 1, :k], trans, out=buf[:k])
+            a *= ex[t, :k]
+            np.divide(a, add(a, axis=1, keepdims=True), out=alpha[t, :k])
         beta = np.ones_like(ex)
+        nb = np.empty(ex.shape[1:])
         for t in range(width - 2, -1, -1):
             k = active[t + 1]  # sentences with a token at t + 1; the others end at t (beta 1)
-            nb = (ex[t + 1, :k] * beta[t + 1, :k]) @ trans.T
-            beta[t, :k] = nb / nb.sum(axis=1, keepdims=True)
+            v = np.multiply(ex[t + 1, :k], beta[t + 1, :k], out=buf[:k])
+            w = np.matmul(v, trans_t, out=nb[:k])
+            np.divide(w, add(w, axis=1, keepdims=True), out=beta[t, :k])
         prob = alpha * beta
         total = prob.sum(axis=2, keepdims=True)
         return prob / np.where(total > 0, total, 1.0)

@@ -25,6 +25,9 @@ added, 0.9 times the confidence of the mention it copies; for rules, ``refine.RU
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
 from ..dates.relative import PARTS_OF_DAY
 from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
@@ -77,16 +80,23 @@ def build_entities(document, tagger) -> list[Entity]:
         tags, marginals, spread = tag_document_scored(sx.texts, tagger, normalized=True, keys=sx.keys)
     else:
         tags, marginals, spread = [], [], {}
-    at_token = {}  # normalized offset -> (sentence, token) of the token starting / ending there
-    for si, toks in enumerate(sx.tokens):
-        for ti, t in enumerate(toks):
-            at_token[("s", t.start)] = (si, ti)
-            at_token[("e", t.end)] = (si, ti)
+    # Tokens are in text order: the token starting (ending) at an offset is found by bisection,
+    # for the few places and numbers that ask, rather than indexing every token of the document.
+    tok_starts = [t.start for toks in sx.tokens for t in toks]
+    tok_ends = [t.end for toks in sx.tokens for t in toks]
+    sent_firsts = list(accumulate((len(toks) for toks in sx.tokens), initial=0))
+
+    def token_at(offsets: list[int], offset: int) -> tuple[int, int] | None:
+        i = bisect_left(offsets, offset)
+        if i == len(offsets) or offsets[i] != offset:
+            return None
+        si = bisect_right(sent_firsts, i) - 1
+        return si, i - sent_firsts[si]
 
     def fixed_cand(ns: tuple[int, int], label: str, normalized: str, kind: str) -> Cand:
         c = Cand(ns[0], ns[1], label, "gazetteer" if kind == "gazetteer" else "rule", normalized,
                  confidence=RULE_CONFIDENCE[kind])
-        a, b = at_token.get(("s", ns[0])), at_token.get(("e", ns[1]))
+        a, b = token_at(tok_starts, ns[0]), token_at(tok_ends, ns[1])
         if a and b and a[0] == b[0]:
             c.sent, c.tok_start, c.tok_end = a[0], a[1], b[1] + 1
         return c
@@ -219,9 +229,11 @@ def build_entities(document, tagger) -> list[Entity]:
     final = sorted(best.values(), key=lambda c: (c.start, -c.end, c.label))
     link(final, sx.lexicon, doc.text)
     out = []
+    original, to_original = doc.original, doc.to_original
     for c in final:
-        out.append(doc.rebase(Entity(c.start, c.end, c.normalized, c.label, c.normalized, c.source, c.role,
-                                     c.confidence, c.entity_id, c.name, c.honorific)))
+        start, end = to_original(c.start, c.end)  # what doc.rebase does, without copying the record
+        out.append(Entity(start, end, original[start:end], c.label, c.normalized, c.source, c.role,
+                          c.confidence, c.entity_id, c.name, c.honorific))
     return out
 
 

@@ -144,15 +144,16 @@ class TokenCursor:
 
     def __init__(self, text: str, legacy_slash: bool = False):
         self.text = text
-        starts, ends, toks = [], [], []
-        for m in TOKEN_RE.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-            tok = classify(m.group(), m.lastgroup)
-            if legacy_slash and tok.kind == DIGITS and ASCII_SLASH.fullmatch(m.group()):
-                a, b = m.group().split("/")
-                tok = Tok(DIGITS, tok.key, num=read_digits(f"{b}/{a}"))
-            toks.append(tok)
+        # One comprehension per list rather than a loop of appends: this runs on every token.
+        matches = list(TOKEN_RE.finditer(text))
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
+        toks = [classify(m.group(), m.lastgroup) for m in matches]
+        if legacy_slash:
+            for i, m in enumerate(matches):
+                if toks[i].kind == DIGITS and ASCII_SLASH.fullmatch(m.group()):
+                    a, b = m.group().split("/")
+                    toks[i] = Tok(DIGITS, toks[i].key, num=read_digits(f"{b}/{a}"))
         self.starts, self.ends, self.toks = starts, ends, toks
         self.n = len(toks)
         self.blocked: list[tuple[int, int]] = []
