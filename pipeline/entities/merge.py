@@ -58,13 +58,15 @@ def _part_of_day(text: str) -> bool:
 
 
 _OCCASIONS = frozenset(lexicon_key(name.replace(" ", "").replace("\u200c", "")) for name in OCCASIONS.split("|") if name.strip())
+# Their first words as written: most dates start with none of them, and need no key at all.
+_OCCASION_HEADS = frozenset(name.replace("\u200c", " ").split()[0] for name in OCCASIONS.split("|") if name.strip())
 
 
 def _occasion(text: str) -> bool:
     words = text.replace("\u200c", " ").split()
     if words and words[0] == "روز":
         words = words[1:]
-    return lexicon_key("".join(words)) in _OCCASIONS
+    return bool(words) and words[0] in _OCCASION_HEADS and lexicon_key("".join(words)) in _OCCASIONS
 
 
 def _relative_day(text: str) -> bool:
