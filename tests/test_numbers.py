@@ -649,3 +649,16 @@ def test_units_of_one_and_two_words(text, expected):
 
 def test_an_indefinite_day_is_no_count():
     assert extract("یک روزی خواهد آمد و یک ساعتی گذشت") == []
+
+
+def test_a_part_of_a_period_is_one_date_with_it():
+    import pipeline
+
+    doc = pipeline.process("تا پایان سال جاری و از ابتدای سال و نیمه نخست سال جاری و اواخر ماه گذشته و در نیم فصل و "
+                           "شب گذشته و از اول سال میلادی تاکنون آمدند.", date="2016-07-22")
+    got = [(m.text, m.kind, m.jalali) for m in doc.numbers]
+    assert got == [("پایان سال جاری", "date", "1395"), ("ابتدای سال", "date", None),
+                   ("نیمه نخست سال جاری", "date", "1395"), ("اواخر ماه گذشته", "date", "1395-04"),
+                   ("نیم فصل", "date", None), ("شب گذشته", "date", "1395-04-31"), ("اول سال میلادی", "date", None)]
+    # in the entities table «شب گذشته» is TIME, as NSURL-2019 tags a part of a day
+    assert [(e.text, e.label) for e in doc.entities if e.text == "شب گذشته"] == [("شب گذشته", "TIME")]

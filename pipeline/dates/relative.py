@@ -49,6 +49,14 @@ _EXPRESSIONS = re.compile(
     r"|" + _HOLIDAY +
     ")" + _E
 )
+# Said alone, a part of the current period or a point of the season: «تا پایان سال», «ابتدای فصل»,
+# «پایان سال تحصیلی», «نیم فصل», «شب گذشته» (found, not resolved: the year or season is implied).
+_PARTS_ALONE = re.compile(
+    _B + r"(?:شب" + _SP + r"گذشته|نیم" + _SP + r"?فصل|(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز|اول)" + _SP
+    + r"(?:سال|ماه|هفته|فصل)(?:" + _SP + r"(?:تحصیلی|زراعی|میلادی|شمسی|خورشیدی))?)" + _E)
+# The part of a period said before it: «اوایل سال ۲۰۱۰ میلادی», «پایان سال جاری», «نیمه نخست سال جاری».
+_PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز|اول|نیمه" + _SP + r"(?:نخست|اول|دوم))"
+                          + _SP + r"$")
 # Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.
 _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
 
@@ -86,6 +94,9 @@ def find(doc: Document) -> None:
             w = _WEEK_AFTER.match(text, ne)
             if w:
                 numbers[idx] = doc.rebase(dataclasses.replace(m, start=ns, end=w.end(), text=text[ns:w.end()]))
+        elif m.kind == "quantity" and m.unit == "فصل" and m.value == 0.5 and text[ns:ne].startswith("نیم"):
+            numbers[idx] = doc.rebase(NumberMention(start=ns, end=ne, text=text[ns:ne], kind="date",
+                                                    rule="relative_date", confidence=confidence("relative_date", "date")))
         elif m.kind == "date" and m.jalali and m.jalali.isdigit() and m.jalali_end is None and 1200 <= int(m.jalali) <= 1500:
             h = _HOLIDAY_YEAR.search(text, max(0, ns - 40), ns)
             if h:
@@ -118,4 +129,30 @@ def find(doc: Document) -> None:
         added.append(m)
     if added:
         numbers.extend(added)
+        numbers.sort(key=lambda r: (r.start, r.end))
+    # 3. the part of a period said before a date joins it, and a number read inside that part
+    # («نخست» of «نیمه نخست سال جاری») is no mention of its own
+    grown_spans = []
+    for idx, m in enumerate(numbers):
+        if m.kind != "date":
+            continue
+        ns, ne = doc.to_normalized(m.start, m.end)
+        part = _PART_BEFORE.search(text, max(0, ns - 16), ns)
+        if part:
+            numbers[idx] = doc.rebase(dataclasses.replace(m, start=part.start(), end=ne, text=text[part.start():ne]))
+            grown_spans.append((numbers[idx].start, numbers[idx].end))
+    if grown_spans:
+        numbers[:] = [m for m in numbers if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
+                                                    for s, e in grown_spans)]
+    # 4. a part of a period said alone; it may take in an ordinal read inside it («اول» of «اول سال»)
+    for x in _PARTS_ALONE.finditer(text):
+        m = doc.rebase(NumberMention(start=x.start(), end=x.end(), text=x.group(0), kind="date", rule="relative_date",
+                                     confidence=confidence("relative_date", "date")))
+        inside = [k for k, o in enumerate(numbers) if o.start < m.end and m.start < o.end]
+        if any(not (numbers[k].kind == "ordinal" and m.start <= numbers[k].start and numbers[k].end <= m.end)
+               for k in inside):
+            continue
+        for k in reversed(inside):
+            del numbers[k]
+        numbers.append(m)
         numbers.sort(key=lambda r: (r.start, r.end))

@@ -74,6 +74,8 @@ LUNAR_HOLIDAYS = {
 _DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "پریروز": -2, "پریشب": -2, "فردا": 1, "فرداشب": 1,
               "پسفردا": 2}
 _BACK = {"گذشته", "قبل", "پیش"}
+_PART_OF_PERIOD = {"ابتدای", "اوایل", "اواسط", "اواخر", "پایان", "انتهای", "آغاز", "اول"}
+_PERIODS = {"سال", "سالجاری", "ماه", "هفته", "فصل", "امسال", "پارسال", "دهه"}
 _AHEAD = {"آینده", "آتی", "بعد", "دیگر"}
 _THIS = {"جاری", "این", "امسال"}
 _LAST_YEAR = {"پارسال"}
@@ -487,6 +489,10 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
         sign = -1 if way in _BACK else 1
         _relative_unit(m, anchor, unit, sign * n, gregorian)
         return True
+    if ws == ["گذشته"] and words[0] in _PART_KEYS:  # «شب گذشته»: last night
+        if anchor is not None:
+            _set_day(m, anchor - _dt.timedelta(days=1))
+        return True
     if not ws:
         return False
     period = _period_of_year(ws)
@@ -593,6 +599,11 @@ def resolve(m: NumberMention, ctx: Context) -> None:
     if m.kind != "date":
         return
     words = key_words(m.text)
+    # «اوایل سال ۲۰۱۰», «پایان سال جاری»: resolved as the period the part belongs to
+    if len(words) > 2 and words[0] == "نیمه" and words[1] in ("نخست", "اول", "دوم"):
+        words = words[2:]
+    elif len(words) > 1 and words[0] in _PART_OF_PERIOD and words[1] in _PERIODS:  # not «اول رمضان», «نیمه شعبان»
+        words = words[1:]
     if not words:
         return
     if m.date:  # the numbers stage converted it: a stated date

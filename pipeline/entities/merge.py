@@ -53,7 +53,7 @@ _RELATIVE_DAYS = frozenset(("امروز", "دیروز", "فردا", "پریرو�
 
 def _part_of_day(text: str) -> bool:
     words = text.split()
-    return len(words) == 2 and (words[0] in _PARTS_OF_DAY and words[1] in _RELATIVE_DAYS
+    return len(words) == 2 and (words[0] in _PARTS_OF_DAY and words[1] in _RELATIVE_DAYS | {"گذشته"}
                                 or words[1] in _PARTS_OF_DAY and words[0] in _RELATIVE_DAYS)
 
 
