@@ -139,7 +139,8 @@ def find(doc: Document) -> None:
         ns, ne = doc.to_normalized(m.start, m.end)
         part = _PART_BEFORE.search(text, max(0, ns - 16), ns)
         if part:
-            numbers[idx] = doc.rebase(dataclasses.replace(m, start=part.start(), end=ne, text=text[part.start():ne]))
+            numbers[idx] = doc.rebase(dataclasses.replace(m, start=part.start(), end=ne, text=text[part.start():ne],
+                                                          rule="period_part"))
             grown_spans.append((numbers[idx].start, numbers[idx].end))
     if grown_spans:
         numbers[:] = [m for m in numbers if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e)

@@ -75,7 +75,6 @@ _DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, 
               "پسفردا": 2}
 _BACK = {"گذشته", "قبل", "پیش"}
 _PART_OF_PERIOD = {"ابتدای", "اوایل", "اواسط", "اواخر", "پایان", "انتهای", "آغاز", "اول"}
-_PERIODS = {"سال", "سالجاری", "ماه", "هفته", "فصل", "امسال", "پارسال", "دهه"}
 _AHEAD = {"آینده", "آتی", "بعد", "دیگر"}
 _THIS = {"جاری", "این", "امسال"}
 _LAST_YEAR = {"پارسال"}
@@ -600,10 +599,11 @@ def resolve(m: NumberMention, ctx: Context) -> None:
         return
     words = key_words(m.text)
     # «اوایل سال ۲۰۱۰», «پایان سال جاری»: resolved as the period the part belongs to
-    if len(words) > 2 and words[0] == "نیمه" and words[1] in ("نخست", "اول", "دوم"):
-        words = words[2:]
-    elif len(words) > 1 and words[0] in _PART_OF_PERIOD and words[1] in _PERIODS:  # not «اول رمضان», «نیمه شعبان»
-        words = words[1:]
+    if m.rule == "period_part":  # grown by ``relative.find`` over the words before a date it read
+        words = words[2:] if words[0] == "نیمه" else words[1:]
+    elif m.rule == "relative_date" and len(words) >= 2 and words[0] in _PART_OF_PERIOD \
+            and words[1:] in (["سال"], ["ماه"], ["هفته"], ["سال", "میلادی"]):
+        words = words[1:2] + ["جاری"] + words[2:]  # «تا پایان سال»: of the current year
     if not words:
         return
     if m.date:  # the numbers stage converted it: a stated date
