@@ -662,3 +662,8 @@ def test_a_part_of_a_period_is_one_date_with_it():
                    ("نیم فصل", "date", None), ("شب گذشته", "date", "1395-04-31"), ("اول سال میلادی", "date", None)]
     # in the entities table «شب گذشته» is TIME, as NSURL-2019 tags a part of a day
     assert [(e.text, e.label) for e in doc.entities if e.text == "شب گذشته"] == [("شب گذشته", "TIME")]
+
+
+@pytest.mark.parametrize("text,number", [("شماره حساب 3333 بانک ملی", "3333"), ("با شماره پیامک ۳۰۰۰۱۲ تماس بگیرید", "۳۰۰۰۱۲")])
+def test_what_shomare_numbers_is_an_identifier(text, number):
+    assert [(m.text, m.kind) for m in extract(text)] == [(number, "identifier")]

@@ -9,7 +9,7 @@ from .. import jalali
 from .calendar import day_range_start, jalali_year, year_expr
 from .expr import Expr, named, Number
 from .lexicon import (ADDRESS_CUES, BETWEEN, CLOCK_LABELS, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES,
-                      IDENTIFIER_CUES, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS, MONEY_NOUNS, PERCENT, RANGE_WORDS,
+                      IDENTIFIER_CUES, NUMBERED_THINGS, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS, MONEY_NOUNS, PERCENT, RANGE_WORDS,
                       SEASONS, TIMES_OF_DAY, UNTIL, VAGUE, WORD_LABELS, YEAR_PREPOSITIONS)
 from .tokens import DATE_LIKE, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, MONTH_KINDS, NUMERIC_KINDS, OTHER, TIME, WEEKDAY, WORD
 from .words import is_scale
@@ -45,7 +45,8 @@ class Expressions:
             return []
         if kind == DIGITS and (self.is_identifier(i) or self.key_at(i - 1) in ("-", "–") and self.ends[i - 1] == self.starts[i]
                             and self.kind(i - 2) == DIGITS and self.ends[i - 2] == self.starts[i - 1] and self.is_identifier(i - 2)):
-            if self.key_at(i - 1) in IDENTIFIER_CUES and self.adjacent(i - 1) and tok.num is not None:
+            if tok.num is not None and self.adjacent(i - 1) and (self.key_at(i - 1) in IDENTIFIER_CUES or (
+                    self.key_at(i - 1) in NUMBERED_THINGS and self.key_at(i - 2) == "شماره")):
                 # «شماره ۱۰», «پلاک ۱۲», «تلفن ۸۸۷۷۶۶۵۵»: a number that names
                 return [Expr(i, i + 1, "identifier", tok.num.value, rule="identifier_cue")]
             return [Expr(i, i + 1, "skip", rule="identifier")]  # «ص۴۵۶-۴۵۵»: a page range glued to a code

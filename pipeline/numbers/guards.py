@@ -3,7 +3,7 @@ ambiguous one-word numbers («نه», «سی», «یک»), number words inside Z
 """
 from __future__ import annotations
 
-from .lexicon import (COUNT_UNITS, CURRENCIES, DAHAM_VERB_NOUNS, IDENTIFIER_CUES, LIGHT_VERB_NOUNS,
+from .lexicon import (NUMBERED_THINGS, COUNT_UNITS, CURRENCIES, DAHAM_VERB_NOUNS, IDENTIFIER_CUES, LIGHT_VERB_NOUNS,
                       MONEY_ABBREVIATIONS, PERCENT, RANGE_WORDS, SUFFIXED_UNITS)
 from .tokens import DIGITS, JALALI_MONTH, LATIN, LATIN_OR_LETTER, MONTH_KINDS, OTHER, WORD
 from .words import is_scale
@@ -45,7 +45,8 @@ class Guards:
         prev = self.key_at(i - 1)
         if prev in IDENTIFIER_CUES or (prev and LATIN.match(prev[0]) and self.adjacent(i - 1)):
             return True
-        return False
+        # «شماره حساب ۳۳۳۳», «شماره پرونده ۱۲»: «شماره» and the thing numbered, then the number
+        return prev in NUMBERED_THINGS and self.key_at(i - 2) == "شماره" and self.adjacent(i - 2) and self.adjacent(i - 1)
 
     def _in_compound(self, i: int) -> bool:
         """A number word inside a ZWNJ compound: «می‌دوم» (a verb), «نیم‌نگاهی», «سه‌بعدی»,

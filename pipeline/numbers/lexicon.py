@@ -118,6 +118,8 @@ COMPOUND_UNITS = {"نفر": {"روز", "ساعت", "شب", "ماه"}, "کیلو�
                   "گیگاوات": {"ساعت"}, "تراوات": {"ساعت"}, "وات": {"ساعت"}, "تن": {"کیلومتر"}}
 WORDS_IN_VI = set(key(w) for w in "قوی معنوی لغوی ثانوی دنیوی اخروی علوی موسوی رضوی مولوی نبوی".split())
 IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
+#: what «شماره» numbers when it is named between them: «شماره حساب ۳۳۳۳» is an account, not 3,333 banks
+NUMBERED_THINGS = set(key(w) for w in "حساب پرونده تماس پیامک کارت اشتراک پلاک ثبت سریال پستی".split())
 RANGE_WORDS = {"تا", "الی", "لغایت", "-", "–", "—", "الا"}
 BETWEEN = {"بین", "میان", "مابین", "از"}
 DATE_PREFIX = {"روز"}
