@@ -43,6 +43,7 @@ TABLES = ("numbers", "places", "entities")
 SEED = 2026
 N_ARTICLES = 48
 HOLDOUT_SEED, N_HOLDOUT = 2027, 24
+DEV2_SEED, N_DEV2 = 2028, 24  # a second dev draw, judged after the holdout: more articles to tune on
 MIN_CHARS, MAX_CHARS = 400, 3500
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
@@ -96,7 +97,8 @@ def sample() -> list[dict]:
     """Draw N_ARTICLES at random (fixed seed) among articles of MIN..MAX characters, half from each
     site; alternate articles of each site go to the dev and the test half. A second draw
     (HOLDOUT_SEED, disjoint from the first) is the ``holdout`` split: judged after the rules of
-    the first round were written and never tuned on, nor looked at record by record."""
+    the first round were written and never tuned on, nor looked at record by record. A third
+    (DEV2_SEED) adds 24 articles to the dev split."""
     pool = _pool()
     rng = random.Random(SEED)
     # Stratified by site: the general-news agency weighs as much as the sports site, although the
@@ -106,12 +108,14 @@ def sample() -> list[dict]:
         mine = [p for p in pool if p[0].startswith(site)]
         for i, (file, index, rec) in enumerate(rng.sample(mine, N_ARTICLES // 2)):
             rows.append(_row(file, index, rec, "dev" if i % 2 == 0 else "test"))
-    taken = {r["id"] for r in rows}
-    rng = random.Random(HOLDOUT_SEED)
-    for site in ("fars-news", "varzesh3"):
-        mine = [p for p in pool if p[0].startswith(site) and f"{p[0].removesuffix('.json')}-{p[1]}" not in taken]
-        for file, index, rec in rng.sample(mine, N_HOLDOUT // 2):
-            rows.append(_row(file, index, rec, "holdout"))
+    # Later draws, each disjoint from the ones before: the holdout, then more articles to tune on.
+    for seed, count, split in ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev")):
+        taken = {r["id"] for r in rows}
+        rng = random.Random(seed)
+        for site in ("fars-news", "varzesh3"):
+            mine = [p for p in pool if p[0].startswith(site) and f"{p[0].removesuffix('.json')}-{p[1]}" not in taken]
+            for file, index, rec in rng.sample(mine, count // 2):
+                rows.append(_row(file, index, rec, split))
     return rows
 
 

@@ -19,11 +19,11 @@ def _bench():
 
 def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_a_disjoint_holdout():
     rows = _bench().articles("all")
-    assert len(rows) == 72
-    assert len({r["id"] for r in rows}) == 72
+    assert len(rows) == 96
+    assert len({r["id"] for r in rows}) == 96
     for site in ("fars-news", "varzesh3"):
         mine = [r for r in rows if r["id"].startswith(site)]
-        assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout")] == [12, 12, 12]
+        assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout")] == [24, 12, 12]
     assert len(_bench().articles("unseen")) == 48
 
 
