@@ -88,9 +88,9 @@ def _pool() -> list[tuple[str, int, object]]:
     return pool
 
 
-def _row(file: str, index: int, rec, split: str) -> dict:
+def _row(file: str, index: int, rec, split: str, draw: int = 1) -> dict:
     return {"id": f"{file.removesuffix('.json')}-{index}", "file": file, "index": index, "split": split,
-            "chars": len(rec.text), "sha1": _digest(rec.text), "url": rec.url}
+            "chars": len(rec.text), "sha1": _digest(rec.text), "url": rec.url, "draw": draw}
 
 
 def sample() -> list[dict]:
@@ -109,18 +109,18 @@ def sample() -> list[dict]:
         for i, (file, index, rec) in enumerate(rng.sample(mine, N_ARTICLES // 2)):
             rows.append(_row(file, index, rec, "dev" if i % 2 == 0 else "test"))
     # Later draws, each disjoint from the ones before: the holdout, then more articles to tune on.
-    for seed, count, split in ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev")):
+    for draw, (seed, count, split) in enumerate(((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev")), 2):
         taken = {r["id"] for r in rows}
         rng = random.Random(seed)
         for site in ("fars-news", "varzesh3"):
             mine = [p for p in pool if p[0].startswith(site) and f"{p[0].removesuffix('.json')}-{p[1]}" not in taken]
             for file, index, rec in rng.sample(mine, count // 2):
-                rows.append(_row(file, index, rec, split))
+                rows.append(_row(file, index, rec, split, draw))
     return rows
 
 
 def write_articles(rows: list[dict]) -> None:
-    cols = ("id", "file", "index", "split", "chars", "sha1", "url")
+    cols = ("id", "file", "index", "split", "chars", "sha1", "url", "draw")
     lines = ["\t".join(cols)] + ["\t".join(str(r[c]) for c in cols) for r in rows]
     (HERE / "articles.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -130,6 +130,8 @@ def articles(split: str = "all") -> list[dict]:
     head, *body = path.read_text(encoding="utf-8").splitlines()
     cols = head.split("\t")
     rows = [dict(zip(cols, line.split("\t"))) for line in body if line.strip()]
+    if split in ("dev1", "dev2"):  # the dev articles of the first draw, or of the third
+        return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == ("1" if split == "dev1" else "3")]
     wanted = {"unseen": ("test", "holdout")}.get(split, (split,))
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
@@ -520,7 +522,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("command", nargs="?", default="score", choices=("score", "sample", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-packets")
-    ap.add_argument("--split", default="test", choices=("dev", "test", "holdout", "unseen", "all"),
+    ap.add_argument("--split", default="test", choices=("dev", "dev1", "dev2", "test", "holdout", "unseen", "all"),
                     help="unseen = test + holdout, the 48 articles no rule was tuned on")
     ap.add_argument("--errors", choices=TABLES + ("all",), help="list every record or gold item that is not ok")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")

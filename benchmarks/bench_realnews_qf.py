@@ -231,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("command", nargs="?", default="score", choices=("score", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-qf-packets")
-    ap.add_argument("--split", default="test", choices=("dev", "test", "holdout", "unseen", "all"),
+    ap.add_argument("--split", default="test", choices=("dev", "dev1", "dev2", "test", "holdout", "unseen", "all"),
                     help="unseen = test + holdout, the 48 articles no rule was tuned on")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args(argv)
