@@ -667,3 +667,19 @@ def test_a_part_of_a_period_is_one_date_with_it():
 @pytest.mark.parametrize("text,number", [("شماره حساب 3333 بانک ملی", "3333"), ("با شماره پیامک ۳۰۰۰۱۲ تماس بگیرید", "۳۰۰۰۱۲")])
 def test_what_shomare_numbers_is_an_identifier(text, number):
     assert [(m.text, m.kind) for m in extract(text)] == [(number, "identifier")]
+
+
+def test_stage_names_day_of_month_holiday_of_a_year_and_comma_ranges():
+    import pipeline
+
+    doc = pipeline.process("در مرحله یک هشتم نهایی حذف شد. روز سه‌شنبه 18 ماه جاری و عید قربان سال گذشته آمد. "
+                           "3، 4 بازی دیگر مانده و امتیاز 4 باقی مانده است.", date="2012-10-10")
+    # a lunar holiday's day is the tabular calendar's, a day off Iran's sighting at times: the month is checked
+    got = [(m.text, m.kind, m.value, m.value_max, m.unit, m.jalali and m.jalali[:7]) for m in doc.numbers]
+    assert got == [("یک هشتم", "identifier", 0.125, None, None, None),
+                   ("روز سه\u200cشنبه 18 ماه جاری", "date", 18, None, None, "1391-07"),
+                   ("عید قربان سال گذشته", "date", None, None, None, "1390-08"),
+                   ("3، 4 بازی", "quantity", 3, 4, "بازی", None)]
+    assert doc.numbers[1].jalali == "1391-07-18"
+    assert [(e.text, e.label) for e in doc.entities if e.label in ("EVENT", "DATE")][-2:] == [
+        ("عید قربان", "EVENT"), ("سال گذشته", "DATE")]

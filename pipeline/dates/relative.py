@@ -64,12 +64,13 @@ _COUNT_UNITS = {"روز", "هفته", "ماه", "سال"}
 # «دو روز پیش از سفر» counts from the trip, not from the article: not a date of its own.
 _DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
 _WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
+_THIS_MONTH = re.compile(r"[ \u200c]+(?:سال[ \u200c]+)?جاری" + _E)
 _HOLIDAY_YEAR = re.compile(_HOLIDAY + r"ی?[ \u200c]*$")  # «عاشورای ۱۴۰۲»
 # A season or a Jalali month said with a relative year names part of that year («تابستان سال جاری»,
 # «مهر امسال», «اردیبهشت‌ماه سال گذشته»): the period word joins the year's span.
 _PERIOD_BEFORE = re.compile(
     _B + r"(?:فصل[ \u200c])?(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + "|"
-    + "|".join(sorted(JALALI_MONTHS, key=len, reverse=True)) + r"(?:[ \u200c]?ماه)?)[ \u200c]$")
+    + "|".join(sorted(JALALI_MONTHS, key=len, reverse=True)) + r"(?:[ \u200c]?ماه)?|" + _HOLIDAY + r")[ \u200c]$")
 _RELATIVE_YEAR = re.compile(r"(?:امسال|پارسال|سال[ \u200c](?:جاری|گذشته|قبل|پیش|آینده|آتی))$")
 
 
@@ -84,7 +85,21 @@ def find(doc: Document) -> None:
     # 1. grow mentions the numbers stage found
     for idx, m in enumerate(numbers):
         ns, ne = doc.to_normalized(m.start, m.end)
-        if m.kind == "quantity" and m.unit in _COUNT_UNITS and m.value is not None and float(m.value).is_integer() \
+        if m.kind == "quantity" and m.unit == "ماه" and m.value is not None and float(m.value).is_integer() \
+                and 1 <= m.value <= 31 and m.value_max is None and (d := _THIS_MONTH.match(text, ne)) \
+                and (m.value > 12 or "سال" not in d.group(0)):
+            # «۱۸ ماه جاری», «۱۸ ماه سال جاری»: the 18th of this month, not 18 months; a weekday said
+            # right before it is the same day («روز سه‌شنبه ۱۸ ماه جاری»)
+            start = ns
+            if idx and numbers[idx - 1] is not None and numbers[idx - 1].kind == "date" and numbers[idx - 1].weekday is not None:
+                ps, pe = doc.to_normalized(numbers[idx - 1].start, numbers[idx - 1].end)
+                if not text[pe:ns].strip():
+                    start = ps
+                    numbers[idx - 1] = None
+            numbers[idx] = doc.rebase(NumberMention(start=start, end=d.end(), text=text[start:d.end()], kind="date",
+                                                    value=m.value, rule="day_of_month",
+                                                    confidence=confidence("relative_date", "date")))
+        elif m.kind == "quantity" and m.unit in _COUNT_UNITS and m.value is not None and float(m.value).is_integer() \
                 and m.value_max is None and m.qualifier in (None, "approx"):
             d = _DIRECTION.match(text, ne)
             if d:
@@ -101,6 +116,7 @@ def find(doc: Document) -> None:
             h = _HOLIDAY_YEAR.search(text, max(0, ns - 40), ns)
             if h:
                 numbers[idx] = doc.rebase(NumberMention(start=h.start(), end=ne, text=text[h.start():ne], kind="date"))
+    numbers[:] = [m for m in numbers if m is not None]
     # 2. new mentions, never over an existing one
     taken = [(m.start, m.end) for m in numbers]
     added = []
@@ -110,11 +126,15 @@ def find(doc: Document) -> None:
         if word.startswith(("سال", "ماه", "هفته", "روز")) and _VAGUE_WORDS.search(text, max(0, s - 12), s):
             continue  # «چند سال گذشته»: the last few years, no one period
         if _RELATIVE_YEAR.match(word):
-            before = _PERIOD_BEFORE.search(text, max(0, s - 20), s)
+            before = _PERIOD_BEFORE.search(text, max(0, s - 30), s)
             if before:
                 s, word = before.start(), text[before.start():e]
         m = doc.rebase(NumberMention(start=s, end=e, text=word, kind="date", rule="relative_date",
                                      confidence=confidence("relative_date", "date")))
+        if added and added[-1].start >= m.start and added[-1].end <= m.end:
+            # «عید قربان سال گذشته»: the holiday found a moment ago is the first part of this date
+            dropped = added.pop()
+            taken.remove((dropped.start, dropped.end))
         if _overlaps((m.start, m.end), taken):
             # «ساعت ۱۱:۲۰ بعدازظهر امروز»: the clock time took the part of the day; the day stays
             part = re.match(_PART + _SP, word)

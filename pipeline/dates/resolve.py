@@ -599,6 +599,14 @@ def resolve(m: NumberMention, ctx: Context) -> None:
         return
     words = key_words(m.text)
     # «اوایل سال ۲۰۱۰», «پایان سال جاری»: resolved as the period the part belongs to
+    if m.rule == "day_of_month":  # «۱۸ ماه جاری»: that day of the article's Jalali month
+        if ctx.anchor is not None and m.value is not None:
+            y, mo, _ = jalali.from_gregorian(ctx.anchor)
+            a, b = jalali.month_span(y, mo)
+            if int(m.value) <= (b - a).days + 1:
+                _set_day(m, a + _dt.timedelta(days=int(m.value) - 1))
+                _check_weekday(m)
+        return
     if m.rule == "period_part":  # grown by ``relative.find`` over the words before a date it read
         words = words[2:] if words[0] == "نیمه" else words[1:]
     elif m.rule == "relative_date" and len(words) >= 2 and words[0] in _PART_OF_PERIOD \

@@ -69,6 +69,15 @@ def _occasion(text: str) -> bool:
     return bool(words) and words[0] in _OCCASION_HEADS and lexicon_key("".join(words)) in _OCCASIONS
 
 
+def _occasion_head(text: str) -> tuple[int, int] | None:
+    """(end of the occasion, start of the rest) when ``text`` is an occasion and more words, else None."""
+    gaps = [i for i, ch in enumerate(text) if ch in " \u200c"]
+    for g in reversed(gaps):
+        if _occasion(text[:g]) and not _occasion(text):
+            return g, g + 1
+    return None
+
+
 def _relative_day(text: str) -> bool:
     return text.split()[-1] in _RELATIVE_DAYS
 
@@ -119,6 +128,13 @@ def build_entities(document, tagger) -> list[Entity]:
         ns = doc.to_normalized(n.start, n.end)
         if label == "DATE" and _part_of_day(doc.text[ns[0]:ns[1]]):
             label = "TIME"  # «صبح امروز», «فردا شب»: NSURL-2019 tags a part of a day TIME
+        elif label == "DATE" and (cut := _occasion_head(doc.text[ns[0]:ns[1]])):
+            # «عید قربان سال گذشته»: the occasion is an EVENT, the year it fell in a DATE
+            head, tail = (ns[0], ns[0] + cut[0]), (ns[0] + cut[1], ns[1])
+            for span, lab in ((head, "EVENT"), (tail, "DATE")):
+                number_spans.append(span)
+                fixed.append(fixed_cand(span, lab, doc.text[span[0]:span[1]], "number"))
+            continue
         elif label == "DATE" and _occasion(doc.text[ns[0]:ns[1]]):
             # «عید فطر», «روز اربعین»: a dated occasion is the event it names; «روز» is not part of it
             day = doc.text[ns[0]:ns[1]].startswith("روز")

@@ -96,9 +96,10 @@ class Expressions:
         return None
 
     def _cup_round(self, num: Number) -> list[Expr] | None:
-        """«یک هشتم نهایی»: a round of a cup, not a share."""
+        """«یک هشتم نهایی»: a round of a cup, not a share; it names the round, as «دسته یک» names a
+        tier (CONVENTIONS, second dev draw), so an identifier whose span stops before «نهایی»."""
         if num.tail == "round":
-            return [Expr(num.i, num.j + 1, "skip")]
+            return [Expr(num.i, num.j, "identifier", num.value, rule="cup_round"), Expr(num.j, num.j + 1, "skip")]
         return None
 
     def _ordinal(self, num: Number) -> list[Expr] | None:
@@ -323,6 +324,12 @@ class Expressions:
                         scale = head.scale
                         if not num.scale and scale and abs(value) < 1000:
                             value *= scale
+                        if (nxt in ("،", ",") and head.value is not None and head.value_max is None and not scale
+                                and value == int(value) and head.value == value + 1 and head.kind == "quantity"
+                                and self.key_at(head.j) not in ("و", "،", ",")):
+                            # «۳، ۴ بازی دیگر»: three or four games, one vague count
+                            return [Expr(i, head.j, "quantity", value, value_max=head.value, unit=head.unit,
+                                         rule="comma_range")]
                         mine = Expr(i, j, head.kind, value, unit=head.unit, scale=scale, rule="shared_unit_list")
                         return [mine] + rest
                     if rest:

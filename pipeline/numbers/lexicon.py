@@ -98,8 +98,9 @@ CLOCK_LABELS = set(key(w) for w in "ساعت".split())
 # Words before «به» that make the number after it an address: «پیامک به ۶۳۶۹», «شماره به ۱۱۰».
 ADDRESS_CUES = set(key(w) for w in "پیامک اسامامس پیام سامانه تماس شماره".split())
 # Nouns that make a verb with «دادن/کردن»: after a number they are not its unit («۸۶ خبر داد»).
-LIGHT_VERB_NOUNS = set(key(w) for w in "خبر".split())
-LIGHT_VERBS = set(key(w) for w in "داد دادند داده دادهاند داده‌اند میدهد می‌دهد میدهند می‌دهند دهد دهند".split())
+LIGHT_VERB_NOUNS = set(key(w) for w in "خبر باقی".split())
+LIGHT_VERBS = set(key(w) for w in """داد دادند داده دادهاند داده‌اند میدهد می‌دهد میدهند می‌دهند دهد دهند
+ماند ماندند مانده می‌ماند میماند بماند""".split())
 # Nouns before «دهم» that make it the verb «(I) give/do»: «انجام دهم», «قرار دهم».
 DAHAM_VERB_NOUNS = set(key(w) for w in """
 انجام قرار ادامه نشان پاسخ جواب توضیح اجازه ترجیح گوش تغییر افزایش کاهش رای رأی دست فریب تشخیص یاد
