@@ -101,7 +101,6 @@ def test_nsurl_span_conventions():
 
 def test_names_of_organisations_clubs_and_sources_are_not_places():
     assert _texts("سخنگوی کاخ سفید گفت") == []
-    assert _texts("وزیر صنعت ایتالیا گفت") == []
     assert _texts("هافبک تیم ملی ایران") == ["ایران"]  # the team is an ORG entity; its country is a places row
     assert _texts("مس کرمان و نفت آبادان بازی کردند") == []
     assert _texts("صدای آمریکا گزارش داد") == []
@@ -111,6 +110,13 @@ def test_names_of_organisations_clubs_and_sources_are_not_places():
 
 def test_offices_and_people_of_a_country_keep_it_a_place():
     assert _texts("سفیر ایران در لندن") == ["ایران", "لندن"]
+    # a minister's title names the country (the real-news judges' convention; NSURL-2019 often tags
+    # «صنعت ایتالیا» an ORG instead)
+    assert _texts("وزیر صنعت ایتالیا گفت") == ["ایتالیا"]
+    assert _texts("وزیر امور خارجه آمریکا گفت") == ["آمریکا"]
+    assert _texts("سخنگوی وزارت خارجه آمریکا گفت") == []
+    assert _texts("در گروه B، عمان پذیرای اردن بود") == ["عمان", "اردن"]  # a tournament's group is no ORG
+    assert _texts("شیوع تب مالت و تب کریمه کنگو") == []  # diseases named after places
     assert _texts("تیم تهران برد") == ["تهران"]  # a province's team: the gold tags the place
     assert _texts("صادرات نفت ایران") == ["ایران"]  # «نفت X» is a club only for a town
     assert _texts("بسیج تابلو بیداری ملت ایران است") == ["ایران"]

@@ -85,6 +85,11 @@ def national_team(view: TokenView, i: int, place: gz.Place) -> bool:
     return j >= 1 and view.normz[j] == "ملی" and view.normz[j - 1] == "تیم"
 
 
+_GROUP_NAMES = frozenset("اول دوم سوم چهارم پنجم ششم هفتم هشتم یک دو سه چهار پنج شش هفت هشت مرگ".split())
+#: a minister of a country: the words between the title and the country name the ministry
+COUNTRY_TITLES = frozenset({"وزیر"})
+
+
 def org_before(view: TokenView, i: int) -> bool:
     """Is token i part of an organisation's name that starts a few words before it?"""
     j = i - 1
@@ -97,8 +102,14 @@ def org_before(view: TokenView, i: int) -> bool:
                 continue
             return False
         w = view.normz[j]
+        if w in COUNTRY_TITLES and j < i - 1:
+            return False  # «وزیر بازرگانی افغانستان»: a title that names its country, no ORG
         if (w in ORG_HEADS or view.norm[j] in ORG_HEADS) and not (
                 (w in FAR_ONLY_HEADS and j == i - 1) or (w in NEAR_ONLY_HEADS and j < i - 1)):
+            if any(view.normz[k] in COUNTRY_TITLES for k in range(max(0, j - 2), j)):
+                return False  # «وزیر دفاع ایتالیا», «وزیر امور خارجه آمریکا»: the ministry's word, not an ORG
+            if w == "گروه" and j + 1 < view.n and (view.normz[j + 1] in _GROUP_NAMES or len(view.normz[j + 1]) == 1):
+                return False  # «از گروه B، عمان», «گروه دوم»: a tournament's group, not an organisation
             # «ریاست جمهوری آمریکا», «رئیس جمهوری ترکیه» name an office of a country, not an ORG
             return not (w == "جمهوری" and j and view.normz[j - 1] in ("ریاست", "رئیس", "رییس"))
         if w in CHAIN_BREAKERS or w in WEAK_CUES or w.endswith(("\u200cها", "\u200cهای")):
@@ -116,6 +127,8 @@ def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
     prev = view.normz[i - 1] if i else ""
     if prev == "گزارش" or (prev == "از" and i > 1 and view.normz[i - 2] == "نقل"):
         return True
+    if prev == "تب" or (i > 1 and view.normz[i - 2] == "تب"):
+        return True  # «تب مالت», «تب کریمه کنگو»: diseases named after a place
     if prev == "«" and end < view.n and tokens[end].text == "»":
         return True
     return prev in CLUB_PREFIXES and place.place_type != "country"
