@@ -369,3 +369,9 @@ def test_a_person_named_by_apposition_or_before_a_goal_minute():
     people = [(e.text, e.label) for e in doc.entities if e.text in ("کافو", "یوآخیم لو", "آدام زالای", "گزارش")]
     # the apposition names «کافو», and his second mention follows; «گزارش» is a common word, no name
     assert people == [("کافو", "PER"), ("یوآخیم لو", "PER"), ("آدام زالای", "PER"), ("کافو", "PER")]
+
+
+def test_a_square_is_a_facility_and_a_weekday_before_a_name_is_the_name():
+    doc = process("در میدان شهدای اقلید جمع شدند. گل را جمعه درویش زد. روز جمعه علی دایی آمد.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("میدان شهدای اقلید", "FAC"), ("جمعه درویش", "PER"), ("روز جمعه", "DATE"), ("علی دایی", "PER")]

@@ -32,6 +32,7 @@ from ..dates.relative import PARTS_OF_DAY
 from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
 from . import apposition
+from .relabel import relabel
 from .features import lexicon_key
 from .consistency import common_words, tag_document_scored
 from .linking import link
@@ -217,6 +218,7 @@ def build_entities(document, tagger) -> list[Entity]:
         if c.label == "DATE" and c.sent >= 0 and c.tok_start > 0 and sx.keys[c.sent][c.tok_start - 1] in _DATE_EVENT_CUES:
             c.label = "EVENT"  # «یوم‌الله ۱۵ خرداد»: the date names the day's event
     cands += clubs(sx, cands)
+    cands = relabel(sx, cands)
     list_members(sx, cands, common_words())
     plural_heads(sx, cands, common_words())
     # Nothing inside an event or a named facility («لیگ برتر انگلیس», «بیمارستان ۲۲ بهمن»).
