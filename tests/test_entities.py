@@ -375,3 +375,10 @@ def test_a_square_is_a_facility_and_a_weekday_before_a_name_is_the_name():
     doc = process("در میدان شهدای اقلید جمع شدند. گل را جمعه درویش زد. روز جمعه علی دایی آمد.")
     assert [(e.text, e.label) for e in doc.entities] == [
         ("میدان شهدای اقلید", "FAC"), ("جمعه درویش", "PER"), ("روز جمعه", "DATE"), ("علی دایی", "PER")]
+
+
+def test_the_name_that_opens_reported_speech_is_a_person():
+    doc = process("خدارضا امیدی امروز در گفت‌وگو با خبرنگار فارس گفت: کار تمام است. امیدی با بیان اینکه همه آماده‌اند، "
+                  "افزود: بله. طرف هندی گفت که می‌آید. خبرگزاری فرانسه با اعلام این خبر افزود که توافق شد.")
+    assert [e.text for e in doc.entities if e.label == "PER"] == ["خدارضا امیدی", "امیدی"]
+    assert [q.speaker for q in doc.quotes][:2] == ["خدارضا امیدی", "خدارضا امیدی"]

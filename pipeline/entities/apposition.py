@@ -14,6 +14,7 @@ surname alone («گتوزو» after «جنارو گتوزو»), where no other s
 """
 from __future__ import annotations
 
+from ..persian.organisations import LEXICON_ORG_HEADS
 from ..persian.stopwords import PHRASE_STOP
 from ..persian.titles import LEXICON_TITLES
 from .consistency import common_words
@@ -25,8 +26,27 @@ PERSON_ROLES = {lexicon_key(w) for w in LEXICON_TITLES} | {lexicon_key(w) for w 
     "اسطوره", "ملی‌پوش", "هافبک", "مهاجم", "مدافع", "دروازه‌بان", "بازیکن", "ستاره", "سرمربی", "مربی", "کاپیتان",
     "بازیگر", "کارگردان", "خواننده", "نویسنده", "شاعر", "فوتبالیست", "رکورددار", "گلر", "وینگر")}
 _NOT_NAME = PHRASE_STOP | VERBISH | {"هم", "نیز", "همچنین", "اما", "ولی", "بنابراین"}
+#: one-word sentence openers that are no name («وی افزود», «او گفت»)
+_NOT_SPEAKER = {"وی", "او", "ایشان", "نامبرده", "رئیس", "رییس", "مدیرکل", "وزیر", "استاندار", "فرماندار"}
 _MAX_WORDS = 3
 CONFIDENCE = 0.75
+_ORG_HEADS = {lexicon_key(w) for w in LEXICON_ORG_HEADS}
+#: what follows the speaker who opens a sentence of reported speech: «خدیمی با اعلام این خبر افزود»,
+#: «امیدی در گفت‌وگو با خبرنگار فارس», «امیدی امروز در گفت‌وگو با ...», «محمداف گفت»
+_SAID = {lexicon_key(w) for w in "گفت افزود".split()}
+_WITH = {lexicon_key(w) for w in "بیان اشاره تاکید تأکید اعلام".split()}
+_TALK = {lexicon_key(w) for w in "گفتوگو گفتگو مصاحبه".split()}
+_WHEN = {lexicon_key(w) for w in "امروز دیروز صبح ظهر عصر شب".split()}
+
+
+def _speech_after(keys: list[str], j: int) -> bool:
+    """Does reported speech open at token j: a reporting verb, «با بیان/اشاره/اعلام ...», «در گفت‌وگو ...»?"""
+    if j < len(keys) and keys[j] in _WHEN:
+        j += 1
+    if j >= len(keys):
+        return False
+    k, nxt = keys[j], keys[j + 1] if j + 1 < len(keys) else ""
+    return k in _SAID or (k == "با" and nxt in _WITH) or (k == "در" and nxt in _TALK)
 
 
 def _word(key: str) -> bool:
@@ -58,16 +78,34 @@ def people(sx: Sentences, cands: list[Cand], minutes: list[tuple[int, int]]) -> 
                 a = _name_before(keys, i)
                 if a is not None:
                     found.append((si, a, i))
+            elif (i == 0 or keys[i - 1] in ("،", ",", ".", ":")) and _word(k):
+                # a sentence that opens with a name and then reports speech: the name is the speaker
+                b = i
+                while b < len(keys) and b - i < _MAX_WORDS and _word(keys[b]) and keys[b] not in _WHEN:
+                    b += 1
+                # a name does not open with a dictionary word: «طرف هندی گفت», «حتی می‌توان گفت» describe;
+                # «خدارضا امیدی ... گفت» names (a surname may be a word: «امیدی»)
+                if (b > i and b - i <= 2 and _speech_after(keys, b) and keys[i] not in _NOT_SPEAKER
+                        and keys[i] not in common_words() and keys[i] not in _ORG_HEADS
+                        and not keys[b - 1].endswith("ها")):  # «آبی‌ها»: a team's nickname
+                    found.append((si, i, b))
             elif toks[i].start in minute_starts and i > 0:
                 a = i
                 while a > 0 and i - a < 2 and _word(keys[a - 1]):
                     a -= 1
                 if a < i:
                     found.append((si, a, i))
+    # «امیدی با بیان اینکه ... افزود» after «خدارضا امیدی ... گفت»: a surname that is also a word
+    # names the speaker when the article gave the full name
+    surnames = {sx.keys[si][b - 1] for si, a, b in found if b - a > 1}
+    for si, keys in enumerate(sx.keys):
+        for i, k in enumerate(keys):
+            if k in surnames and (i == 0 or keys[i - 1] in ("،", ",", ".", ":")) and _speech_after(keys, i + 1):
+                found.append((si, i, i + 1))
     if not found:
         return
     common = common_words()
-    found = [(si, a, b) for si, a, b in found if b - a > 1 or sx.keys[si][a] not in common]
+    found = [(si, a, b) for si, a, b in found if b - a > 1 or sx.keys[si][a] not in common or sx.keys[si][a] in surnames]
     by_span = {(c.start, c.end): c for c in cands}
     taken = SpanIndex((c.start, c.end) for c in cands)
     names: set[tuple[str, ...]] = set()
