@@ -142,3 +142,12 @@ def test_a_national_team_names_its_country_in_places_not_in_entities(text, count
     doc = pipeline.process(text)
     assert [(p.text, p.place_type) for p in doc.places] == [(country, "country")]
     assert not [e for e in doc.entities if e.label == "LOC" and e.text == country]
+
+
+def test_a_place_that_ends_a_facility_name_says_where_it_is():
+    # three rounds of real-news judges: a places row («ورزشگاه ... مسقط»); a factory is a company named
+    # after its town, and an organisation's place is part of its name
+    assert _texts("در ورزشگاه سلطان قابوس مسقط بازی کرد") == ["مسقط"]
+    assert _texts("کتابخانه مرکزی مشهد ۲۰ ساله شد") == ["مشهد"]
+    assert _texts("کارخانه سیمان ایلام تعطیل شد") == []
+    assert _texts("دانشگاه تهران") == []

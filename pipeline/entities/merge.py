@@ -31,6 +31,7 @@ from itertools import accumulate
 from ..dates.relative import PARTS_OF_DAY
 from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
+from ..persian.organisations import FACILITY_PLACE_HEADS
 from . import apposition
 from .relabel import relabel
 from .features import lexicon_key
@@ -79,6 +80,20 @@ def _occasion_head(text: str) -> tuple[int, int] | None:
     return None
 
 
+_FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_PLACE_HEADS)
+
+
+def _ends_a_facility(text: str, start: int) -> bool:
+    """Is the place at ``start`` the last word of a facility's name, a head up to three words before it?"""
+    before = text[max(0, start - 60):start].split()[-4:]
+    for w in reversed(before):
+        if not w[:1].isalpha():
+            return False
+        if lexicon_key(w) in _FACILITY_HEADS:
+            return True
+    return False
+
+
 def _relative_day(text: str) -> bool:
     return text.split()[-1] in _RELATIVE_DAYS
 
@@ -120,6 +135,8 @@ def build_entities(document, tagger) -> list[Entity]:
             continue  # «تیم ملی ایران» is one ORG for the entities table; the country is a places row only
         label = "FAC" if p.place_type in FAC_TYPES else "LOC"
         ns = doc.to_normalized(p.start, p.end)
+        if label == "LOC" and _ends_a_facility(doc.text, ns[0]):
+            continue  # «میدان شهدای اقلید»: a places row, but the entity is the square (FAC), not a LOC in it
         (fac_spans if label == "FAC" else place_spans).append(ns)
         fixed.append(fixed_cand(ns, label, p.name, "gazetteer"))
     for n in doc.numbers:

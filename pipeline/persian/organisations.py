@@ -18,6 +18,15 @@ PLACE_ORG_HEADS = frozenset("""
 پلیس‌راه کلانتری احزاب جناح حزب‌الله گروه مجمع کمیساریای دبیرخانه کنگره پارلمان رژیم شعبه کنسرسیوم خودرو گمرک مدیرکل هواشناسی راهداری اوقاف ایسنای ایرنای ایلنای ایکنای تسنیم ایسنا ایرنا ایلنا جمهوری دولت حوزه علمیه وقت برج انستیتو بسیج خبرنگار خارجه دفاع پزشکی پرورش اطاق عصر رئال بایرن اتلتیکو اینتر
 """.split())
 
+#: Heads of facility names (a subset of PLACE_ORG_HEADS): a place at the end of the name says where
+#: the facility is («کتابخانه مرکزی مشهد», «ورزشگاه سلطان قابوس مسقط», «مسجد شکر طبس»). Three rounds
+#: of real-news judges record it as a places row; a place after an organisation's head is part of
+#: the organisation's name («دانشگاه تهران»).
+FACILITY_PLACE_HEADS = frozenset("""
+بیمارستان فرودگاه ایستگاه ورزشگاه استادیوم موزه کتابخانه دبیرستان مدرسه هتل فرهنگسرا مسجد حرم امامزاده
+زندان اردوگاه برج سینما کشتارگاه میدان
+""".split())  # not factories and refineries («کارخانه سیمان ایلام»): companies, named after their town
+
 #: Governmental heads that make «head + place» an ORG (entity rules: «استانداری قم»); lexicon keys.
 ORG_HEADS_WITH_PLACE = set("استانداری فرمانداری شهرداری بخشداری دهیاری دادگستری دانشگاه".split())
 

@@ -13,7 +13,7 @@ the places stage shares with other stages (organisation heads, titles, stop word
 from __future__ import annotations
 
 from ..persian.chars import fold_letters
-from ..persian.organisations import PLACE_ORG_HEADS
+from ..persian.organisations import FACILITY_PLACE_HEADS, PLACE_ORG_HEADS
 from ..persian.stopwords import CHAIN_BREAKERS as _CHAIN_BREAKERS
 
 # strong cue -> the place type it asks for (None: any); all are part of the mention
@@ -36,7 +36,7 @@ WEAK_CUES = frozenset(
 # Heads of organisation names (persian.organisations.PLACE_ORG_HEADS), compared with folded tokens
 # («رئیس» is read «رییس»), so folded here too; but «رئال» folds to «ریال», the currency («ریال
 # ایران»), which heads no organisation.
-ORG_HEADS = frozenset(fold_letters(w) for w in PLACE_ORG_HEADS) - {"ریال"}
+ORG_HEADS = frozenset(fold_letters(w) for w in PLACE_ORG_HEADS - FACILITY_PLACE_HEADS) - {"ریال"}
 # Words that stop the walk back from a place to an ORG head (persian.stopwords.CHAIN_BREAKERS).
 CHAIN_BREAKERS = frozenset(fold_letters(w) for w in _CHAIN_BREAKERS)
 CHAIN_MAX = 7
