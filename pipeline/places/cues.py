@@ -37,6 +37,7 @@ WEAK_CUES = frozenset(
 # («رئیس» is read «رییس»), so folded here too; but «رئال» folds to «ریال», the currency («ریال
 # ایران»), which heads no organisation.
 ORG_HEADS = frozenset(fold_letters(w) for w in PLACE_ORG_HEADS - FACILITY_PLACE_HEADS) - {"ریال"}
+FACILITY_HEADS = frozenset(fold_letters(w) for w in FACILITY_PLACE_HEADS)
 # Words that stop the walk back from a place to an ORG head (persian.stopwords.CHAIN_BREAKERS).
 CHAIN_BREAKERS = frozenset(fold_letters(w) for w in _CHAIN_BREAKERS)
 CHAIN_MAX = 7

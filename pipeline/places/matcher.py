@@ -12,7 +12,7 @@ from ..persian.organisations import CLUB_CITIES, CLUB_PREFIXES, ORG_TAILS, SPORT
 from ..persian.stopwords import name_stopwords as stopwords
 from ..persian.titles import PERSON_TITLES
 from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
-                   NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS)
+                   NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS)
 from . import gazetteer as gz
 from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
@@ -102,6 +102,10 @@ def org_before(view: TokenView, i: int) -> bool:
                 continue
             return False
         w = view.normz[j]
+        if w in FACILITY_HEADS or view.norm[j] in FACILITY_HEADS:
+            # «ورزشگاه سلطان قابوس مسقط»: the town that ends a facility's short name says where it is;
+            # further on («ورزشگاه خانگی خود میزبان فورتنا دوسلدورف») the place belongs to something else
+            return i - j > 3
         if w in COUNTRY_TITLES and j < i - 1:
             return False  # «وزیر بازرگانی افغانستان»: a title that names its country, no ORG
         if (w in ORG_HEADS or view.norm[j] in ORG_HEADS) and not (
