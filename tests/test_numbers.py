@@ -683,3 +683,8 @@ def test_stage_names_day_of_month_holiday_of_a_year_and_comma_ranges():
     assert doc.numbers[1].jalali == "1391-07-18"
     assert [(e.text, e.label) for e in doc.entities if e.label in ("EVENT", "DATE")][-2:] == [
         ("عید قربان", "EVENT"), ("سال گذشته", "DATE")]
+
+
+def test_passing_a_mark_is_more_than_it():
+    assert [(m.text, m.qualifier) for m in extract("فروش از مرز ۱۵۰ میلیون تومان گذشت")] == [("۱۵۰ میلیون تومان", "gt")]
+    assert [(m.text, m.qualifier) for m in extract("در مرز ۱۰۰ هزار نفر")] == [("۱۰۰ هزار نفر", "approx")]
