@@ -31,6 +31,7 @@ from itertools import accumulate
 from ..dates.relative import PARTS_OF_DAY
 from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
+from ..persian.chars import ZWNJ
 from ..persian.organisations import FACILITY_PLACE_HEADS
 from . import apposition
 from .relabel import relabel
@@ -73,9 +74,10 @@ def _occasion(text: str) -> bool:
 
 def _occasion_head(text: str) -> tuple[int, int] | None:
     """(end of the occasion, start of the rest) when ``text`` is an occasion and more words, else None."""
-    gaps = [i for i, ch in enumerate(text) if ch in " \u200c"]
-    for g in reversed(gaps):
-        if _occasion(text[:g]) and not _occasion(text):
+    if _occasion(text):
+        return None
+    for g in reversed([i for i, ch in enumerate(text) if ch in " \u200c"]):
+        if _occasion(text[:g]):
             return g, g + 1
     return None
 
@@ -84,12 +86,13 @@ _FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_PLACE_HEADS)
 
 
 def _ends_a_facility(text: str, start: int) -> bool:
-    """Is the place at ``start`` the last word of a facility's name, a head up to three words before it?"""
+    """Is the place at ``start`` the last word of a facility's name, a head up to three words before it?
+    ``text`` is the normalized text, whose words need only their ZWNJs dropped to be lexicon keys."""
     before = text[max(0, start - 60):start].split()[-4:]
     for w in reversed(before):
         if not w[:1].isalpha():
             return False
-        if lexicon_key(w) in _FACILITY_HEADS:
+        if w.replace(ZWNJ, "") in _FACILITY_HEADS:
             return True
     return False
 
