@@ -166,6 +166,9 @@ def find(doc: Document) -> None:
         numbers[:] = [m for m in numbers if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
                                                     for s, e in grown_spans)]
     # 4. a part of a period said alone; it may take in an ordinal read inside it («اول» of «اول سال»)
+    # (the matches never overlap one another, so each is checked against the mentions found before)
+    dropped: set[int] = set()
+    alone = []
     for x in _PARTS_ALONE.finditer(text):
         m = doc.rebase(NumberMention(start=x.start(), end=x.end(), text=x.group(0), kind="date", rule="relative_date",
                                      confidence=confidence("relative_date", "date")))
@@ -173,7 +176,7 @@ def find(doc: Document) -> None:
         if any(not (numbers[k].kind == "ordinal" and m.start <= numbers[k].start and numbers[k].end <= m.end)
                for k in inside):
             continue
-        for k in reversed(inside):
-            del numbers[k]
-        numbers.append(m)
-        numbers.sort(key=lambda r: (r.start, r.end))
+        dropped.update(inside)
+        alone.append(m)
+    if alone:
+        numbers[:] = sorted([o for k, o in enumerate(numbers) if k not in dropped] + alone, key=lambda r: (r.start, r.end))
