@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import glob
-import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path

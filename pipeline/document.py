@@ -43,7 +43,7 @@ def _map(pos: int, end: bool, edits: list[Edit], starts: list[int], src: int, ds
     if i < 0:
         return pos
     edit = edits[i]
-    s_start, s_end, d_start, d_end = edit[src], edit[src + 1], edit[dst], edit[dst + 1]
+    s_end, d_start, d_end = edit[src + 1], edit[dst], edit[dst + 1]
     if pos < s_end or (end and pos == s_end):
         return d_end if end else d_start
     return pos - s_end + d_end

@@ -164,7 +164,7 @@ def _more_statements(text: str, sent_start: int, main) -> list[tuple]:
     cue_at = main.start("cue") if main.groupdict().get("cue") else main.start()
     out = []
     m = _WITH_SAYING.search(text, 0, cue_at)
-    if m and m.start() > 0 and main.re is not _WITH_SAYING.pattern and main.re is not _WITH_SAYING:
+    if m and m.start() > 0 and main.re is not _WITH_SAYING:
         out.append(("indirect", m, sent_start, sent_start + m.start("cue"),
                     _statement(text, sent_start, m.start("quote"), sent_start + m.end("quote"))))
     j = _JOINED.search(text, 0, cue_at)

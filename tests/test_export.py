@@ -3,7 +3,6 @@ doccano and Label Studio."""
 from __future__ import annotations
 
 import json
-import math
 
 import pandas.testing as pdt
 import pytest
