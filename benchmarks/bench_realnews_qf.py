@@ -59,6 +59,23 @@ def records_of(text: str) -> list[dict]:
     return rows
 
 
+def _write_packet(path: Path, title: str, text: str, rows: list[dict], contexts: tuple[str, ...]) -> None:
+    """A judge's packet: the article, then the rows of each table (with their context for the tables
+    in ``contexts``)."""
+    lines = [title, "", "## Text (exactly as the pipeline read it)", "", "```", text, "```", ""]
+    for table in ("quotes", "facts"):
+        mine = [r for r in rows if r["table"] == table]
+        lines += [f"## {table} records ({len(mine)})", ""]
+        for r in mine:
+            shown = {k: v for k, v in r.items() if k not in ("id", "table", "start", "end", "text")}
+            what = r["text"] if table == "facts" else r["text"][:80] + ("…" if len(r["text"]) > 80 else "")
+            lines.append(f"- **{r['id']}** «{what}» {json.dumps(shown, ensure_ascii=False)}  ")
+            if table in contexts:
+                lines.append(f"  context: {_context(text, r['start'], r['end'], 90)}")
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
 def write_packets(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for row in articles("all"):
@@ -69,18 +86,7 @@ def write_packets(out: Path) -> None:
         recs = records_of(text)
         (HERE / "records" / f"{aid}.qf.jsonl").write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
-        lines = [f"# Article {aid}", "", "## Text (exactly as the pipeline read it)", "", "```", text, "```", ""]
-        for table in ("quotes", "facts"):
-            mine = [r for r in recs if r["table"] == table]
-            lines += [f"## {table} records ({len(mine)})", ""]
-            for r in mine:
-                shown = {k: v for k, v in r.items() if k not in ("id", "table", "start", "end", "text")}
-                what = r["text"] if table == "facts" else r["text"][:80] + ("…" if len(r["text"]) > 80 else "")
-                lines.append(f"- **{r['id']}** «{what}» {json.dumps(shown, ensure_ascii=False)}  ")
-                if table == "facts":
-                    lines.append(f"  context: {_context(text, r['start'], r['end'], 90)}")
-            lines.append("")
-        (out / f"{aid}.md").write_text("\n".join(lines), encoding="utf-8")
+        _write_packet(out / f"{aid}.md", f"# Article {aid}", text, recs, contexts=("facts",))
         print(out / f"{aid}.md", len(recs), "records")
 
 
@@ -121,18 +127,8 @@ def write_unjudged(out: Path, split: str) -> None:
             r["id"] = f"{prefix}{100 + counts[prefix]}"
         with rpath.open("a", encoding="utf-8") as f:
             f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in new)
-        lines = [f"# Article {aid} (rows to judge: {len(new)})", "", "## Text (exactly as the pipeline read it)", "",
-                 "```", text, "```", ""]
-        for table in ("quotes", "facts"):
-            mine = [r for r in new if r["table"] == table]
-            lines += [f"## {table} records ({len(mine)})", ""]
-            for r in mine:
-                fields = {k: v for k, v in r.items() if k not in ("id", "table", "start", "end", "text")}
-                what = r["text"] if table == "facts" else r["text"][:80] + ("…" if len(r["text"]) > 80 else "")
-                lines.append(f"- **{r['id']}** «{what}» {json.dumps(fields, ensure_ascii=False)}  ")
-                lines.append(f"  context: {_context(text, r['start'], r['end'], 90)}")
-            lines.append("")
-        (out / f"{aid}.md").write_text("\n".join(lines), encoding="utf-8")
+        _write_packet(out / f"{aid}.md", f"# Article {aid} (rows to judge: {len(new)})", text, new,
+                      contexts=("quotes", "facts"))
         print(out / f"{aid}.md", len(new), "records")
 
 
