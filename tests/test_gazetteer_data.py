@@ -5,13 +5,14 @@ looks like; the rebuild test runs scripts/build_gazetteer.py when its fetched so
 from __future__ import annotations
 
 import csv
-import re
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from _geo import inside, km_to_boundary, name_key
 
 ROOT = Path(__file__).resolve().parents[1]
 PATH = ROOT / "pipeline" / "data" / "gazetteer.tsv"
@@ -23,11 +24,7 @@ MIRROR = Path("/work/.mirror")
 SOURCES = [MIRROR / "dr5hn+countries-states-cities-database" / "repo",
            MIRROR / "masterking32+iran-states-cities-districts" / "repo", ROOT.parent / "shared" / "data" / "gazetteer"]
 
-_NOISE = re.compile(r"[\u064b-\u065f\u0670\u0640\u200c\u200d\s\-]+")
-
-
-def _key(text: str) -> str:
-    return _NOISE.sub("", text.replace("ي", "ی").replace("ك", "ک"))
+_key = name_key
 
 
 @pytest.fixture(scope="module")
@@ -146,30 +143,14 @@ def test_iranian_points_lie_in_their_province(rows):
     """Every Iranian point within 25 km of its province's shape (pipeline/data/provinces.geojson),
     so a same-named town elsewhere never lends its point. Ray casting written here on purpose."""
     import json
-    import math
 
     shapes = {f["properties"]["place_id"]: [ring for poly in f["geometry"]["coordinates"] for ring in poly]
               for f in json.loads((PATH.parent / "provinces.geojson").read_text(encoding="utf-8"))["features"]}
 
     def km_outside(rings, lat, lon):
-        hit = False
-        for ring in rings:
-            for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
-                if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
-                    hit = not hit
-        if hit:
-            return 0.0
-        kx, ky = 111.32 * math.cos(math.radians(lat)), 110.57
-        best = math.inf
-        for ring in rings:
-            for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
-                ax, ay, bx, by = (x1 - lon) * kx, (y1 - lat) * ky, (x2 - lon) * kx, (y2 - lat) * ky
-                dx, dy = bx - ax, by - ay
-                t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)))
-                best = min(best, math.hypot(ax + t * dx, ay + t * dy))
-        return best
+        return 0.0 if inside(rings, lon, lat) else km_to_boundary(rings, lon, lat)
 
-    far = [(r["place_id"], r["name"], round(km_outside(shapes[r["province_id"]], float(r["lat"]), float(r["lon"]))))
-           for r in rows if r["place_id"].startswith("ir:") and r["lat"]
-           and km_outside(shapes[r["province_id"]], float(r["lat"]), float(r["lon"])) > 25]
+    distances = [(r, km_outside(shapes[r["province_id"]], float(r["lat"]), float(r["lon"])))
+                 for r in rows if r["place_id"].startswith("ir:") and r["lat"]]
+    far = [(r["place_id"], r["name"], round(km)) for r, km in distances if km > 25]
     assert far == []

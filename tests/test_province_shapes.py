@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from pathlib import Path
 
 import pytest
+
+from _geo import inside, km_to_boundary
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 SHAPES = DATA / "provinces.geojson"
@@ -33,25 +34,11 @@ def _rings(feature):
 
 
 def _inside(lon: float, lat: float, feature) -> bool:
-    """Even-odd ray casting over every ring (holes included), written here on purpose."""
-    hit = False
-    for ring in _rings(feature):
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
-            if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
-                hit = not hit
-    return hit
+    return inside(list(_rings(feature)), lon, lat)
 
 
 def _km_to_boundary(lon: float, lat: float, feature) -> float:
-    kx, ky = 111.32 * math.cos(math.radians(lat)), 110.57
-    best = math.inf
-    for ring in _rings(feature):
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
-            ax, ay, bx, by = (x1 - lon) * kx, (y1 - lat) * ky, (x2 - lon) * kx, (y2 - lat) * ky
-            dx, dy = bx - ax, by - ay
-            t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)))
-            best = min(best, math.hypot(ax + t * dx, ay + t * dy))
-    return best
+    return km_to_boundary(list(_rings(feature)), lon, lat)
 
 
 def test_size_and_count(shapes):

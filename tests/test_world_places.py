@@ -7,11 +7,12 @@ deserts carry one representative point), so the test allows no exception.
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from _geo import name_key
 
 DATA = Path(__file__).resolve().parents[1] / "pipeline" / "data"
 PATH = DATA / "world_places.tsv"
@@ -20,11 +21,7 @@ TYPES = {"country", "capital", "city", "state", "continent", "region", "sea", "l
 # Israel has no capital row: the table files «قدس» under Palestine, as Persian news does.
 NO_CAPITAL = {"اسرائیل"}
 
-_NOISE = re.compile(r"[\u064b-\u065f\u0670\u0640\u200c\u200d\s\-]+")
-
-
-def _key(text: str) -> str:
-    return _NOISE.sub("", text.replace("ي", "ی").replace("ك", "ک"))
+_key = name_key
 
 
 @pytest.fixture(scope="module")
