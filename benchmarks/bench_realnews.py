@@ -44,7 +44,9 @@ SEED = 2026
 N_ARTICLES = 48
 HOLDOUT_SEED, N_HOLDOUT = 2027, 24
 DEV2_SEED, N_DEV2 = 2028, 24  # a second dev draw, judged after the holdout: more articles to tune on
+HOLDOUT2_SEED, N_HOLDOUT2 = 2029, 24  # a second holdout, drawn and judged after every rule of the first three
 MIN_CHARS, MAX_CHARS = 400, 3500
+SPLITS = ("dev", "dev1", "dev2", "test", "holdout", "holdout2", "unseen", "all")
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
 KEY_FIELDS = {
@@ -98,7 +100,8 @@ def sample() -> list[dict]:
     site; alternate articles of each site go to the dev and the test half. A second draw
     (HOLDOUT_SEED, disjoint from the first) is the ``holdout`` split: judged after the rules of
     the first round were written and never tuned on, nor looked at record by record. A third
-    (DEV2_SEED) adds 24 articles to the dev split."""
+    (DEV2_SEED) adds 24 articles to the dev split. A fourth (HOLDOUT2_SEED) is ``holdout2``: drawn
+    after every rule of the first three draws was written, and only scored."""
     pool = _pool()
     rng = random.Random(SEED)
     # Stratified by site: the general-news agency weighs as much as the sports site, although the
@@ -109,7 +112,8 @@ def sample() -> list[dict]:
         for i, (file, index, rec) in enumerate(rng.sample(mine, N_ARTICLES // 2)):
             rows.append(_row(file, index, rec, "dev" if i % 2 == 0 else "test"))
     # Later draws, each disjoint from the ones before: the holdout, then more articles to tune on.
-    for draw, (seed, count, split) in enumerate(((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev")), 2):
+    draws = ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev"), (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"))
+    for draw, (seed, count, split) in enumerate(draws, 2):
         taken = {r["id"] for r in rows}
         rng = random.Random(seed)
         for site in ("fars-news", "varzesh3"):
@@ -132,7 +136,7 @@ def articles(split: str = "all") -> list[dict]:
     rows = [dict(zip(cols, line.split("\t"))) for line in body if line.strip()]
     if split in ("dev1", "dev2"):  # the dev articles of the first draw, or of the third
         return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == ("1" if split == "dev1" else "3")]
-    wanted = {"unseen": ("test", "holdout")}.get(split, (split,))
+    wanted = {"unseen": ("test", "holdout", "holdout2")}.get(split, (split,))
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
 
@@ -522,8 +526,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("command", nargs="?", default="score", choices=("score", "sample", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-packets")
-    ap.add_argument("--split", default="test", choices=("dev", "dev1", "dev2", "test", "holdout", "unseen", "all"),
-                    help="unseen = test + holdout, the 48 articles no rule was tuned on")
+    ap.add_argument("--split", default="test", choices=SPLITS,
+                    help="unseen = test + holdout + holdout2, the 72 articles no rule was tuned on")
     ap.add_argument("--errors", choices=TABLES + ("all",), help="list every record or gold item that is not ok")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
     ap.add_argument("--calibrate", choices=("numbers", "places"),

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
-from bench_realnews import DATA, HERE, _context, _fold, _locate, articles, jsonl_lines, load_text
+from bench_realnews import DATA, HERE, SPLITS, _context, _fold, _locate, articles, jsonl_lines, load_text
 
 QUOTE_FIELDS = ("speaker", "speaker_role", "speaker_text", "cue", "direct", "reported_by")
 FACT_FIELDS = ("kind", "value", "value_max", "unit", "qualifier", "measure", "subject", "time", "direction", "list_index")
@@ -227,8 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("command", nargs="?", default="score", choices=("score", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-qf-packets")
-    ap.add_argument("--split", default="test", choices=("dev", "dev1", "dev2", "test", "holdout", "unseen", "all"),
-                    help="unseen = test + holdout, the 48 articles no rule was tuned on")
+    ap.add_argument("--split", default="test", choices=SPLITS,
+                    help="unseen = test + holdout + holdout2, the 72 articles no rule was tuned on")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
