@@ -116,7 +116,8 @@ class Cardinals:
                     num.fraction = True
                     num.digit = None
                     num.j = j + 1
-                    if self.key_at(j + 1) == "نهایی":  # «یک هشتم نهایی»: a round of a cup, not a share
+                    # «یک هشتم نهایی», «مرحله یک چهارم»: a round of a cup, not a share
+                    if self.key_at(j + 1) == "نهایی" or self.key_at(i - 1) == "مرحله" and parts == [1] and den in (2, 4, 8, 16, 32):
                         num.tail = "round"
         return num
 

@@ -99,7 +99,8 @@ class Expressions:
         """«یک هشتم نهایی»: a round of a cup, not a share; it names the round, as «دسته یک» names a
         tier (CONVENTIONS, second dev draw), so an identifier whose span stops before «نهایی»."""
         if num.tail == "round":
-            return [Expr(num.i, num.j, "identifier", num.value, rule="cup_round"), Expr(num.j, num.j + 1, "skip")]
+            got = [Expr(num.i, num.j, "identifier", num.value, rule="cup_round")]
+            return got + [Expr(num.j, num.j + 1, "skip")] if self.key_at(num.j) == "نهایی" else got
         return None
 
     def _ordinal(self, num: Number) -> list[Expr] | None:
