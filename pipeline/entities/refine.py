@@ -29,6 +29,7 @@ NAME_PARTICLES = set("ابن بن ابو ابی بنت ام".split())
 GENERIC_HEADS = set("روزنامه مجله نشریه هفتهنامه ماهنامه خبرگزاریهای سایت وبسایت دروازه".split())
 PLACE_CUES = set("استان شهرستان شهر بخش دهستان روستای روستا قاره رود رودخانه کشور جزیره".split())
 _SITE_WORDS = {"اینترنتی", "خبری", "اطلاعرسانی"}
+DAY_WORDS = set("امروز دیروز فردا پریروز امشب دیشب امسال پارسال".split())
 
 
 def _glued(spec: str) -> set[str]:
@@ -99,6 +100,9 @@ def trim(sx: Sentences, c: Cand) -> None:
             a += 2
         else:
             break
+    # «تیم ملی ایران امروز»: a relative day is never the end of a name, it dates the sentence
+    while b - a >= 2 and c.label in ("ORG", "PER", "LOC", "EVENT", "FAC") and keys[b - 1] in DAY_WORDS:
+        b -= 1
     honorific = " ".join(x for x in (before, after) if x) or None
     if (a, b) != (c.tok_start, c.tok_end):
         keep_name = c.source == "gazetteer"
