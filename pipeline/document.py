@@ -122,7 +122,7 @@ PlaceType = Literal[
     "industrial_town", "industrial_area", "special_zone", "other",
 ]
 #: Place types that are facilities, not locations: entities labels them FAC (the rest LOC).
-FAC_TYPES: frozenset[PlaceType] = frozenset({"industrial_town", "industrial_area", "special_zone", "port"})
+FAC_TYPES: frozenset[PlaceType] = frozenset({"industrial_town", "industrial_area", "special_zone"})
 #: ``NumberMention.kind``.
 NumberKind = Literal["cardinal", "ordinal", "percent", "money", "quantity", "date", "time", "identifier"]
 #: ``NumberMention.qualifier``.

@@ -251,7 +251,7 @@ PH|فیلیپین|12.9|121.8|
 BN|برونئی|4.5|114.7|
 TL|تیمور شرقی|-8.9|125.7|
 AU|استرالیا|-25.3|133.8|
-NZ|نیوزیلند|-40.9|174.9|
+NZ|نیوزیلند|-40.9|174.9|نیوزلند
 VA|واتیکان|41.9|12.45|
 MC|موناکو|43.7|7.4|
 SU|شوروی|55.76|37.6|اتحاد جماهیر شوروی,اتحاد شوروی
@@ -652,6 +652,7 @@ CLUB_CITIES = {"بارسلونا", "میلان", "لیورپول", "منچستر
 FOREIGN_FIRST = {"قدس", "حلب", "هرات", "کن"}
 
 # Province capitals and towns everyone knows: places on their own even when not a county's namesake.
+LARGE_TOWN = 50_000
 MAJOR_TOWNS = set("""
 تبریز ارومیه اردبیل اصفهان کرج ایلام بوشهر تهران شهرکرد بیرجند مشهد بجنورد اهواز زنجان سمنان زاهدان
 شیراز قزوین قم سنندج کرمان کرمانشاه یاسوج گرگان رشت خرم‌آباد ساری اراک بندرعباس همدان یزد کیش عسلویه
@@ -962,15 +963,19 @@ def build(shared: Path, world: Path, csc_repo: Path, mk_repo: Path) -> list[dict
             "population": population, "province_id": province_id, "capital": capital,
         })
 
-    def cue_level(name: str, major: bool) -> int:
+    def cue_level(name: str, major: bool, population: int | None = None) -> int:
         """0: a place on its own; 1: needs a weak cue («در X»); 2: a strong cue («شهر X») or a
         multi-word spelling; 3: its own cue only. Majors (counties, county seats) are places
-        unless listed; minor towns need their cue unless their name is a rare word."""
+        unless listed; minor towns need their cue unless their name is a rare word or the town
+        is large (a town of 50,000 the news names as often as a county seat: «مهاباد»,
+        «شاهین شهر», «بندر امام خمینی»)."""
         k = key(name)
         if name in GIVEN_NAMES:
             return 1
         if name in COMMON_WORDS or name in FOREIGN_FIRST or len(k) <= 2:
             return 2
+        if not major and int(population or 0) >= LARGE_TOWN:
+            return 1
         if not major:  # a small town: its own cue («شهر X») unless it is one rare word
             return 3 if freq.get(k, 0) >= FREQ_LIMIT or " " in name else 1
         return 0
@@ -1025,11 +1030,11 @@ def build(shared: Path, world: Path, csc_repo: Path, mk_repo: Path) -> list[dict
         if len(cands) > 1:
             stats["cands>1:" + ("agree" if any(_km(c, cands[0]) <= AGREE_KM for c in cands[1:]) else "disagree")] += 1
         stats[src or "none"] += 1
-        ptype = "port" if name.startswith("بندر") and len(name) > 5 else "city"
+        ptype = "city"  # a port town («بندر امام خمینی») is a town: the readers type it city, NSURL tags it LOC
         add(f"ir:city:{r['id']}", name, ptype, province=pname, county=cname, lat=lat, lon=lon,
             province_id=f"ir:province:{r['province_id']}", population=population, wikidata=wikidata,
             needs_cue=cue_level(name, major=key(cname) == key(name) or (key(name), key(pname)) in city_coords
-                                or name in MAJOR_TOWNS), variants=IRAN_VARIANTS.get(name, ()))
+                                or name in MAJOR_TOWNS, population=population), variants=IRAN_VARIANTS.get(name, ()))
         if lat is not None and src != "county-centroid":
             city_rows.setdefault((loose(name), r["county_id"]), rows[-1])
 

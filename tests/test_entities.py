@@ -226,7 +226,6 @@ def test_shape_classes():
     ("شهرک صنعتی شکوهیه", "industrial_town"),
     ("ناحیه صنعتی دستجرد", "industrial_area"),
     ("منطقه آزاد کیش", "special_zone"),
-    ("بندر انزلی", "port"),
 ])
 def test_every_fac_type_is_produced_and_labelled_fac(text, place_type):
     from pipeline.document import FAC_TYPES
@@ -243,7 +242,15 @@ def test_fac_types_are_place_types_the_stages_produce():
     from pipeline.document import FAC_TYPES, PlaceType
 
     assert FAC_TYPES <= set(typing.get_args(PlaceType))
-    assert FAC_TYPES == {"industrial_town", "industrial_area", "special_zone", "port"}  # each tested above
+    assert FAC_TYPES == {"industrial_town", "industrial_area", "special_zone"}  # each tested above
+
+
+@pytest.mark.parametrize("text", ["در بندر انزلی", "در بندر امام خمینی", "در بندرامام خمینی"])
+def test_a_port_town_is_a_city_and_a_location(text):
+    doc = process(text)
+    assert [(p.text, p.place_type, p.province) for p in doc.places] == [(text[3:], "city", doc.places[0].province)]
+    assert doc.places[0].province in ("گیلان", "خوزستان")
+    assert [(e.text, e.label) for e in doc.entities] == [(text[3:], "LOC")]
 
 
 def test_industrial_lists_carry_their_item_type_and_guard_entities(seed_text):

@@ -2,7 +2,7 @@
 
 Order of authority:
 
-1. places (LOC, or FAC for industrial towns and areas, special zones and ports; source
+1. places (LOC, or FAC for industrial towns and areas and special zones; source
    ``gazetteer``) and numbers (DATE, MONEY, PERCENT; source ``rule``) are taken as found;
 2. then the rules (``rules.py``: news agencies, events, governmental organisations, times, named
    facilities); a rule span that crosses a place or number span, or overlaps a FAC, is dropped, and

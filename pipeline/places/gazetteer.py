@@ -90,7 +90,10 @@ def max_parts() -> dict[str, int]:
     for p in places():
         for spelling in (p.name, *p.variants):
             k = lookup_key(spelling)
-            out[k] = max(out.get(k, 0), len(_PARTS.split(spelling.strip())))
+            parts = len(_PARTS.split(spelling.strip()))
+            if spelling.startswith("بندر") and len(spelling) > 5 and spelling[4] not in " \u200c":
+                parts += 1  # «بندرامام خمینی» is as often written «بندر امام خمینی»
+            out[k] = max(out.get(k, 0), parts)
     return out
 
 

@@ -12,7 +12,8 @@ from ..persian.organisations import CLUB_CITIES, CLUB_PREFIXES, ORG_TAILS, SPORT
 from ..persian.stopwords import name_stopwords as stopwords
 from ..persian.titles import PERSON_TITLES
 from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
-                   NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS)
+                   NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
+                   COMMON_NOUN_BEFORE)
 from . import gazetteer as gz
 from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
@@ -69,20 +70,23 @@ def mention(text: str, start: int, end: int, place: gz.Place, place_type: str | 
                         country, place.lat, place.lon, place.place_id, place.province_id, confidence(reason), reason)
 
 
-#: sports after «تیم ملی» («تیم ملی بسکتبال ایران»)
-_SPORTS = frozenset("فوتبال بسکتبال والیبال هندبال کشتی فوتسال واترپلو تکواندو جودو بوکس وزنه‌برداری هاکی".split())
+#: the words between «تیم» and a country that say which of its teams: «تیم ملی بسکتبال ایران»,
+#: «تیم ملی فوتبال جوانان ایران», «تیم فوتبال پایه ایران»
+_TEAM_WORDS = frozenset("""ملی فوتبال بسکتبال والیبال هندبال کشتی فوتسال واترپلو تکواندو جودو بوکس وزنه‌برداری
+هاکی شنا تنیس کاراته ووشو دوومیدانی تیراندازی شمشیربازی قایقرانی دوچرخه‌سواری ژیمناستیک بدمینتون
+جوانان نوجوانان امید بزرگسالان پایه زنان بانوان مردان دانشجویان ساحلی المپیک""".split())
 
 
 def national_team(view: TokenView, i: int, place: gz.Place) -> bool:
-    """«تیم ملی ایران», «تیم ملی بسکتبال آلمان»: the team is an organisation (the entities table
+    """«تیم ملی ایران», «تیم فوتبال جوانان ایران»: the team is an organisation (the entities table
     says so, as the NSURL gold does), but the country it stands for is named: a places row, as the
-    real-news judges record it."""
+    real-news judges record it (rounds 1 and 7)."""
     if place.place_type != "country":
         return False
     j = i - 1
-    if j >= 0 and view.normz[j] in _SPORTS:
+    while j > 0 and i - j <= 4 and view.normz[j] in _TEAM_WORDS:
         j -= 1
-    return j >= 1 and view.normz[j] == "ملی" and view.normz[j - 1] == "تیم"
+    return j < i - 1 and view.normz[j] in ("تیم", "تیمهای", "تیم‌های")
 
 
 _GROUP_NAMES = frozenset("اول دوم سوم چهارم پنجم ششم هفتم هشتم یک دو سه چهار پنج شش هفت هشت مرگ".split())
@@ -106,6 +110,8 @@ def org_before(view: TokenView, i: int) -> bool:
             # «ورزشگاه سلطان قابوس مسقط»: the town that ends a facility's short name says where it is;
             # further on («ورزشگاه خانگی خود میزبان فورتنا دوسلدورف») the place belongs to something else
             return i - j > 3
+        if w == "وقت" and j and view.normz[j - 1] == "به":
+            return False  # «ساعت ۱۷ به وقت تهران»: a time zone names its city («دولت وقت» is an ORG's)
         if w in COUNTRY_TITLES and j < i - 1:
             return False  # «وزیر بازرگانی افغانستان»: a title that names its country, no ORG
         if (w in ORG_HEADS or view.norm[j] in ORG_HEADS) and not (
@@ -133,6 +139,8 @@ def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
         return True
     if prev == "تب" or (i > 1 and view.normz[i - 2] == "تب"):
         return True  # «تب مالت», «تب کریمه کنگو»: diseases named after a place
+    if end < view.n and view.normz[end] in COMMON_NOUN_BEFORE.get(view.normz[i], ()):
+        return True  # «رباط صلیبی»
     if prev == "«" and end < view.n and tokens[end].text == "»":
         return True
     return prev in CLUB_PREFIXES and place.place_type != "country"
