@@ -42,7 +42,8 @@ _CUES = """گفت|گفتند|افزود|افزودند|اظهار داشت|اظ�
 |تایید کرد|تأیید کرد|مدعی شد|مدعی است|هشدار داد|هشدار داده است|گفته بود|تاکید داشت|تاکید داشتند|تأکید داشت
 |ادعا کرد|اعتراف کرد|اذعان کرده است|فاش کرد|اعتقاد دارد|عقیده دارد|باور دارد|امیدوار است
 |ابراز امیدواری کرد|اظهار امیدواری کرد|وعده داد|وعده دادند|پیش بینی کرد|پیش بینی کردند|خبر داد|خبر دادند
-|اعلام کرده بود|هشدار دادند|گفته‌اند|می‌گوید|می‌گویند""".replace("\n", "").split("|")
+|اعلام کرده بود|هشدار دادند|گفته‌اند|می‌گوید|می‌گویند|ابراز خوشبینی کرد|ابراز خوش بینی کرد|ابراز نگرانی کرد
+|ابراز تاسف کرد|ابراز تأسف کرد|ابراز خرسندی کرد""".replace("\n", "").split("|")
 # Phrases that quote a written text: the speaker is the author of the message or statement.
 _TEXT_CUES = ["آمده است", "آمده", "حاکی است", "ادامه یافته است", "تاکید شده است", "تأکید شده است",
               "اعلام شده است", "عنوان شده است", "اشاره شده است", "ذکر شده است", "افزوده شده است"]
@@ -51,6 +52,9 @@ _CUE = "|".join(_phrase(c) for c in _ALL)
 
 _DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：])\s*(?P<quote>\S.*)", regex.S)
 _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
+# A belief said with no «که»: «بواتنگ ... معتقد است زلاتان یک سر و گردن بالاتر است»
+_BELIEF = regex.compile(r"(?<![\w\u200c])(?P<cue>معتقد" + _SEP + r"(?:است|بود|هستند)|معتقدند|(?:اعتقاد|عقیده|باور)" + _SEP
+                        + r"دارد)\s+(?!که(?![\w\u200c]))(?P<quote>\S.{10,})", regex.S)
 _UP_FRONT = regex.compile(
     r"^\s*(?:(?:و|همچنین)\s+)?(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام|نقل" + _SEP + r"از|گزارش)|(?:بر" + _SEP + r"اساس|طبق|براساس)\s+"
     r"(?:اعلام|گزارش|ادعای|اظهارات|مطالعات|نظر)|به" + _SEP + r"نوشته)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
@@ -60,12 +64,15 @@ _WITH_SAYING = regex.compile(
     r"\s+(?:این" + _SEP + r"?که|اینکه))\s+(?P<quote>[^،]{8,}?)\s*[،,]", regex.S)
 # A reporting verb closing the sentence, no colon: «وی علت اصلی ... را بهتر شدن ... دانست.»
 _END_CUE = regex.compile(
-    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|خبر" + _SEP + r"داد|خبر" + _SEP + r"دادند|اعلام" + _SEP + r"کرد|اعلام" + _SEP
-    + r"کردند|عنوان" + _SEP + r"کرد|ابراز" + _SEP + r"امیدواری" + _SEP + r"کرد|خواستار(?:\s+\S+){0,6}?\s+شد|تکذیب" + _SEP
+    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|برشمرد|برشمردند|خبر" + _SEP + r"داد|خبر" + _SEP + r"دادند|اعلام" + _SEP + r"کرد|اعلام" + _SEP
+    + r"کردند|عنوان" + _SEP + r"کرد|ابراز" + _SEP + r"امیدواری" + _SEP + r"کرد|خواستار(?:\s+\S+){0,16}?\s+شد|تکذیب" + _SEP
     + r"کرد|یادآور" + _SEP + r"شد|پیش" + _SEP + r"بینی" + _SEP + r"کرد|هشدار" + _SEP + r"داد|قول" + _SEP + r"داد)"
     r"\s*[.!؟?]?\s*$", regex.S)
+# «وی ابراز خوشبینی کرد، با گشایش این بانک ...»: a feeling said, then what it is about after a comma
+_FEELING = regex.compile(r"(?<![\w\u200c])(?P<cue>ابراز" + _SEP + r"(?:خوشبینی|خوش" + _SEP + r"بینی|امیدواری|نگرانی|تاسف|تأسف|خرسندی)"
+                         + _SEP + r"کرد(?:ند)?)\s*[،,]\s*(?P<quote>\S.{10,})", regex.S)
 _JOINED = regex.compile(
-    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|خواند|خواندند|خواستار(?:\s+\S+){0,6}?\s+شد"
+    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|برشمرد|خواند|خواندند|خواستار(?:\s+\S+){0,16}?\s+شد"
     r"|ارزیابی" + _SEP + r"کرد|توصیف" + _SEP + r"کرد)\s+و\s*$", regex.S)
 _HEADLINE = regex.compile(r"^\s*(?P<who>[^:：«»\n]{2,60}?)\s*[:：]\s*(?P<quote>\S.*)", regex.S)
 _REPORT = regex.compile(r"به" + _SEP + r"گزارش" + r"\s+(?:[^،,:]{0,40}?\s)?(?P<agency>خبرگزاری\s+\S+|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|ایکنا|ایمنا|باشگاه خبرنگاران\s+\S+|\"?ورزش سه\"?)")
@@ -205,6 +212,14 @@ def find(doc: Document) -> list[Quote]:
             if m:
                 found = ("indirect", m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
         if not found:
+            m = _FEELING.search(text)
+            if m and m.start() > 0:
+                found = ("indirect", m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
+        if not found:
+            m = _BELIEF.search(text)
+            if m and m.start() > 0:
+                found = ("indirect", m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
+        if not found:
             m = _WITH_SAYING.search(text)
             if m and m.start() > 0:
                 found = ("indirect", m, sent.start, sent.start + m.start("cue"),
@@ -237,6 +252,10 @@ def find(doc: Document) -> list[Quote]:
         if who is None:
             continue
         kind, s, e, ent = who
+        if qspan is None and m["cue"].startswith("خواستار"):
+            # «خواستار تعویق افتتاح بیمارستان ... شد»: the demand is inside the cue
+            inner = regex.match(r"خواستار\s+(.*\S)\s+شد$", m["cue"], regex.S)
+            qspan = (sent.start + m.start("cue") + inner.start(1), sent.start + m.start("cue") + inner.end(1))
         if qspan is None:  # an end cue: the statement runs from after the speaker to the verb
             q_from = e
             while q_from < sent.start + m.start("cue") and doc.text[q_from] in " ،,":

@@ -94,3 +94,22 @@ def test_two_statements_in_one_sentence_have_one_speaker():
 ])
 def test_who_said_it(text, speaker):
     assert [q.speaker for q in pipeline.process(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,cue,quote", [
+    # a belief with no «که»: the clause after the verb is what he holds
+    ("کوین پرینس بواتنگ، ستاره جدید بارسلونا معتقد است زلاتان ابراهیموویچ یک سر و گردن بالاتر است.",
+     "کوین پرینس بواتنگ", "معتقد است", "زلاتان ابراهیموویچ یک سر و گردن بالاتر است."),
+    # a demand whose object runs long before «شد»
+    ("فرماندار مسجدسلیمان خواستار تعویق زمان افتتاح بیمارستان 162 تختخوابی مسجدسلیمان تا جذب 320 نیروی انسانی در این شهرستان شد.",
+     "فرماندار مسجدسلیمان", None, None),
+    ("وزیر بازرگانی افغانستان ابراز خوشبینی کرد، با گشایش این بانک سرمایه گذاران ایرانی سرمایه گذاری خواهند کرد.",
+     "وزیر بازرگانی افغانستان", "ابراز خوشبینی کرد", None),
+])
+def test_more_ways_of_reporting(text, speaker, cue, quote):
+    got = pipeline.process(text).quotes
+    assert [q.speaker or q.speaker_role for q in got] == [speaker]
+    if cue:
+        assert got[0].cue == cue
+    if quote:
+        assert got[0].text == quote
