@@ -87,7 +87,12 @@ CASES = [
     ("۱۳هزارو ۴۰۰ بسته", "۱۳هزارو ۴۰۰ بسته", dict(kind="quantity", value=13400, unit="بسته")),
     ("وام ۱۰ میلیون تومانی", "۱۰ میلیون تومانی", dict(kind="money", value=1e7, unit="تومان")),
     ("کالا ۵ هزارتومان گران شد", "۵ هزارتومان", dict(kind="money", value=5000, unit="تومان")),
-    ("وام ۱۶۰ میلیونی مسکن", "۱۶۰ میلیونی", dict(kind="money", value=1.6e8)),
+    ("وام ۱۶۰ میلیونی مسکن", "۱۶۰ میلیونی", dict(kind="money", value=1.6e8, unit="تومان")),
+    # millions with nothing counted are money, in tomans; with people or items counted just before, not
+    ("تخفیفی ۱۲۵ میلیونی از او گرفتند", "۱۲۵ میلیونی", dict(kind="money", value=1.25e8, unit="تومان")),
+    ("این تیم با سه میلیارد جمع شده است", "سه میلیارد", dict(kind="money", value=3e9, unit="تومان")),
+    ("جمعیت کشور ۸۰ میلیون است", "۸۰ میلیون", dict(kind="cardinal", value=8e7, unit=None)),
+    ("تعداد شماره‌ها را به یک میلیون رساندند", "یک میلیون", dict(kind="cardinal", value=1e6, unit=None)),
     ("رشد ۳ درصدی", "۳ درصدی", dict(kind="percent", value=3, unit="درصد")),
     ("تیم ۵۰ نفری", "۵۰ نفری", dict(kind="quantity", value=50, unit="نفر")),
     ("بهای هر دلار ۳۵۱۶.۲ تومان", "۳۵۱۶.۲ تومان", dict(kind="money", value=3516.2, unit="تومان")),
@@ -115,7 +120,7 @@ CASES = [
     ("تا سقف ۵۰ میلیون تومان", "۵۰ میلیون تومان", dict(kind="money", value=5e7, unit="تومان", qualifier="lte")),
     ("جمعیت ۱۵ ساله و بیشتر", "۱۵ ساله و بیشتر", dict(kind="quantity", value=15, unit="سال", qualifier="gte")),
     ("سهم ۲۰ درصد به بالا", "۲۰ درصد به بالا", dict(kind="percent", value=20, unit="درصد", qualifier="gte")),
-    ("یک میلیون و اندی", "یک میلیون و اندی", dict(kind="cardinal", value=1e6, qualifier="approx")),
+    ("جمعیت یک میلیون و اندی", "یک میلیون و اندی", dict(kind="cardinal", value=1e6, qualifier="approx")),
     ("دو سه هفته‌ای طول کشید", "دو سه هفته‌ای", dict(kind="quantity", value=2, value_max=3, unit="هفته", qualifier="approx")),
     ("نرخ بیکاری ۱.۲ واحد درصد کاهش یافت", "۱.۲ واحد درصد", dict(kind="percent", value=1.2, unit="واحد درصد")),
     # ranges
@@ -224,9 +229,9 @@ CASES = [
     ("در دهه‌های پیش از سال 70 میلادی، جهان به سمت تولید رفت", "سال 70 میلادی",
      dict(kind="date", date="1970-01-01", date_end="1970-12-31")),
     ("قرارداد ابتدایی ما 8 آبان 98 امضاء شد", "8 آبان 98", dict(kind="date", jalali="1398-08-08", date="2019-10-30")),
-    ("تا پایان خرداد 30 میلیارد پرداخت کرد", "30 میلیارد", dict(kind="money", value=3e10)),
-    ("کارگزار تاکنون 45 میلیارد پرداخت کرده است", "45 میلیارد", dict(kind="money", value=4.5e10)),
-    ("نهایت پرداختی‌شان 40 تا 50 میلیارد بود", "40 تا 50 میلیارد", dict(kind="money", value=4e10, value_max=5e10)),
+    ("تا پایان خرداد 30 میلیارد پرداخت کرد", "30 میلیارد", dict(kind="money", value=3e10, unit="تومان")),
+    ("کارگزار تاکنون 45 میلیارد پرداخت کرده است", "45 میلیارد", dict(kind="money", value=4.5e10, unit="تومان")),
+    ("نهایت پرداختی‌شان 40 تا 50 میلیارد بود", "40 تا 50 میلیارد", dict(kind="money", value=4e10, value_max=5e10, unit="تومان")),
     ("اگر بیش از 160 میلیارد درآمدزایی داشته باشد 80درصدش برای پرسپولیس است", "80درصدش",
      dict(kind="percent", value=80, unit="درصد")),
     ("در مراسم ترتیل خوانی جزء 23 قرآن کریم", "23", dict(kind="identifier", value=23)),
@@ -258,7 +263,7 @@ CASES = [
     ("در فتنه ۸۸ مردم حضور یافتند", "۸۸", dict(kind="date", jalali="1388", date="2009-03-21", date_end="2010-03-20")),
     ("بیش از 64 ميليون کارت شناسايي ملي صادر شده", "64 ميليون کارت",
      dict(kind="quantity", value=6.4e7, unit="کارت", qualifier="gt")),
-    ("خبر 1200 ميليارد اختلاس بانک ملي", "1200 ميليارد", dict(kind="money", value=1.2e12)),
+    ("خبر 1200 ميليارد اختلاس بانک ملي", "1200 ميليارد", dict(kind="money", value=1.2e12, unit="تومان")),
     # from the audit, seed 6
     ("یک تیم در ورزشگاه هفت هشت هزار نفری میزبانی می‌کرد", "هفت هشت هزار نفری",
      dict(kind="quantity", value=7000, value_max=8000, unit="نفر", qualifier="approx")),
@@ -283,7 +288,7 @@ CASES = [
      dict(kind="date", jalali="1345-01-01", date="1966-03-21")),
     ("امام جمعه شهرستان قروه۱۴ خردادماه را روز فراموش‌نشدنی دانست", "۱۴ خردادماه", dict(kind="date", jalali="--03-14")),
     ("در راهپیمایی این منطقه ۷۴ تن زخمی شده‌اند", "۷۴ تن", dict(kind="quantity", value=74, unit="تن")),
-    ("پزشکان وجوه چند صد میلیونی و گاهی صد میلیونی را واریز کردند", "صد میلیونی", dict(kind="money", value=1e8)),
+    ("پزشکان وجوه چند صد میلیونی و گاهی صد میلیونی را واریز کردند", "صد میلیونی", dict(kind="money", value=1e8, unit="تومان")),
 ]
 
 
@@ -371,7 +376,7 @@ def test_units_are_in_dictionary_form(text, unit):
                                   "از مرز ۱۵۰ میلیون گذشت"])
 def test_verbs_and_result_words_are_never_units(text):
     for m in extract(text):
-        assert m.unit in (None, "امتیاز", "برد"), (m.text, m.unit)
+        assert m.unit in (None, "امتیاز", "برد", "تومان"), (m.text, m.unit)
         assert m.unit not in ("مغلوب", "متوالی", "اختلاف", "پخش", "گذشت")
 
 

@@ -22,7 +22,9 @@ Conventions:
   ``jalali``; followed by a date, the two are one mention.
 - ``unit`` is the currency, «درصد» («واحد درصد» for percentage points), or the counted noun as
   written (normalized letters, adjectival «ی»/«‌ای» and ZWNJ plural suffixes removed). An amount with
-  a scale word and a money word nearby («وام ۱۶۰ میلیونی») is ``money`` with ``unit`` None.
+  a scale word and a money word nearby («وام ۱۶۰ میلیونی»), or millions with nothing counted and no
+  people or items counted just before («تخفیفی ۱۲۵ میلیونی»), is ``money`` in «تومان», the unit
+  Iranians speak in when the currency is left unsaid (a written «ریال» is always said).
 - Clock times («ساعت ۱۶», «۲۳:۳۰», «۸ و ربع», «۹ صبح») are ``time`` with ``value`` in hours and
   ``clock`` as ``HH:MM``; the span takes in «ساعت» and a part of the day after it («بعدازظهر»).
 - Numbers that name rather than count are ``identifier``: labels («ماده ۱۰», «تبصره ۱», «فاز ۱۱»,

