@@ -252,9 +252,8 @@ def find(doc: Document) -> list[Quote]:
         if who is None:
             continue
         kind, s, e, ent = who
-        if qspan is None and m["cue"].startswith("خواستار"):
-            # «خواستار تعویق افتتاح بیمارستان ... شد»: the demand is inside the cue
-            inner = regex.match(r"خواستار\s+(.*\S)\s+شد$", m["cue"], regex.S)
+        inner = regex.match(r"خواستار\s+(.*\S)\s+شد$", m["cue"], regex.S) if qspan is None else None
+        if inner:  # «خواستار تعویق افتتاح بیمارستان ... شد»: the demand is inside the cue
             qspan = (sent.start + m.start("cue") + inner.start(1), sent.start + m.start("cue") + inner.end(1))
         if qspan is None:  # an end cue: the statement runs from after the speaker to the verb
             q_from = e
@@ -262,7 +261,10 @@ def find(doc: Document) -> list[Quote]:
                 q_from += 1
             if sent.start + m.start("cue") - q_from < 8:
                 continue
-            qspan = (q_from, sent.start + m.start("cue"))
+            q_to = sent.start + m.start("cue")
+            while q_to > q_from and doc.text[q_to - 1] in " ،,\u200c":
+                q_to -= 1
+            qspan = (q_from, q_to)
         name, role = doc.text[s:e], None
         if kind == "person":
             name, role = ent.normalized or ent.text, ent.role
