@@ -389,3 +389,16 @@ def test_the_name_that_opens_reported_speech_is_a_person():
                   "افزود: بله. طرف هندی گفت که می‌آید. خبرگزاری فرانسه با اعلام این خبر افزود که توافق شد.")
     assert [e.text for e in doc.entities if e.label == "PER"] == ["خدارضا امیدی", "امیدی"]
     assert [q.speaker for q in doc.quotes][:2] == ["خدارضا امیدی", "خدارضا امیدی"]
+
+
+@pytest.mark.parametrize("text, facs", [
+    ("مراسم در سالن اندیشه برگزار شد.", ["سالن اندیشه"]),
+    ("نمایش ساعت ۱۹ در تالار قشقایی اجرا می‌شود.", ["تالار قشقایی"]),  # the verb's noun stays out
+    ("به نشانی خیابان شهید کاظمی مراجعه کنند.", ["خیابان شهید کاظمی"]),
+    ("این تیم بامداد امروز از سد اورلاندو گذشت.", []),  # got past a rival: no dam
+    ("زخمی‌ها به بیمارستان منتقل شده‌اند.", []),
+    ("او در بازی با نفت مسجد سلیمان گل زد.", []),  # the town written apart
+    ("پل پوگبا به یوونتوس پیوست.", []),  # Paul, not a bridge
+])
+def test_a_facility_is_its_head_and_its_name(text, facs):
+    assert [e.text for e in process(text).entities if e.label == "FAC"] == facs

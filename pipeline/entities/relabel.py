@@ -3,15 +3,18 @@
 draw's would join it to the event; the rule follows the first):
 
 - a place-like name headed by a facility word is a facility: «میدان شهدای اقلید», «ورزشگاه آزادی»
-  (the tagger says LOC; CONVENTIONS: named squares, stadiums and shrines are FAC);
+  (the tagger says LOC; CONVENTIONS: named squares, stadiums and shrines are FAC); and a "facility"
+  that is a town written in two words is the town («مسجد سلیمان»);
 - a weekday right before a person's name is the first name: «جمعه درویش», not Friday.
 """
 from __future__ import annotations
 
+from ..persian.organisations import FACILITY_NAME_HEADS
+from .features import lexicon_key
 from .rules import Cand, Sentences
 
 #: heads of facility names, as lexicon keys (ZWNJ removed)
-FACILITY_HEADS = frozenset("میدان ورزشگاه استادیوم فرودگاه بیمارستان مسجد حرم امامزاده آرامگاه کاخ موزه هتل".split())
+FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_NAME_HEADS)
 _WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه".split())
 
 
@@ -23,8 +26,11 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         if c.sent < 0 or id(c) in drop:
             continue
         keys = sx.keys[c.sent]
-        if c.label == "LOC" and c.tok_end - c.tok_start >= 2 and keys[c.tok_start] in FACILITY_HEADS:
+        town = c.tok_end - c.tok_start == 2 and sx.is_place("".join(keys[c.tok_start:c.tok_end]))
+        if c.label == "LOC" and c.tok_end - c.tok_start >= 2 and keys[c.tok_start] in FACILITY_HEADS and not town:
             c.label = "FAC"
+        elif c.label == "FAC" and town:
+            c.label = "LOC"  # «نفت مسجد سلیمان»: the town «مسجدسلیمان» written apart, not a mosque
         elif c.label == "DATE" and c.tok_end - c.tok_start == 1 and keys[c.tok_start] in _WEEKDAYS:
             name = at.get((c.sent, c.tok_end))
             if name is None or name.label != "PER":  # the tagger may have the whole name already

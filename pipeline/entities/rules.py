@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.events import COMPETITIONS, EVENT_SPORTS, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
-from ..persian.organisations import ORG_HEADS_WITH_PLACE
+from ..persian.organisations import FACILITY_NAME_HEADS, ORG_HEADS_WITH_PLACE
 from ..persian.stopwords import PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
 from .consistency import chunks
+from .features import lexicon_key
 from .tagger import LABELS
 
 
@@ -339,8 +340,6 @@ def assign_roles(sx: Sentences, people: list[Cand], blocked: set[int]) -> None:
 def _glued_names(spec: str) -> set[str]:
     """The names of a ``|``-separated list as matched: lexicon keys of their words, joined with
     nothing between them (spacing and ZWNJ vary in news: «بوندس لیگا», «بوندس‌لیگا»)."""
-    from .features import lexicon_key
-
     out = set()
     for name in spec.split("|"):
         words = [lexicon_key(w) for w in name.split()]
@@ -463,10 +462,23 @@ def find_relative_dates(sx: Sentences) -> list[Cand]:
 
 
 #: Heads of named facilities: «بیمارستان ۲۲ بهمن», «گلزار شهدای کلگه», «ورزشگاه آزادی».
-FACILITY_HEADS = set("بیمارستان ورزشگاه فرودگاه گلزار مهمانسرای مهمانسرا هتل موزه تالار مصلای پالایشگاه نیروگاه سد برج".split())
+FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_NAME_HEADS)
 
 
-_FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور".split())
+_FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور برابر مقابل مهمان میزبان پذیرای منجر گذشت".split())
+#: Words a facility's name may open with though they are common words: «ورزشگاه شهدای فولاد»,
+#: «بیمارستان امام خمینی»; any other common word after the head is no name («میدان خارج شویم»,
+#: «بیمارستان نامعلوم», «سد تیم مقاومت»).
+_NAME_OPENERS = set("شهید شهدای امام امامزاده حضرت آیت آیتالله سید سیده ملک شاه".split())
+#: Inflected verbs that end a name: the word before one belongs to the verb («تالار قشقایی اجرا
+#: می‌شود», «بیمارستان منتقل شده‌اند»).
+_VERB_FORMS = set("""کرد کردند کرده کند کنند کنم کنیم کنید شد شدند شده شود شوند شویم شوید داد دادند داده دهد دهند
+رفت رفتند رفته رود روند گرفت گرفتند گرفته گیرد خواهد خواهند خواهم گذاشت گذاشتند نگذاشت گذاشته است هست
+هستند هستی بود بودند باشد""".split())
+
+
+def _verb_like(key: str, text: str) -> bool:
+    return _verb(text) or key in _VERB_FORMS or key.startswith(("شدهاند", "کردهاند", "دادهاند", "شدهاست"))
 
 
 def find_facilities(sx: Sentences, place_starts: set[int], common: frozenset[str]) -> list[Cand]:
@@ -481,6 +493,8 @@ def find_facilities(sx: Sentences, place_starts: set[int], common: frozenset[str
         for i, k in enumerate(keys[:-1]):
             if k not in FACILITY_HEADS:
                 continue
+            if k == "سد" and i and keys[i - 1] == "از":
+                continue  # «از سد اورلاندو گذشت»: got past a rival, no dam
             j = i + 1
             if k == "گلزار" and keys[j] == "شهدای":
                 j += 1
@@ -490,14 +504,19 @@ def find_facilities(sx: Sentences, place_starts: set[int], common: frozenset[str
                     out.append(sx.cand(si, i, j + 2, "FAC", "rule"))
                 continue
             end = j
+            texts = sx.texts[si]
             while end < len(keys) and end - j < 3:
                 w = keys[end]
                 if (_is_punct(w) or w in PHRASE_STOP or w in VERBISH or w in _FACILITY_STOP or w[:1].isdigit()
-                        or _verb(sx.texts[si][end]) or w in FACILITY_HEADS):
+                        or _verb_like(w, texts[end]) or w in FACILITY_HEADS):
                     break
+                if end + 1 < len(keys) and _verb_like(keys[end + 1], texts[end + 1]):
+                    break  # the word of a compound verb
                 end += 1
-            if end == j or (end - j == 1 and keys[j] in common):
+            if end == j or (keys[j] in common and keys[j] not in _NAME_OPENERS):
                 continue
+            if sx.is_place(k + keys[j]):
+                continue  # «نفت مسجد سلیمان»: the town written apart, not a mosque
             if end - j == 1 and (toks[j].start in place_starts or sx.is_place(keys[j])):
                 continue
             out.append(sx.cand(si, i, end, "FAC", "rule"))

@@ -27,6 +27,15 @@ FACILITY_PLACE_HEADS = frozenset("""
 زندان اردوگاه برج سینما کشتارگاه میدان
 """.split())  # not factories and refineries («کارخانه سیمان ایلام»): companies, named after their town
 
+#: Heads of a facility's name: the head and the name after it are one FAC entity («ورزشگاه آزادی»,
+#: «سالن اندیشه», «خیابان ولیعصر», «کانال سیاب»); CONVENTIONS: named squares, stadiums, shrines,
+#: streets, bridges, halls and canals are FAC. The entities tagger's LOC on such a name is relabelled,
+#: and the rule finds the ones it misses. Not «پل» (bridge): it is as often Paul («پل پوگبا»).
+FACILITY_NAME_HEADS = frozenset("""
+بیمارستان ورزشگاه استادیوم فرودگاه گلزار مهمانسرای مهمانسرا هتل موزه تالار مصلای پالایشگاه نیروگاه سد برج
+میدان مسجد حرم امامزاده آرامگاه کاخ سالن خیابان بلوار بزرگراه اتوبان تونل کانال اسکله ترمینال پایانه
+""".split())
+
 #: Governmental heads that make «head + place» an ORG (entity rules: «استانداری قم»); lexicon keys.
 ORG_HEADS_WITH_PLACE = set("استانداری فرمانداری شهرداری بخشداری دهیاری دادگستری دانشگاه".split())
 
