@@ -151,3 +151,22 @@ def test_a_place_that_ends_a_facility_name_says_where_it_is():
     assert _texts("کتابخانه مرکزی مشهد ۲۰ ساله شد") == ["مشهد"]
     assert _texts("کارخانه سیمان ایلام تعطیل شد") == []
     assert _texts("دانشگاه تهران") == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an MP's constituency names counties
+    ("نماینده مردم قائمشهر، جویبار و سوادکوه در مجلس گفت", [("قائمشهر", "county"), ("جویبار", "county"), ("سوادکوه", "county")]),
+    # an official's title and department name the place the office serves; the office written out does not
+    ("مدیرکل بنادر و دریانوردی خوزستان گفت", [("خوزستان", "province")]),
+    ("اداره کل بنادر و دریانوردی خوزستان اعلام کرد", []),
+    # a group spoken of is no organisation
+    ("در این گروه میانمار میزبان بازی‌ها است", [("میانمار", "country")]),
+    # a town written short or glued
+    ("خبرگزاری فارس از بندرامام گزارش داد", [("بندرامام", "city")]),
+    ("مردم بندر امام خمینی آمدند", [("بندر امام خمینی", "city")]),
+    # a time zone names its city; the knee's ligament is no Rabat
+    ("بازی ساعت ۱۷ به وقت تهران آغاز شد", [("تهران", "city")]),
+    ("او دچار پارگی رباط صلیبی شد", []),
+])
+def test_which_place_a_reader_means(text, rows):
+    assert [(p.text, p.place_type) for p in pipeline.process(text).places] == rows

@@ -25,6 +25,12 @@ STRONG_CUES: dict[str, str | None] = {
 }
 # Two-word strong cues: «امام جمعه ایوان», «نماز جمعه تهران» name the city of the prayer.
 CITY_TITLE_PAIRS = {("امام", "جمعه"), ("نماز", "جمعه"), ("امام‌جمعه",)}
+# An official's title, then the department's words, then the place: «مدیرکل بنادر و دریانوردی
+# خوزستان», «رئیس آموزش و پرورش بندر امام خمینی» name the place the office serves (round 7 judges);
+# «اداره کل بنادر ... خوزستان» written out is an organisation's name and keeps its place.
+OFFICE_TITLES = frozenset(fold_letters(w) for w in "مدیرکل مدیر رئیس رییس معاون سرپرست فرمانده دبیر".split())
+DEPARTMENT_WORDS = frozenset(fold_letters(w) for w in
+                             "آموزش‌وپرورش پرورش جهاد انتظامی هواشناسی راهداری اوقاف پزشکی گمرک خارجه دفاع".split())
 # cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو».
 # Not «کوه», «قله», «جزیره», «دریاچه», «رودخانه» or «روستا» without ezafe: no ezafe is written after
 # them, so the next word is as often a verb or an adjective («کوه ناپدید شد», «روستا دقیق‌ترین»).

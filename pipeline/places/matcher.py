@@ -13,7 +13,7 @@ from ..persian.stopwords import name_stopwords as stopwords
 from ..persian.titles import PERSON_TITLES
 from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
-                   COMMON_NOUN_BEFORE)
+                   COMMON_NOUN_BEFORE, DEPARTMENT_WORDS, OFFICE_TITLES)
 from . import gazetteer as gz
 from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
@@ -63,6 +63,25 @@ def provinces_named(view: TokenView, n: int) -> set[str]:
     return out
 
 
+#: words that end the list of towns an MP represents
+_CONSTITUENCY_END = frozenset("در به از را که گفت افزود با برای اظهار".split())
+
+
+def constituencies(view: TokenView, n: int) -> set[int]:
+    """Tokens of the towns an MP represents («نماینده مردم تبریز، آذرشهر و اسکو در مجلس»): a
+    constituency is a county, so a town sharing its county's name is the county there (round 7)."""
+    out: set[int] = set()
+    for j in range(n - 2):
+        if view.normz[j] != "نماینده" or view.normz[j + 1] != "مردم":
+            continue
+        k = j + 2
+        while k < n and k - j < 14 and view.normz[k] not in _CONSTITUENCY_END and (
+                view.word[k] or view.tokens[k].text in ("،", ",")):
+            out.add(k)
+            k += 1
+    return out
+
+
 def mention(text: str, start: int, end: int, place: gz.Place, place_type: str | None = None,
             reason: str = "name") -> PlaceMention:
     country = place.country or ("ایران" if place.place_id.startswith("ir:") else None)
@@ -106,6 +125,8 @@ def org_before(view: TokenView, i: int) -> bool:
                 continue
             return False
         w = view.normz[j]
+        if w in STRONG_CUES and j < i - 1:
+            return False  # «ورزشگاه اصلی شهر یانگون میانمار»: a place named after another place, not a facility's
         if w in FACILITY_HEADS or view.norm[j] in FACILITY_HEADS:
             # «ورزشگاه سلطان قابوس مسقط»: the town that ends a facility's short name says where it is;
             # further on («ورزشگاه خانگی خود میزبان فورتنا دوسلدورف») the place belongs to something else
@@ -118,8 +139,13 @@ def org_before(view: TokenView, i: int) -> bool:
                 (w in FAR_ONLY_HEADS and j == i - 1) or (w in NEAR_ONLY_HEADS and j < i - 1)):
             if any(view.normz[k] in COUNTRY_TITLES for k in range(max(0, j - 2), j)):
                 return False  # «وزیر دفاع ایتالیا», «وزیر امور خارجه آمریکا»: the ministry's word, not an ORG
+            if (w in OFFICE_TITLES and j < i - 1) or (
+                    w in DEPARTMENT_WORDS and any(view.normz[k] in OFFICE_TITLES for k in range(max(0, j - 3), j))):
+                return False  # «مدیرکل بنادر و دریانوردی خوزستان»: the office names its place
             if w == "گروه" and j + 1 < view.n and (view.normz[j + 1] in _GROUP_NAMES or len(view.normz[j + 1]) == 1):
                 return False  # «از گروه B، عمان», «گروه دوم»: a tournament's group, not an organisation
+            if j and view.normz[j - 1] in ("این", "آن", "همین", "همان"):
+                return False  # «در این گروه میانمار میزبان است»: a group spoken of, no name
             # «ریاست جمهوری آمریکا», «رئیس جمهوری ترکیه» name an office of a country, not an ORG
             return not (w == "جمهوری" and j and view.normz[j - 1] in ("ریاست", "رئیس", "رییس"))
         if w in CHAIN_BREAKERS or w in WEAK_CUES or w.endswith(("\u200cها", "\u200cهای")):
@@ -168,6 +194,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
         take(tokens, taken, m.start, m.end)
 
     provinces_said = provinces_named(view, n)
+    constituency = constituencies(view, n)
     sports = sum(1 for j in range(n) if view.normz[j] in SPORTS_WORDS) >= 3  # a match report
     # items of a list of provinces, counties, cities or countries take the list's type
     listed = {(item.start, item.end): enum.item_type for enum in enums
@@ -220,6 +247,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 as_listed = listed.get((tokens[i].start, tokens[end - 1].end))
                 if as_listed and choose(cands, as_listed, 3) is not None:
                     place, reason = choose(cands, as_listed, 3), "list"  # «استان‌های تهران، اصفهان و فارس»
+                elif place is not None and i in constituency and (county := choose(cands, "county", 3)) is not None:
+                    place, reason = county, "constituency"  # «نماینده مردم قائمشهر، جویبار و سوادکوه»
                 elif place is not None:
                     place, why = granularity(cands, place, prev, provinces_said)
                     if why != "name":
