@@ -684,7 +684,8 @@ def test_stage_names_day_of_month_holiday_of_a_year_and_comma_ranges():
     assert got == [("یک هشتم", "identifier", 0.125, None, None, None),
                    ("روز سه\u200cشنبه 18 ماه جاری", "date", 18, None, None, "1391-07"),
                    ("عید قربان سال گذشته", "date", None, None, None, "1390-08"),
-                   ("3، 4 بازی", "quantity", 3, 4, "بازی", None)]
+                   ("3، 4 بازی", "quantity", 3, 4, "بازی", None),
+                   ("امتیاز 4", "quantity", 4, None, "امتیاز", None)]  # the measure before the number; «باقی» no unit
     assert doc.numbers[1].jalali == "1391-07-18"
     assert [(e.text, e.label) for e in doc.entities if e.label in ("EVENT", "DATE")][-2:] == [
         ("عید قربان", "EVENT"), ("سال گذشته", "DATE")]
@@ -693,3 +694,18 @@ def test_stage_names_day_of_month_holiday_of_a_year_and_comma_ranges():
 def test_passing_a_mark_is_more_than_it():
     assert [(m.text, m.qualifier) for m in extract("فروش از مرز ۱۵۰ میلیون تومان گذشت")] == [("۱۵۰ میلیون تومان", "gt")]
     assert [(m.text, m.qualifier) for m in extract("در مرز ۱۰۰ هزار نفر")] == [("۱۰۰ هزار نفر", "approx")]
+
+
+def test_a_sports_report_lists_minutes_medals_and_a_host_year():
+    import pipeline
+
+    doc = pipeline.process("در این دیدار پرز در دقایق 19، 39 و 57، جیمی واردی 45، 56 و 4+90، چیلول 10 و تیلمانس 17 برای لستر گلزنی کردند. "
+                           "ایران با دو طلا، یک نقره و یک برنز سوم شد و یک بار دیگر در رقابت‌های آسیا - 2014 میانمار "
+                           "حاضر شد. عبدالله اف 72 ساله است و پیش از این هفته گذشته آمد.", date="2014-10-10")
+    got = [(m.text, m.kind, m.value, m.unit) for m in doc.numbers]
+    assert got == [("19", "identifier", 19, None), ("39", "identifier", 39, None), ("57", "identifier", 57, None),
+                   ("45", "identifier", 45, None), ("56", "identifier", 56, None), ("4+90", "identifier", 94, None),
+                   ("10", "identifier", 10, None), ("17", "identifier", 17, None),
+                   ("دو طلا", "quantity", 2, "طلا"), ("یک نقره", "quantity", 1, "نقره"), ("یک برنز", "quantity", 1, "برنز"),
+                   ("سوم", "ordinal", 3, None), ("2014", "date", None, None),
+                   ("72 ساله", "quantity", 72, "سال"), ("هفته گذشته", "date", None, None)]

@@ -87,9 +87,11 @@ def extract(text: str, legacy_slash: bool = False) -> list[NumberMention]:
             if e.kind == "skip":
                 continue
             if _bare_count(e):
-                e = ellipsis.minute(r, e, exprs) or ellipsis.elided_unit(r, e, exprs)
+                e = ellipsis.minute(r, e, exprs) or ellipsis.elided_unit(r, e, exprs) or ellipsis.unit_before(r, e)
                 if e is None:
                     continue
+            elif e.rule == "shared_unit_list" and e.kind == "cardinal":
+                e = ellipsis.minute(r, e, exprs) or e  # «در دقایق ۱۹، ۳۹ و ۵۷»
             exprs.append(ellipsis.goal_minute(r, e) or e)
         i = last
     return [_mention(r, e) for e in _merge_date_ranges(r, exprs)]

@@ -147,7 +147,8 @@ class Dates:
             return [Expr(start, j, "date", date=first.isoformat(), date_end=last.isoformat())]
         d = int(day.value)
         if year is None:
-            if self.key_at(m + 1) == "سال":
+            j = self._relative_year(m + 1)  # «۱۱ اکتبر سال جاری»: one date, its year the article's
+            if j == m + 1 and self.key_at(m + 1) == "سال":
                 j = m + 1
             return [Expr(start, j, "date", gregorian_day=(month, d))]
         try:

@@ -45,15 +45,23 @@ def _after_name(r: Reader, e: Expr) -> bool:
 
 
 def minute(r: Reader, e: Expr, exprs: list[Expr]) -> Expr | None:
-    """The bare number ``e`` as the minute of a goal, or None."""
-    if r.kind(e.i) != DIGITS or e.value is None or not 0 < e.value <= _LAST_MINUTE:
+    """The bare number ``e`` as the minute of a goal, or None: after «دقایق» («در دقایق ۱۹، ۳۹ و
+    ۵۷»), after a scorer's name before «برای» and a goal verb, or going on a list of minutes
+    («، جیمی واردی ۴۵، ۵۶ و ۴+۹۰، چیلول ۱۰»). «۴+۹۰» is the fourth minute of stoppage time, 94."""
+    if r.kind(e.i) != DIGITS or e.value is None or not 0 < e.value <= _LAST_MINUTE or e.unit or e.value_max is not None:
         return None
     prev = exprs[-1] if exprs else None
-    chained = (prev is not None and prev.rule == "minute_of_play" and e.i == prev.j + 1
-               and r.key_at(prev.j) in ("و", "،", ","))
+    after_minute = prev is not None and prev.rule == "minute_of_play" and not any(
+        r.key_at(x) in _CLAUSE_END for x in range(prev.j, e.i))
+    chained = after_minute and e.i == prev.j + 1 and r.key_at(prev.j) in ("و", "،", ",")
+    listed = after_minute and e.i - prev.j <= 5 and _after_name(r, e) and any(
+        r.key_at(x) in ("و", "،", ",") for x in range(prev.j, e.i))
     named_scorer = _after_name(r, e) and r.key_at(e.j) == "برای" and _goal_clause(r, e.j)
-    if chained or named_scorer:
-        return Expr(e.i, e.j, "identifier", e.value, rule="minute_of_play")
+    if r.key_at(e.i - 1) in ("دقایق", "دقیقه") or chained or listed or named_scorer:
+        j, value = e.j, e.value
+        if r.key_at(j) == "+" and r.kind(j + 1) == DIGITS and r.adjacent(j) and r.adjacent(j - 1):
+            j, value = j + 2, value + r.toks[j + 1].num.value  # «۴+۹۰», «۹۰+۴»
+        return Expr(e.i, j, "identifier", value, rule="minute_of_play")
     return None
 
 
@@ -73,4 +81,15 @@ def elided_unit(r: Reader, e: Expr, exprs: list[Expr]) -> Expr | None:
         if p.kind == "quantity" and p.unit and r.key_at(p.i - 1) == "با" and 0 < e.i - p.j <= _REACH \
                 and not any(r.key_at(x) in _CLAUSE_END for x in range(p.j, e.i)):
             return dataclasses.replace(e, kind="quantity", unit=p.unit, rule="elided_unit")
+    return None
+
+
+#: measures a league report writes before the number: «با امتیاز ۸ در رده هجدهم ماند»
+_UNIT_BEFORE = {"امتیاز"}
+
+
+def unit_before(r: Reader, e: Expr) -> Expr | None:
+    """The bare number ``e`` right after the name of its measure («امتیاز ۸»): that many of it."""
+    if r.key_at(e.i - 1) in _UNIT_BEFORE and r.adjacent(e.i - 1) and r.kind(e.i) == DIGITS:
+        return dataclasses.replace(e, i=e.i - 1, kind="quantity", unit=r.key_at(e.i - 1), rule="unit_before")
     return None

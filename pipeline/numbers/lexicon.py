@@ -1,4 +1,4 @@
-"""Every word list of the numbers stage, in one place, and nothing else.
+"""Every word list of the numbers stage, in one place (and one lookup of country names in the gazetteer).
 
 Keys are ``words.key`` forms (Persian letters, no ZWNJ, diacritics or kashida): compare them with
 ``Tok.key``. Grouped by what they decide: months and weekdays; currencies, percent and units;
@@ -6,6 +6,8 @@ qualifiers; words that are never a unit or that make a number a label; context w
 years and dates.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from .. import jalali
 from .words import key
@@ -73,7 +75,7 @@ NOT_UNITS = set(key(w) for w in """
 الی لغایت تاکنون اکنون حالا امروز دیروز فردا امسال پارسال گذشته آینده جاری بوده‌اند گردید گردیده
 می‌رسد می‌شود میشود می‌کند میکند است، یعنی مانند مثل همچنین همچون حتی چه چرا کجا کی آیا نه
 بوده است اعلام افزود گفت گفته رسیده‌است رسیدهاست می‌باشد میباشد بودند هستند شدهاند شده‌اند
-ها های هایی میلادی شمسی خورشیدی قمری هجری
+ها های هایی میلادی شمسی خورشیدی قمری هجری ماند ماندند گرفت گرفتند رفت رفتند آمد آمدند زد زدند خورد خوردند
 برگزار منتشر اعلام آغاز شروع تشکیل انجام صادر تصویب افتتاح کسب توسط وارد رساند رسانده چندان بر
 پیروز مغلوب متوالی پیاپی اختلاف شکست برنده بازنده مساوی تساوی گذشت پخش پیگیری میزبان مقابل
 """.split())
@@ -142,6 +144,8 @@ POST_QUALIFIERS = {
     ("و", "کمتر"): "lte", ("و", "پایینتر"): "lte", ("به", "پایین"): "lte", ("و", "اندی"): "approx",
 }
 VAGUE = set(key(w) for w in "چند چندین دهها ده‌ها صدها هزاران میلیونها فلان چندصد چندده".split())
+#: What a sports report counts after «یک» as after any number: medals, goals, points, assists.
+SPORTS_COUNTED = set(key(w) for w in "طلا نقره برنز مدال گل امتیاز پاس".split())
 #: The currency of an amount whose currency is left unsaid («پاداش ۵۰ میلیونی»): the toman, the unit
 #: Iranians speak in (the real-news judges' reading; a written «ریال» is always said).
 UNSAID_CURRENCY = "تومان"
@@ -176,3 +180,12 @@ LUNAR_MONTHS = {"محرم", "صفر", "ربیع", "ربیعالاول", "ربی�
                  "جمادیالاولی", "جمادیالآخر", "رجب", "شعبان", "رمضان", "شوال", "ذی", "ذیالقعده", "ذیالحجه"}
 SEASONS = {"بهار": 1, "تابستان": 4, "پاییز": 7, "پائیز": 7, "زمستان": 10}
 STARTERS = {"سال", "سالهای", "سالها", "دهه"} | set(SEASONS)
+
+
+@lru_cache(maxsize=4096)
+def country(word: str) -> bool:
+    """Is ``word`` a country's name? From the places gazetteer (pipeline/data), read once: a country
+    after a number is no counted noun («2014 میانمار» is a tournament's year and host)."""
+    from ..places import gazetteer
+
+    return any(p.place_type == "country" for p in gazetteer.lookup(word))

@@ -7,7 +7,7 @@ import datetime as _dt
 
 from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, Number
-from .lexicon import BETWEEN, COUNT_UNITS, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, RANGE_WORDS
+from .lexicon import BETWEEN, COUNT_UNITS, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, RANGE_WORDS, country
 from .tokens import DIGITS, GREGORIAN_MONTH, Num
 
 
@@ -127,8 +127,10 @@ class Ranges:
             y = jalali_year(v)
             if y is not None:
                 return [year_expr(i, j, y, None)]
-        if d.digits == 4 and 1950 <= v <= 2035 and prev not in ("به", "از", "تا", "با", "و", "،", "-") \
+        host = j < self.n and self.adjacent(j - 1) and country(self.text[self.starts[j]:self.ends[j]])
+        if d.digits == 4 and 1950 <= v <= 2035 and (host or prev not in ("به", "از", "تا", "با", "و", "،", "-")) \
                 and self.qualifier(i)[0] is None and not self.key_at(j) in RANGE_WORDS:
+            # «- 2014 میانمار»: a tournament's year and host
             # «یورو 2020», «در 2014 قهرمان شد»: a bare four-digit number of recent years with no unit is a year
             return [Expr(i, j, "date", date=f"{v}-01-01", date_end=f"{v}-12-31", rule="recent_year")]
         return None

@@ -6,7 +6,7 @@ from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
 from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
-                      RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
+                      RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE, country)
 from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER
 from .words import key
 
@@ -37,6 +37,8 @@ class Units:
             return None
         if k == "برابر" and self.key_at(j + 1) == "با":
             return None  # «برابر با»: «equal to», not «times»
+        if k not in COUNT_UNITS and country(self.text[self.starts[j]:self.ends[j]]):
+            return None  # «جام ۲۰۱۴ میانمار», «آسیا - 2014 میانمار»: the host country, no counted noun
         if len(k) > 4 and k.endswith(("دند", "تند")) and k not in COUNT_UNITS:
             return None  # «به یک میلیون رساندند», «۵ هزار فروختند»: a past plural verb, no counted noun
         if k in ("باعث", "موجب", "سبب", "منجر") or k.endswith("ترین") and len(k) > 5:
@@ -48,7 +50,7 @@ class Units:
             return None  # «شبکه پنج پخش می‌شود», «از مرز ۱۵۰ میلیون گذشت»: a verb, not a counted noun
         if k == "گانه":
             return UnitMatch("cardinal", None, 1.0, j + 1)  # «مناطق ۲۲ گانه»: «-fold», the count of a set named before
-        unit = SUFFIXED_UNITS.get(k) or self._unit_text(j)
+        unit = SUFFIXED_UNITS.get(k) or (k[:-1] if k.endswith("ه") and k[:-1] in COUNT_UNITS else None) or self._unit_text(j)
         end = j + 1
         if self._zwnj_between(j, j + 1) and self.kind(j + 1) == OTHER and self.key_at(j + 1) not in ZWNJ_SUFFIXES \
                 and LATIN_OR_LETTER.match(self.key_at(j + 1)[:1] or "."):
