@@ -293,7 +293,7 @@ def test_occasions_competitions_and_times():
     doc = process("به مناسبت دهه فجر انقلاب اسلامی و عید نوروز، بازی لیگ برتر انگلیس و بوندس لیگا ساعت ۱۶:۳۰ "
                   "امروز در جام جهانی ۲۰۱۴ پس از انقلاب اسلامی برگزار شد.")
     events = [e.text for e in doc.entities if e.label == "EVENT"]
-    assert events == ["دهه فجر انقلاب اسلامی", "عید نوروز", "لیگ برتر انگلیس", "بوندس لیگا", "جام جهانی", "انقلاب اسلامی"]
+    assert events == ["دهه فجر انقلاب اسلامی", "عید نوروز", "لیگ برتر انگلیس", "بوندس لیگا", "جام جهانی ۲۰۱۴", "انقلاب اسلامی"]
     # the clock time is the numbers stage's time mention, and takes in its day (NSURL-2019 spans them as one TIME)
     assert [e.text for e in doc.entities if e.label == "TIME"] == ["ساعت ۱۶:۳۰ امروز"]
     # Nothing inside an event: «انگلیس» is part of the league's name.
@@ -402,3 +402,16 @@ def test_the_name_that_opens_reported_speech_is_a_person():
 ])
 def test_a_facility_is_its_head_and_its_name(text, facs):
     assert [e.text for e in process(text).entities if e.label == "FAC"] == facs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("تیم فوتبال ذوب‌آهن اصفهان امروز برد.", ["ذوب‌آهن اصفهان"]),  # a club: the generic head and sport stay out
+    ("تیم جوانان ایران امروز برد.", ["تیم جوانان ایران"]),  # a national team keeps «تیم»
+    ("تیم ملی ایران امروز برد.", ["تیم ملی ایران"]),
+])
+def test_a_team_is_named_as_the_judges_name_it(text, orgs):
+    assert [e.text for e in process(text).entities if e.label == "ORG"] == orgs
+
+
+def test_a_competitions_year_is_part_of_its_name():
+    assert [(e.text, e.label) for e in process("او در المپیک 2016 مدال گرفت.").entities] == [("المپیک 2016", "EVENT")]

@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 from ..persian.events import EVENT_SPORTS
+from ..persian.sports import TEAM_WORDS
+from ..places.gazetteer import is_country
 from ..persian.sports import CLUB_CUES, CLUBS, CLUBS_NEED_CUE, SPORTS_CUES
 from ..persian.stopwords import PHRASE_STOP
 from .features import lexicon_key
@@ -85,8 +87,10 @@ def trim(sx: Sentences, c: Cand) -> None:
         k, nxt = keys[a], keys[a + 1]
         if k in GENERIC_HEADS or (c.label == "LOC" and k in PLACE_CUES):
             a += 1
-        elif k == "تیم" and nxt != "ملی" and nxt not in EVENT_SPORTS and c.label in ("ORG", "LOC", "PER"):
-            a += 1
+        elif k == "تیم" and nxt != "ملی" and c.label in ("ORG", "LOC", "PER") and not _national_team(sx, c.sent, a + 1, b):
+            a += 1  # «تیم فوتبال پرسپولیس» is «پرسپولیس»; «تیم ژاپن» stays whole
+            while b - a >= 2 and keys[a] in EVENT_SPORTS:
+                a += 1
         elif k in PLURAL_ORG_HEADS and c.label == "ORG":  # «باشگاه‌های استقلال …»: the names follow
             a += 1
         elif k == "شرکت" and b - a == 2 and c.label == "ORG":
@@ -111,6 +115,15 @@ def trim(sx: Sentences, c: Cand) -> None:
         if not keep_name:
             c.normalized = sx.doc.text[c.start:c.end]
     c.honorific = honorific
+
+
+def _national_team(sx: Sentences, si: int, a: int, b: int) -> bool:
+    """Are tokens a..b of a sentence a national team's words and its country («جوانان ایران»,
+    «ژاپن»)? Then «تیم» before them is part of the team's name (CONVENTIONS, draw 4)."""
+    texts = sx.texts[si]
+    while a < b - 1 and texts[a] in TEAM_WORDS:
+        a += 1
+    return is_country(" ".join(texts[a:b]))
 
 
 def _word(key: str) -> bool:

@@ -1,4 +1,4 @@
-"""Every word list of the numbers stage, in one place (and one lookup of country names in the gazetteer).
+"""Every word list of the numbers stage, in one place, and nothing else.
 
 Keys are ``words.key`` forms (Persian letters, no ZWNJ, diacritics or kashida): compare them with
 ``Tok.key``. Grouped by what they decide: months and weekdays; currencies, percent and units;
@@ -6,8 +6,6 @@ qualifiers; words that are never a unit or that make a number a label; context w
 years and dates.
 """
 from __future__ import annotations
-
-from functools import lru_cache
 
 from .. import jalali
 from .words import key
@@ -181,11 +179,3 @@ LUNAR_MONTHS = {"محرم", "صفر", "ربیع", "ربیعالاول", "ربی�
 SEASONS = {"بهار": 1, "تابستان": 4, "پاییز": 7, "پائیز": 7, "زمستان": 10}
 STARTERS = {"سال", "سالهای", "سالها", "دهه"} | set(SEASONS)
 
-
-@lru_cache(maxsize=4096)
-def country(word: str) -> bool:
-    """Is ``word`` a country's name? From the places gazetteer (pipeline/data), read once: a country
-    after a number is no counted noun («2014 میانمار» is a tournament's year and host)."""
-    from ..places import gazetteer
-
-    return any(p.place_type == "country" for p in gazetteer.lookup(word))

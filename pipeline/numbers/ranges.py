@@ -7,7 +7,8 @@ import datetime as _dt
 
 from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, Number
-from .lexicon import BETWEEN, COUNT_UNITS, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, RANGE_WORDS, country
+from .lexicon import BETWEEN, COUNT_UNITS, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, RANGE_WORDS
+from ..places.gazetteer import is_country as country
 from .tokens import DIGITS, GREGORIAN_MONTH, Num
 
 

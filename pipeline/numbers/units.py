@@ -6,7 +6,8 @@ from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
 from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
-                      RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE, country)
+                      RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
+from ..places.gazetteer import is_country as country
 from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER
 from .words import key
 

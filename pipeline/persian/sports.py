@@ -44,3 +44,10 @@ CLUBS = """
 #: Clubs whose name is an everyday word even in a sports story: only right after «تیم» or «باشگاه».
 CLUBS_NEED_CUE = set("فولاد پدیده هوادار رن نیس لانس کلن رم لیل".split())
 CLUB_CUES = set("تیم باشگاه".split())
+
+#: The words between «تیم» and a country that say which of its national teams: «تیم ملی بسکتبال
+#: ایران», «تیم ملی فوتبال جوانان ایران», «تیم فوتبال پایه ایران» (places: the country is a row;
+#: entities: the team is one ORG with «تیم»).
+TEAM_WORDS = frozenset("""ملی فوتبال بسکتبال والیبال هندبال کشتی فوتسال واترپلو تکواندو جودو بوکس وزنه‌برداری
+هاکی شنا تنیس کاراته ووشو دوومیدانی تیراندازی شمشیربازی قایقرانی دوچرخه‌سواری ژیمناستیک بدمینتون
+جوانان نوجوانان امید بزرگسالان پایه زنان بانوان مردان دانشجویان ساحلی المپیک""".split())

@@ -113,3 +113,10 @@ def lookup(name: str) -> tuple[Place, ...]:
 def provinces() -> dict[str, Place]:
     """Canonical province name -> its row."""
     return {p.name: p for p in places() if p.place_type == "province"}
+
+
+@lru_cache(maxsize=4096)
+def is_country(name: str) -> bool:
+    """Is ``name`` (any spelling) a country's? For the stages that must not take one for something
+    else: a number's unit («۲۰۱۴ میانمار»), a team's generic head («تیم ژاپن»)."""
+    return any(p.place_type == "country" for p in lookup(name))

@@ -14,6 +14,7 @@ from ..persian.titles import PERSON_TITLES
 from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
                    COMMON_NOUN_BEFORE, DEPARTMENT_WORDS, OFFICE_TITLES)
+from ..persian.sports import TEAM_WORDS
 from . import gazetteer as gz
 from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
@@ -89,13 +90,6 @@ def mention(text: str, start: int, end: int, place: gz.Place, place_type: str | 
                         country, place.lat, place.lon, place.place_id, place.province_id, confidence(reason), reason)
 
 
-#: the words between «تیم» and a country that say which of its teams: «تیم ملی بسکتبال ایران»,
-#: «تیم ملی فوتبال جوانان ایران», «تیم فوتبال پایه ایران»
-_TEAM_WORDS = frozenset("""ملی فوتبال بسکتبال والیبال هندبال کشتی فوتسال واترپلو تکواندو جودو بوکس وزنه‌برداری
-هاکی شنا تنیس کاراته ووشو دوومیدانی تیراندازی شمشیربازی قایقرانی دوچرخه‌سواری ژیمناستیک بدمینتون
-جوانان نوجوانان امید بزرگسالان پایه زنان بانوان مردان دانشجویان ساحلی المپیک""".split())
-
-
 def national_team(view: TokenView, i: int, place: gz.Place) -> bool:
     """«تیم ملی ایران», «تیم فوتبال جوانان ایران»: the team is an organisation (the entities table
     says so, as the NSURL gold does), but the country it stands for is named: a places row, as the
@@ -103,7 +97,7 @@ def national_team(view: TokenView, i: int, place: gz.Place) -> bool:
     if place.place_type != "country":
         return False
     j = i - 1
-    while j > 0 and i - j <= 4 and view.normz[j] in _TEAM_WORDS:
+    while j > 0 and i - j <= 4 and view.normz[j] in TEAM_WORDS:
         j -= 1
     return j < i - 1 and view.normz[j] in ("تیم", "تیمهای", "تیم‌های")
 
