@@ -415,3 +415,13 @@ def test_a_team_is_named_as_the_judges_name_it(text, orgs):
 
 def test_a_competitions_year_is_part_of_its_name():
     assert [(e.text, e.label) for e in process("او در المپیک 2016 مدال گرفت.").entities] == [("المپیک 2016", "EVENT")]
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("باشگاه ناپولی مذاکراتش را آغاز کرد.", [("باشگاه ناپولی", "ORG")]),  # a possessed common noun ends no name
+    ("او از بي مهري مسئولان گفت.", []),  # «بی‌مهری» written apart
+    ("انتخابات ریاست جمهوری تاجیکستان برگزار شد.", [("انتخابات ریاست جمهوری", "EVENT"), ("تاجیکستان", "LOC")]),
+    ("به مناسبت روز معلم و عید ولایت", [("روز معلم", "EVENT"), ("عید ولایت", "EVENT")]),
+])
+def test_spans_the_judges_corrected_by_class(text, ents):
+    assert [(e.text, e.label) for e in process(text).entities] == ents

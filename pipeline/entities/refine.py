@@ -13,10 +13,10 @@
 from __future__ import annotations
 
 from ..persian.events import EVENT_SPORTS
-from ..persian.sports import TEAM_WORDS
-from ..places.gazetteer import is_country
-from ..persian.sports import CLUB_CUES, CLUBS, CLUBS_NEED_CUE, SPORTS_CUES
+from ..persian.sports import CLUB_CUES, CLUBS, CLUBS_NEED_CUE, SPORTS_CUES, TEAM_WORDS
 from ..persian.stopwords import PHRASE_STOP
+from ..places.gazetteer import is_country
+from .consistency import common_words
 from .features import lexicon_key
 from .rules import Cand, Sentences
 
@@ -30,7 +30,9 @@ NAME_PARTICLES = set("ابن بن ابو ابی بنت ام".split())
 
 GENERIC_HEADS = set("روزنامه مجله نشریه هفتهنامه ماهنامه خبرگزاریهای سایت وبسایت دروازه".split())
 PLACE_CUES = set("استان شهرستان شهر بخش دهستان روستای روستا قاره رود رودخانه کشور جزیره".split())
-_SITE_WORDS = {"اینترنتی", "خبری", "اطلاعرسانی"}
+_SITE_WORDS = {"اینترنتی", "خبری", "اطلاعرسانی", "رسمی"}
+#: adverbs the tagger sometimes takes into the name they precede («تاکنون پور علی گنجی»)
+_LEADING_ADVERBS = set("تاکنون اکنون هماکنون همچنین سپس اما ولی تنها فقط حتی".split())
 DAY_WORDS = set("امروز دیروز فردا پریروز امشب دیشب امسال پارسال".split())
 
 
@@ -104,9 +106,13 @@ def trim(sx: Sentences, c: Cand) -> None:
             a += 2
         else:
             break
-    # «تیم ملی ایران امروز»: a relative day is never the end of a name, it dates the sentence
-    while b - a >= 2 and c.label in ("ORG", "PER", "LOC", "EVENT", "FAC") and keys[b - 1] in DAY_WORDS:
+    # «تیم ملی ایران امروز»: a relative day is never the end of a name, it dates the sentence; nor is
+    # a common noun with a possessive («باشگاه ناپولی مذاکراتش»)
+    while b - a >= 2 and c.label in ("ORG", "PER", "LOC", "EVENT", "FAC") and (
+            keys[b - 1] in DAY_WORDS or keys[b - 1].endswith("ش") and keys[b - 1][:-1] in common_words()):
         b -= 1
+    while b - a >= 2 and c.label in ("ORG", "PER") and keys[a] in _LEADING_ADVERBS:
+        a += 1
     honorific = " ".join(x for x in (before, after) if x) or None
     if (a, b) != (c.tok_start, c.tok_end):
         keep_name = c.source == "gazetteer"

@@ -226,6 +226,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                     taken[i] = taken[i + 1] = True
                     next_free = i + 2
                     continue
+        if found is None and normz[i] == "جمهوری" and i and normz[i - 1] in ("ریاست", "رئیس", "رییس"):
+            continue  # «انتخابات ریاست جمهوری تاجیکستان»: the office's word, not «جمهوری تاجیکستان»
         if found is None:
             hit = match_at(view, i, n)
             if hit:
