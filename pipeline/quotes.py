@@ -43,7 +43,7 @@ _CUES = """گفت|گفتند|افزود|افزودند|اظهار داشت|اظ�
 |ادعا کرد|اعتراف کرد|اذعان کرده است|فاش کرد|اعتقاد دارد|عقیده دارد|باور دارد|امیدوار است
 |ابراز امیدواری کرد|اظهار امیدواری کرد|وعده داد|وعده دادند|پیش بینی کرد|پیش بینی کردند|خبر داد|خبر دادند
 |اعلام کرده بود|هشدار دادند|گفته‌اند|می‌گوید|می‌گویند|ابراز خوشبینی کرد|ابراز خوش بینی کرد|ابراز نگرانی کرد
-|ابراز تاسف کرد|ابراز تأسف کرد|ابراز خرسندی کرد""".replace("\n", "").split("|")
+|ابراز تاسف کرد|ابراز تأسف کرد|ابراز خرسندی کرد|تشریح کرد|مدعی شدند|اعلام کرده|گفته""".replace("\n", "").split("|")
 # Phrases that quote a written text: the speaker is the author of the message or statement.
 _TEXT_CUES = ["آمده است", "آمده", "حاکی است", "ادامه یافته است", "تاکید شده است", "تأکید شده است",
               "اعلام شده است", "عنوان شده است", "اشاره شده است", "ذکر شده است", "افزوده شده است"]
@@ -52,27 +52,28 @@ _CUE = "|".join(_phrase(c) for c in _ALL)
 
 _DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：])\s*(?P<quote>\S.*)", regex.S)
 _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
-# A belief said with no «که»: «بواتنگ ... معتقد است زلاتان یک سر و گردن بالاتر است»
+# A belief or a report said with no «که»: «بواتنگ ... معتقد است زلاتان یک سر و گردن بالاتر است»,
+# «نشریه ... خبر داد باشگاه ناپولی مذاکراتش را آغاز کرد» (not «خبر داد از ...», what was announced)
 _BELIEF = regex.compile(r"(?<![\w\u200c])(?P<cue>معتقد" + _SEP + r"(?:است|بود|هستند)|معتقدند|(?:اعتقاد|عقیده|باور)" + _SEP
-                        + r"دارد)\s+(?!که(?![\w\u200c]))(?P<quote>\S.{10,})", regex.S)
+                        + r"دارد|خبر" + _SEP + r"داد)(?![\w\u200c])\s+(?!(?:که|و|از|روز|همچنین)(?![\w\u200c]))(?P<quote>[^\s.،,:؛].{10,})", regex.S)
 _UP_FRONT = regex.compile(
     r"^\s*(?:(?:و|همچنین)\s+)?(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام|نقل" + _SEP + r"از|گزارش)|(?:بر" + _SEP + r"اساس|طبق|براساس)\s+"
     r"(?:اعلام|گزارش|ادعای|اظهارات|مطالعات|نظر)|به" + _SEP + r"نوشته)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
 # «... با بیان اینکه X، ...»: the statement is the clause after «اینکه», the speaker the sentence's subject.
 _WITH_SAYING = regex.compile(
-    r"(?<![\w\u200c])(?P<cue>با" + _SEP + r"(?:بیان|اشاره" + _SEP + r"به|تاکید" + _SEP + r"بر|تأکید" + _SEP + r"بر|اعلام|ابراز)"
-    r"\s+(?:این" + _SEP + r"?که|اینکه))\s+(?P<quote>[^،]{8,}?)\s*[،,]", regex.S)
+    r"(?<![\w\u200c])(?P<cue>با" + _SEP + r"(?:بیان|اشاره" + _SEP + r"به|تاکید" + _SEP + r"بر|تأکید" + _SEP + r"بر|اعلام|ابراز|یادآوری|تصریح|توضیح)"
+    r"\s+(?:این" + _SEP + r"?که|اینکه))\s+(?P<quote>[^،]{8,}?)\s*(?:[،,]|[.!؟?]?\s*$)", regex.S)
 # A reporting verb closing the sentence, no colon: «وی علت اصلی ... را بهتر شدن ... دانست.»
 _END_CUE = regex.compile(
     r"(?<![\w\u200c])(?P<cue>دانست|دانستند|برشمرد|برشمردند|خبر" + _SEP + r"داد|خبر" + _SEP + r"دادند|اعلام" + _SEP + r"کرد|اعلام" + _SEP
-    + r"کردند|عنوان" + _SEP + r"کرد|ابراز" + _SEP + r"امیدواری" + _SEP + r"کرد|خواستار(?:\s+\S+){0,16}?\s+شد|تکذیب" + _SEP
+    + r"کردند|عنوان" + _SEP + r"کرد|ابراز" + _SEP + r"امیدواری" + _SEP + r"کرد|خواستار(?:\s+\S+){0,30}?\s+شد|تکذیب" + _SEP
     + r"کرد|یادآور" + _SEP + r"شد|پیش" + _SEP + r"بینی" + _SEP + r"کرد|هشدار" + _SEP + r"داد|قول" + _SEP + r"داد)"
     r"\s*[.!؟?]?\s*$", regex.S)
 # «وی ابراز خوشبینی کرد، با گشایش این بانک ...»: a feeling said, then what it is about after a comma
 _FEELING = regex.compile(r"(?<![\w\u200c])(?P<cue>ابراز" + _SEP + r"(?:خوشبینی|خوش" + _SEP + r"بینی|امیدواری|نگرانی|تاسف|تأسف|خرسندی)"
                          + _SEP + r"کرد(?:ند)?)\s*[،,]\s*(?P<quote>\S.{10,})", regex.S)
 _JOINED = regex.compile(
-    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|برشمرد|خواند|خواندند|خواستار(?:\s+\S+){0,16}?\s+شد"
+    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|برشمرد|خواند|خواندند|خواستار(?:\s+\S+){0,30}?\s+شد"
     r"|ارزیابی" + _SEP + r"کرد|توصیف" + _SEP + r"کرد)\s+و\s*$", regex.S)
 _HEADLINE = regex.compile(r"^\s*(?P<who>[^:：«»\n]{2,60}?)\s*[:：]\s*(?P<quote>\S.*)", regex.S)
 _REPORT = regex.compile(r"به" + _SEP + r"گزارش" + r"\s+(?:[^،,:]{0,40}?\s)?(?P<agency>خبرگزاری\s+\S+|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|ایکنا|ایمنا|باشگاه خبرنگاران\s+\S+|\"?ورزش سه\"?)")
@@ -248,6 +249,9 @@ def find(doc: Document) -> list[Quote]:
         report = _REPORT.search(text)
         if report and sent.start + report.end() <= region_to:
             region_from = max(region_from, sent.start + report.end())
+        saying = _WITH_SAYING.search(doc.text, region_from, region_to)
+        if saying and saying.start("cue") > region_from:
+            region_to = saying.start("cue")  # «وی با یادآوری اینکه توهین به پیامبر ...، گفت»: the subject comes first
         who = _speaker_in(doc, region_from, region_to, people, orgs)
         if who is None:
             continue
