@@ -167,6 +167,8 @@ def test_a_place_that_ends_a_facility_name_says_where_it_is():
     # a time zone names its city; the knee's ligament is no Rabat
     ("بازی ساعت ۱۷ به وقت تهران آغاز شد", [("تهران", "city")]),
     ("او دچار پارگی رباط صلیبی شد", []),
+    # in a match report a foreign city after «مقابل» is the rival club
+    ("در هفته دهم بوندس لیگا، فرایبورگ مقابل دوسلدورف به میدان رفت و با دو گل برد. این تیم در جدول لیگ سوم است.", []),
 ])
 def test_which_place_a_reader_means(text, rows):
     assert [(p.text, p.place_type) for p in pipeline.process(text).places] == rows

@@ -64,6 +64,10 @@ def provinces_named(view: TokenView, n: int) -> set[str]:
     return out
 
 
+#: words before a rival in a match report: a foreign city after them is its club («مقابل دوسلدورف»,
+#: «با پیراهن موناکو», «برای مونترال بازی می‌کند»)
+_RIVAL_CUES = frozenset("مقابل برابر پیراهن حریف میزبان مهمان".split())
+
 #: words that end the list of towns an MP represents
 _CONSTITUENCY_END = frozenset("در به از را که گفت افزود با برای اظهار".split())
 
@@ -251,8 +255,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                         reason = why
                 nxt = normz[end] if end < n else ""
                 if sports and place is not None and place.country not in (None, "ایران") \
-                        and place.place_type == "city" and place.name in CLUB_CITIES:
-                    place = None  # «میلان با یک گل پیش افتاد»: the club, named by its city
+                        and place.place_type == "city" and (place.name in CLUB_CITIES or prev in _RIVAL_CUES):
+                    place = None  # «میلان با یک گل پیش افتاد», «فرایبورگ مقابل دوسلدورف»: the club, named by its city
                 if (place is not None and prev not in PERSON_TITLES and nxt not in ORG_TAILS
                         and not named_otherwise(view, i, end, place)
                         and (not org_before(view, i) or national_team(view, i, place))):
