@@ -44,9 +44,10 @@ SEED = 2026
 N_ARTICLES = 48
 HOLDOUT_SEED, N_HOLDOUT = 2027, 24
 DEV2_SEED, N_DEV2 = 2028, 24  # a second dev draw, judged after the holdout: more articles to tune on
-HOLDOUT2_SEED, N_HOLDOUT2 = 2029, 24  # a second holdout, drawn and judged after every rule of the first three
+DEV3_SEED, N_DEV3 = 2029, 24  # drawn as a second holdout and scored blind once, then tuned on (see CONVENTIONS)
+HOLDOUT2_SEED, N_HOLDOUT2 = 2030, 24  # the second holdout proper, drawn after every rule of the session that used draw 4
 MIN_CHARS, MAX_CHARS = 400, 3500
-SPLITS = ("dev", "dev1", "dev2", "test", "holdout", "holdout2", "unseen", "all")
+SPLITS = ("dev", "dev1", "dev2", "dev3", "test", "holdout", "holdout2", "unseen", "all")
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
 KEY_FIELDS = {
@@ -100,8 +101,9 @@ def sample() -> list[dict]:
     site; alternate articles of each site go to the dev and the test half. A second draw
     (HOLDOUT_SEED, disjoint from the first) is the ``holdout`` split: judged after the rules of
     the first round were written and never tuned on, nor looked at record by record. A third
-    (DEV2_SEED) adds 24 articles to the dev split. A fourth (HOLDOUT2_SEED) is ``holdout2``: drawn
-    after every rule of the first three draws was written, and only scored."""
+    (DEV2_SEED) adds 24 articles to the dev split. A fourth (DEV3_SEED) was drawn as a holdout,
+    scored blind once, and then tuned on: it is dev too (``dev3``). A fifth (HOLDOUT2_SEED) is
+    ``holdout2``: drawn after every rule written on the fourth, and only scored."""
     pool = _pool()
     rng = random.Random(SEED)
     # Stratified by site: the general-news agency weighs as much as the sports site, although the
@@ -112,7 +114,8 @@ def sample() -> list[dict]:
         for i, (file, index, rec) in enumerate(rng.sample(mine, N_ARTICLES // 2)):
             rows.append(_row(file, index, rec, "dev" if i % 2 == 0 else "test"))
     # Later draws, each disjoint from the ones before: the holdout, then more articles to tune on.
-    draws = ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev"), (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"))
+    draws = ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev"), (DEV3_SEED, N_DEV3, "dev"),
+             (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"))
     for draw, (seed, count, split) in enumerate(draws, 2):
         taken = {r["id"] for r in rows}
         rng = random.Random(seed)
@@ -134,8 +137,9 @@ def articles(split: str = "all") -> list[dict]:
     head, *body = path.read_text(encoding="utf-8").splitlines()
     cols = head.split("\t")
     rows = [dict(zip(cols, line.split("\t"))) for line in body if line.strip()]
-    if split in ("dev1", "dev2"):  # the dev articles of the first draw, or of the third
-        return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == ("1" if split == "dev1" else "3")]
+    if split in ("dev1", "dev2", "dev3"):  # the dev articles of the first draw, of the third, of the fourth
+        draw = {"dev1": "1", "dev2": "3", "dev3": "4"}[split]
+        return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == draw]
     wanted = {"unseen": ("test", "holdout", "holdout2")}.get(split, (split,))
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
