@@ -422,6 +422,9 @@ def test_a_competitions_year_is_part_of_its_name():
     ("او از بي مهري مسئولان گفت.", []),  # «بی‌مهری» written apart
     ("انتخابات ریاست جمهوری تاجیکستان برگزار شد.", [("انتخابات ریاست جمهوری", "EVENT"), ("تاجیکستان", "LOC")]),
     ("به مناسبت روز معلم و عید ولایت", [("روز معلم", "EVENT"), ("عید ولایت", "EVENT")]),
+    ("او در مسابقات جهانی 2015 نقره گرفت.", [("مسابقات جهانی 2015", "EVENT")]),
+    ("در تعطیلات عید به سفر رفت.", [("تعطیلات عید", "EVENT")]),
+    ("میزبانی نشست سران عرب", [("نشست سران عرب", "EVENT")]),
 ])
 def test_spans_the_judges_corrected_by_class(text, ents):
     assert [(e.text, e.label) for e in process(text).entities] == ents
