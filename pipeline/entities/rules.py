@@ -357,6 +357,10 @@ _PREFIXES |= {_REVOLUTION[:i] for i in range(1, len(_REVOLUTION) + 1)}
 _MAX_WORDS = 7
 
 
+#: words before a competition's name that make it part of something else's name
+_NOT_THE_EVENT = set("کمیته فدراسیون کنفدراسیون آکادمی عنوان ملی".split())
+
+
 def find_named_events(sx: Sentences) -> list[Cand]:
     """EVENT for named occasions, wars, competitions and elections (``pipeline.persian.events``):
     the longest listed name starting at a token, joined across spaces and ZWNJs. A league takes in
@@ -382,6 +386,9 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                 i += 1
                 continue
             end = best
+            if kind == "competition" and i and keys[i - 1] in _NOT_THE_EVENT:
+                i = end  # «کمیته ملی المپیک», «عنوان قهرمانی جهان»: a body or a title named after it
+                continue
             if kind == "competition" and keys[i] == "لیگ":
                 # A league's country is part of its name («لیگ برتر انگلیس»); a tournament's
                 # host and year are not («جام جهانی» + «روسیه», «جام جهانی» + «۲۰۱۴»: the
