@@ -408,6 +408,8 @@ def test_a_facility_is_its_head_and_its_name(text, facs):
     ("تیم فوتبال ذوب‌آهن اصفهان امروز برد.", ["ذوب‌آهن اصفهان"]),  # a club: the generic head and sport stay out
     ("تیم جوانان ایران امروز برد.", ["تیم جوانان ایران"]),  # a national team keeps «تیم»
     ("تیم ملی ایران امروز برد.", ["تیم ملی ایران"]),
+    ("تیم جوانان امروز به مصاف قطر رفت.", ["تیم جوانان"]),  # a national age team, named without its country
+    ("تیم ملی فوتبال امید ایران برد.", ["تیم ملی فوتبال امید ایران"]),
 ])
 def test_a_team_is_named_as_the_judges_name_it(text, orgs):
     assert [e.text for e in process(text).entities if e.label == "ORG"] == orgs
@@ -428,3 +430,12 @@ def test_a_competitions_year_is_part_of_its_name():
 ])
 def test_spans_the_judges_corrected_by_class(text, ents):
     assert [(e.text, e.label) for e in process(text).entities] == ents
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("نشریه بیلد دیروز در گزارشی مدعی شد.", ["بیلد"]),  # the press head stays out of the name
+    ("روزنامه انگلیسی دیلی‌میل امروز مدعی شد.", ["دیلی‌میل"]),  # a nationality describes
+    ("در روزنامه رسمی کشور منتشر شد.", []),
+])
+def test_a_newspaper_is_named_after_its_head(text, orgs):
+    assert [e.text for e in process(text).entities if e.label == "ORG"] == orgs

@@ -129,7 +129,7 @@ def _national_team(sx: Sentences, si: int, a: int, b: int) -> bool:
     texts = sx.texts[si]
     while a < b - 1 and texts[a] in TEAM_WORDS:
         a += 1
-    return is_country(" ".join(texts[a:b]))
+    return is_country(" ".join(texts[a:b])) or (a == b - 1 and texts[a] in TEAM_WORDS)
 
 
 def _word(key: str) -> bool:
@@ -239,6 +239,8 @@ RULE_CONFIDENCE = {
     "time": 0.9,
     "relative_date": 0.85,
     "club": 0.8,
+    "national_team": 0.85,  # «تیم جوانان», «تیم ملی فوتبال امید ایران»
+    "press": 0.8,  # «روزنامه پاک تریبون»
     "list_member": 0.7,  # an untagged item in a list of names
 }
 

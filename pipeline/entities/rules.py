@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.events import COMPETITIONS, EVENT_SPORTS, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
 from ..persian.organisations import FACILITY_NAME_HEADS, ORG_HEADS_WITH_PLACE
+from ..persian.sports import TEAM_WORDS
 from ..persian.stopwords import PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
+from ..places.gazetteer import is_country
 from .consistency import chunks
 from .features import lexicon_key
 from .tagger import LABELS
@@ -357,6 +359,33 @@ _PREFIXES |= {_REVOLUTION[:i] for i in range(1, len(_REVOLUTION) + 1)}
 _MAX_WORDS = 7
 
 
+#: the words that make «تیم» a national age or gender team («تیم جوانان», «تیم فوتبال امید»)
+_TEAM_GROUPS = {lexicon_key(w) for w in "جوانان نوجوانان امید بزرگسالان زنان بانوان دانشجویان نونهالان".split()}
+_TEAM_KEYS = {lexicon_key(w) for w in TEAM_WORDS}
+
+
+def find_national_teams(sx: Sentences) -> list[Cand]:
+    """ORG for a national age or gender team, with «تیم» and its country if said: «تیم جوانان»,
+    «تیم ملی فوتبال امید ایران» (CONVENTIONS: «تیم ملی X» is one ORG; the bare youth team is Iran's)."""
+    out = []
+    for si, keys in enumerate(sx.keys):
+        if "تیم" not in keys:
+            continue
+        texts = sx.texts[si]
+        for i, k in enumerate(keys):
+            if k != "تیم":
+                continue
+            j = i + 1
+            while j < len(keys) and j - i <= 4 and keys[j] in _TEAM_KEYS:
+                j += 1
+            if not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
+                continue
+            if j < len(keys) and is_country(texts[j]):
+                j += 1
+            out.append(sx.cand(si, i, j, "ORG", "rule"))
+    return out
+
+
 #: words before a competition's name that make it part of something else's name
 _NOT_THE_EVENT = set("کمیته فدراسیون کنفدراسیون آکادمی عنوان ملی".split())
 
@@ -472,7 +501,7 @@ def find_relative_dates(sx: Sentences) -> list[Cand]:
 FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_NAME_HEADS)
 
 
-_FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور برابر مقابل مهمان میزبان پذیرای منجر گذشت".split())
+_FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور برابر مقابل مهمان میزبان پذیرای منجر گذشت چاپ عناوین مشغول".split())
 #: Words a facility's name may open with though they are common words: «ورزشگاه شهدای فولاد»,
 #: «بیمارستان امام خمینی»; any other common word after the head is no name («میدان خارج شویم»,
 #: «بیمارستان نامعلوم», «سد تیم مقاومت»).
@@ -481,11 +510,55 @@ _NAME_OPENERS = set("شهید شهدای امام امامزاده حضرت آی
 #: می‌شود», «بیمارستان منتقل شده‌اند»).
 _VERB_FORMS = set("""کرد کردند کرده کند کنند کنم کنیم کنید شد شدند شده شود شوند شویم شوید داد دادند داده دهد دهند
 رفت رفتند رفته رود روند گرفت گرفتند گرفته گیرد خواهد خواهند خواهم گذاشت گذاشتند نگذاشت گذاشته است هست
-هستند هستی بود بودند باشد""".split())
+هستند هستی بود بودند باشد نوشت نوشتند نوشته""".split())
 
 
 def _verb_like(key: str, text: str) -> bool:
     return _verb(text) or key in _VERB_FORMS or key.startswith(("شدهاند", "کردهاند", "دادهاند", "شدهاست"))
+
+
+def _name_end(sx: Sentences, si: int, j: int, heads: frozenset[str]) -> int:
+    """End of the name (up to three words) that starts at token j after a head word: it stops at
+    punctuation, a stop word, a digit, another head, and a verb or the noun of a compound verb
+    («تالار قشقایی اجرا می‌شود»)."""
+    keys, texts = sx.keys[si], sx.texts[si]
+    end = j
+    while end < len(keys) and end - j < 3:
+        w = keys[end]
+        if (_is_punct(w) or w in PHRASE_STOP or w in VERBISH or w in _FACILITY_STOP or w[:1].isdigit()
+                or _verb_like(w, texts[end]) or w in heads):
+            break
+        if end + 1 < len(keys) and _verb_like(keys[end + 1], texts[end + 1]):
+            break  # the word of a compound verb
+        end += 1
+    return end
+
+
+#: heads of a newspaper's or magazine's name («روزنامه پاک تریبون»); the head stays out of the span
+PRESS_HEADS = frozenset(lexicon_key(w) for w in "روزنامه نشریه هفته‌نامه ماهنامه مجله".split())
+
+
+def find_press(sx: Sentences, common: frozenset[str]) -> list[Cand]:
+    """ORG for the name after a press head («روزنامه پاک تریبون» -> «پاک تریبون»), a name being no
+    common word («روزنامه رسمی» is none)."""
+    out = []
+    for si, keys in enumerate(sx.keys):
+        if PRESS_HEADS.isdisjoint(keys):
+            continue
+        for i, k in enumerate(keys[:-1]):
+            if k not in PRESS_HEADS or _is_punct(keys[i + 1]):
+                continue
+            a = i + 1
+            if keys[a].endswith("ی") and (is_country(sx.texts[si][a][:-1]) or is_country(sx.texts[si][a][:-2])):
+                a += 1  # «روزنامه انگلیسی دیلی‌میل»: the nationality describes, the name follows
+            if a >= len(keys) or keys[a] in common:
+                continue  # «روزنامه رسمی», «این روزنامه اسپانیایی»
+            end = a + 1
+            while end < _name_end(sx, si, a, PRESS_HEADS) and keys[end] not in common:
+                end += 1  # «نشریه تایمز مبارزه با ...»: the next clause starts
+            if not sx.is_place(keys[a]):
+                out.append(sx.cand(si, a, end, "ORG", "rule"))
+    return out
 
 
 def find_facilities(sx: Sentences, place_starts: set[int], common: frozenset[str]) -> list[Cand]:
@@ -510,16 +583,7 @@ def find_facilities(sx: Sentences, place_starts: set[int], common: frozenset[str
                 if j + 1 < len(keys) and "month" in sx.lexicon.get(keys[j + 1], "").split(","):
                     out.append(sx.cand(si, i, j + 2, "FAC", "rule"))
                 continue
-            end = j
-            texts = sx.texts[si]
-            while end < len(keys) and end - j < 3:
-                w = keys[end]
-                if (_is_punct(w) or w in PHRASE_STOP or w in VERBISH or w in _FACILITY_STOP or w[:1].isdigit()
-                        or _verb_like(w, texts[end]) or w in FACILITY_HEADS):
-                    break
-                if end + 1 < len(keys) and _verb_like(keys[end + 1], texts[end + 1]):
-                    break  # the word of a compound verb
-                end += 1
+            end = _name_end(sx, si, j, FACILITY_HEADS)
             if end == j or (keys[j] in common and keys[j] not in _NAME_OPENERS):
                 continue
             if sx.is_place(k + keys[j]):
