@@ -709,3 +709,10 @@ def test_a_sports_report_lists_minutes_medals_and_a_host_year():
                    ("دو طلا", "quantity", 2, "طلا"), ("یک نقره", "quantity", 1, "نقره"), ("یک برنز", "quantity", 1, "برنز"),
                    ("سوم", "ordinal", 3, None), ("2014", "date", None, None),
                    ("72 ساله", "quantity", 72, "سال"), ("هفته گذشته", "date", None, None)]
+
+
+def test_the_mid_season_break_is_a_date_not_a_half():
+    import pipeline
+
+    got = [(m.text, m.kind) for m in pipeline.process("ناپولی قهرمان نیم فصل شد و نیم ساعت بعد جشن گرفت.").numbers]
+    assert got == [("نیم فصل", "date"), ("نیم ساعت", "quantity")]

@@ -69,6 +69,8 @@ class Guards:
         if k == "نه":  # «نه تنها», «نه یک کلمه … و نه …»: mostly «not»
             nxt = self.key_at(i + 1)
             return self.adjacent(i) and (nxt in COUNT_UNITS or self.kind(i + 1) == WORD and is_scale(self.toks[i + 1].word.parts[0]))
+        if k == "نیم" and self.key_at(i + 1) == "فصل":
+            return False  # «تعطیلات نیم فصل»: the mid-season break, a date the dates stage reads
         if k == "سه" and self.key_at(i - 1) == "ورزش":
             return False  # the news site «ورزش سه»
         if k == "سی":
