@@ -399,6 +399,8 @@ def test_the_name_that_opens_reported_speech_is_a_person():
     ("زخمی‌ها به بیمارستان منتقل شده‌اند.", []),
     ("او در بازی با نفت مسجد سلیمان گل زد.", []),  # the town written apart
     ("پل پوگبا به یوونتوس پیوست.", []),  # Paul, not a bridge
+    ("زائران در مرقد مطهر امام حضور یافتند.", ["مرقد مطهر امام"]),
+    ("داور سنگاپوری به پارک جونگ وو کارت داد.", []),  # a Korean name, no park
 ])
 def test_a_facility_is_its_head_and_its_name(text, facs):
     assert [e.text for e in process(text).entities if e.label == "FAC"] == facs

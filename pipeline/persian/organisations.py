@@ -30,10 +30,12 @@ FACILITY_PLACE_HEADS = frozenset("""
 #: Heads of a facility's name: the head and the name after it are one FAC entity («ورزشگاه آزادی»,
 #: «سالن اندیشه», «خیابان ولیعصر», «کانال سیاب»); CONVENTIONS: named squares, stadiums, shrines,
 #: streets, bridges, halls and canals are FAC. The entities tagger's LOC on such a name is relabelled,
-#: and the rule finds the ones it misses. Not «پل» (bridge): it is as often Paul («پل پوگبا»).
+#: and the rule finds the ones it misses. Not «پل» (bridge) nor «پارک»: as often Paul («پل پوگبا»),
+#: Park («پارک جونگ وو») or a club («کوئینز پارک رنجرز»).
 FACILITY_NAME_HEADS = frozenset("""
 بیمارستان ورزشگاه استادیوم فرودگاه گلزار مهمانسرای مهمانسرا هتل موزه تالار مصلای پالایشگاه نیروگاه سد برج
 میدان مسجد حرم امامزاده آرامگاه کاخ سالن خیابان بلوار بزرگراه اتوبان تونل کانال اسکله ترمینال پایانه
+مرقد قبرستان آرامستان بوستان سینما
 """.split())
 
 #: Governmental heads that make «head + place» an ORG (entity rules: «استانداری قم»); lexicon keys.
