@@ -419,6 +419,10 @@ def test_a_team_is_named_as_the_judges_name_it(text, orgs):
 
 def test_a_competitions_year_is_part_of_its_name():
     assert [(e.text, e.label) for e in process("او در المپیک 2016 مدال گرفت.").entities] == [("المپیک 2016", "EVENT")]
+    # and so is the host after the year; the country stays a places row
+    doc = process("او در جام جهانی 2014 برزیل حاضر بود.")
+    assert [(e.text, e.label) for e in doc.entities] == [("جام جهانی 2014 برزیل", "EVENT")]
+    assert [p.text for p in doc.places] == ["برزیل"]
 
 
 @pytest.mark.parametrize("text, ents", [

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from ..persian.organisations import FACILITY_NAME_HEADS
+from ..places.gazetteer import is_country
 from .features import lexicon_key
 from .rules import Cand, Sentences
 
@@ -57,5 +58,12 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         if ev is not None and len(key) == 4 and key.isdigit() and sx.doc.text[ev.end:c.start] == " ":
             drop.add(id(c))
             ev.tok_end, ev.end = c.tok_end, c.end
+            texts = sx.texts[c.sent]
+            if ev.tok_end < len(texts) and is_country(texts[ev.tok_end]):
+                # «جام جهانی ۲۰۱۴ برزیل»: the host after the year is part of the name (second dev draw)
+                ev.tok_end += 1
+                ev.end = sx.span(c.sent, ev.tok_start, ev.tok_end)[1]
+                drop.update(id(d) for d in cands if d.sent == c.sent and d.tok_start == ev.tok_end - 1
+                            and d.tok_end == ev.tok_end and d.label == "LOC")
             ev.normalized = sx.doc.text[ev.start:ev.end]
     return [c for c in cands if id(c) not in drop]
