@@ -207,8 +207,8 @@ def build_entities(document, tagger) -> list[Entity]:
             continue
         if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and number_i.any(span, overlaps):
             continue
-        if c.label == "TIME" and sx.keys[c.sent][c.tok_start] == "دقیقه":
-            continue  # «دقیقه ۴۵» is a minute of play, not a time of day
+        if c.label == "TIME" and sx.keys[c.sent][c.tok_start] in ("دقیقه", "دقایق"):
+            continue  # «دقیقه ۴۵», «دقایق ۱۹، ۳۹ و ۵۷» are minutes of play, not a time of day
         if strong_i.any(span, crosses) or fac_i.any(span, overlaps):
             continue
         if c.label != "LOC" and guard_i.any(span, overlaps):
