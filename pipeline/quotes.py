@@ -72,6 +72,10 @@ _END_CUE = regex.compile(
 # «وی ابراز خوشبینی کرد، با گشایش این بانک ...»: a feeling said, then what it is about after a comma
 _FEELING = regex.compile(r"(?<![\w\u200c])(?P<cue>ابراز" + _SEP + r"(?:خوشبینی|خوش" + _SEP + r"بینی|امیدواری|نگرانی|تاسف|تأسف|خرسندی)"
                          + _SEP + r"کرد(?:ند)?)\s*[،,]\s*(?P<quote>\S.{10,})", regex.S)
+# Any verb, a colon, then quoted words: the quote marks say someone's words follow
+_COLON_QUOTE = regex.compile(r"(?P<verb>[^\s:：«»\"]+)\s*[:：]\s*(?P<quote>[\"«“].{8,})", regex.S)
+# A demand followed by a clause about it: «خواستار ... شد که ...», «خواستار ... شدند و ...»
+_DEMAND = regex.compile(r"(?<![\w\u200c])(?P<cue>خواستار(?:\s+\S+){1,30}?\s+شد(?:ند)?)(?=\s+(?:که|و)\s)", regex.S)
 _JOINED = regex.compile(
     r"(?<![\w\u200c])(?P<cue>دانست|دانستند|برشمرد|خواند|خواندند|خواستار(?:\s+\S+){0,30}?\s+شد"
     r"|ارزیابی" + _SEP + r"کرد|توصیف" + _SEP + r"کرد)\s+و\s*$", regex.S)
@@ -235,6 +239,14 @@ def find(doc: Document) -> list[Quote]:
             m = _END_CUE.search(text)
             if m:
                 # the speaker opens the sentence: the statement is what lies between them and the verb
+                found = ("indirect", m, sent.start, sent.start + min(m.start("cue"), 60), None)
+        if not found:
+            m = _COLON_QUOTE.search(text)
+            if m and m.start() > 0:  # «دروگبا ... کنایه‌ای هم به او زد:" ..."»: a verb, a colon, quoted words
+                found = ("direct", m, sent.start, sent.start + m.start("verb"), _statement(text, sent.start, m.start("quote")))
+        if not found:
+            m = _DEMAND.search(text)
+            if m:  # «شایق خواستار اصلاح ساختار ... شد که در توسعه ... موثر خواهد بود»
                 found = ("indirect", m, sent.start, sent.start + min(m.start("cue"), 60), None)
         if found:
             found_all.append((sent, text) + found)
