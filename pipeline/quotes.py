@@ -76,6 +76,9 @@ _FEELING = regex.compile(r"(?<![\w\u200c])(?P<cue>ابراز" + _SEP + r"(?:خو
 _COLON_QUOTE = regex.compile(r"(?P<verb>[^\s:：«»\"]+)\s*[:：]\s*(?P<quote>[\"«“].{8,})", regex.S)
 # A demand followed by a clause about it: «خواستار ... شد که ...», «خواستار ... شدند و ...»
 _DEMAND = regex.compile(r"(?<![\w\u200c])(?P<cue>خواستار(?:\s+\S+){1,30}?\s+شد(?:ند)?)(?=\s+(?:که|و)\s)", regex.S)
+# Cue, then the statement: tried in this order; ``speaker_first``: the cue cannot open the sentence.
+_CUE_THEN_STATEMENT = ((_DIRECT, "direct", False), (_INDIRECT, "indirect", False), (_FEELING, "indirect", True),
+                       (_BELIEF, "indirect", True))
 _JOINED = regex.compile(
     r"(?<![\w\u200c])(?P<cue>دانست|دانستند|برشمرد|خواند|خواندند|خواستار(?:\s+\S+){0,30}?\s+شد"
     r"|ارزیابی" + _SEP + r"کرد|توصیف" + _SEP + r"کرد)\s+و\s*$", regex.S)
@@ -208,22 +211,12 @@ def find(doc: Document) -> list[Quote]:
         if m:
             found = ("direct" if "«" in m["quote"][:2] else "indirect", m, sent.start + m.start("who"),
                      sent.start + m.end("who"), _statement(text, sent.start, m.start("quote")))
-        if not found:
-            m = _DIRECT.search(text)
-            if m:
-                found = ("direct", m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
-        if not found:
-            m = _INDIRECT.search(text)
-            if m:
-                found = ("indirect", m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
-        if not found:
-            m = _FEELING.search(text)
-            if m and m.start() > 0:
-                found = ("indirect", m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
-        if not found:
-            m = _BELIEF.search(text)
-            if m and m.start() > 0:
-                found = ("indirect", m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
+        for pattern, mode, speaker_first in _CUE_THEN_STATEMENT:
+            if found:
+                break
+            m = pattern.search(text)
+            if m and (m.start() > 0 or not speaker_first):
+                found = (mode, m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
         if not found:
             m = _WITH_SAYING.search(text)
             if m and m.start() > 0:

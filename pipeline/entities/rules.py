@@ -553,8 +553,8 @@ def find_press(sx: Sentences, common: frozenset[str]) -> list[Cand]:
                 a += 1  # «روزنامه انگلیسی دیلی‌میل»: the nationality describes, the name follows
             if a >= len(keys) or keys[a] in common:
                 continue  # «روزنامه رسمی», «این روزنامه اسپانیایی»
-            end = a + 1
-            while end < _name_end(sx, si, a, PRESS_HEADS) and keys[end] not in common:
+            end, last = a + 1, _name_end(sx, si, a, PRESS_HEADS)
+            while end < last and keys[end] not in common:
                 end += 1  # «نشریه تایمز مبارزه با ...»: the next clause starts
             if not sx.is_place(keys[a]):
                 out.append(sx.cand(si, a, end, "ORG", "rule"))
