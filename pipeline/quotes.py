@@ -261,7 +261,7 @@ def find(doc: Document) -> list[Quote]:
         if who is None:
             continue
         kind, s, e, ent = who
-        inner = regex.match(r"خواستار\s+(.*\S)\s+شد$", m["cue"], regex.S) if qspan is None else None
+        inner = regex.match(r"خواستار\s+(.*\S)\s+شد(?:ند)?$", m["cue"], regex.S) if qspan is None else None
         if inner:  # «خواستار تعویق افتتاح بیمارستان ... شد»: the demand is inside the cue
             qspan = (sent.start + m.start("cue") + inner.start(1), sent.start + m.start("cue") + inner.end(1))
         if qspan is None:  # an end cue: the statement runs from after the speaker to the verb
