@@ -166,6 +166,17 @@ class Lexicon:
     def known(self, form: str) -> bool:
         return form in self.count
 
+    def finite_verb(self, word: str) -> bool:
+        """A conjugated verb that is no noun or adjective too («داریم», «ماند», «شوند»; not «بازی»,
+        «کند»), also behind the subjunctive or negative prefix («برسد», «نشد»)."""
+        word = word.replace(ZWNJ, "")
+        if word.endswith("ی"):
+            return False  # the second person («رفتی») is rare in news; untagged adjectives («رنگی») are not
+        if word in self.verbs:
+            return word not in self.nouns and word not in self.adjectives
+        return (len(word) >= 3 and word[0] in "بن" and word not in self.tagged
+                and word[1:] in self.verbs and word[1:] not in self.adjectives)
+
     def real(self, form: str) -> bool:
         """A joined form that is a word of its own: seen in the news or tagged by hazm with a
         frequency (hazm's untagged entries include many forms that lost their ZWNJ)."""

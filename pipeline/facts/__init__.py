@@ -47,7 +47,7 @@ from bisect import bisect_left, bisect_right
 
 from ..document import Document, Fact, NumberMention, Token
 from ..persian.measures import ANAPHORS, CLASSIFIERS, FACILITY_HEADS
-from .measure import Measure, Sentence, bare, direction, measure_span, not_a_measure
+from .measure import AGE_MEASURE, Measure, Sentence, bare, direction, measure_span, not_a_measure
 from .subject import Candidate, _span, by_stem, candidates, facility, named_by_adjective, pick_subject
 
 __all__ = ["annotate", "find", "Fact"]
@@ -186,7 +186,7 @@ def find(doc: Document) -> list[Fact]:
         if about:
             subject, subject_id = about.name, about.id  # «۲۱ کشور آفریقایی»: Africa
         else:
-            age = span is not None and span.text is None and span.a == span.b == last and bare(measure or "").endswith("ساله")
+            age = span is not None and span.text == AGE_MEASURE
             before = bisect_right(people_ends, s_start) if age else 0
             subject, subject_id = pick_subject(n, in_sentence, colon, fallback if si else doc.dateline,
                                                person=(people[before - 1] if before else None) if age else None)

@@ -5,14 +5,17 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..document import NumberMention, Token
+from ..zwnj import lexicon
 from ..persian.measures import (AGE_WORDS, CLAUSE_ENDS, COMPOUND_LIGHT_VERBS, DEMONSTRATIVES, DOWN_WORDS, DUMMY_NOUNS,
                                 DURATION_ADJECTIVES,
                                 HEADCOUNT_WORDS, INDEFINITE_ENDINGS, LINKS, MEASURE_STOP, MEASURING_UNITS,
                                 ORDINAL_WORDS, PEOPLE_UNITS, PERSON_NOUNS, QUALIFIER_WORDS, QUANTITY_NOUNS, RANK_IN,
-                                RANK_WORDS, RATE_LINKS, RECORD_NOUNS, STANDING_VERBS, TIME_UNITS, UP_WORDS, VERB_NOUNS)
+                                RANK_WORDS, RATE_LINKS, RECORD_NOUNS, STANDING_VERBS, TIME_UNITS, UP_WORDS, VERB_HOMOGRAPHS, VERB_NOUNS)
 
 #: the measure of a standing said without its rank word («ماینس با ۳۱ امتیاز ششم است»)
 STANDING_MEASURE = "رده"
+#: the measure of a person's age («پل پوگبا ۱۹ ساله»): the unit alone says nothing
+AGE_MEASURE = "سن"
 
 
 class Measure(NamedTuple):
@@ -40,7 +43,15 @@ def bare(word: str) -> str:
 
 
 def _is_stop(w: str) -> bool:
-    return bare(w) in MEASURE_STOP or w in MEASURE_STOP or w[:1].isdigit() or w.startswith(("می\u200c", "نمی\u200c"))
+    """A word no measure takes in: a function word, a digit, a verb («۹ گل برسد», «۴ بازی حساس داریم»)."""
+    return bare(w) in MEASURE_STOP or w in MEASURE_STOP or w[:1].isdigit() or w.startswith(("می\u200c", "نمی\u200c")) \
+        or bare(w) not in VERB_HOMOGRAPHS and lexicon().finite_verb(w)
+
+
+def _noun_of_verb(word: str, nxt: str) -> bool:
+    """A noun (not an adjective) before a verb: the first half of a compound verb."""
+    lex = lexicon()
+    return bare(nxt) not in VERB_HOMOGRAPHS and lex.finite_verb(nxt) and word in lex.nouns and word not in lex.adjectives
 
 
 def _boundary(s: Sentence, j: int, places: bool = True, taken: bool = True) -> bool:
@@ -49,6 +60,8 @@ def _boundary(s: Sentence, j: int, places: bool = True, taken: bool = True) -> b
     w = s.tokens[j].text
     if taken and j + 1 < len(s.tokens) and bare(s.tokens[j + 1].text) in COMPOUND_LIGHT_VERBS:
         return True  # «قطعه طیور | واکسینه شد», «کاهش داشتیم»: the first half of a compound verb
+    if j + 1 < len(s.tokens) and _noun_of_verb(w, s.tokens[j + 1].text):
+        return True  # «۶ قسمت | تقسیم کردیم», «دو دقیقه | طول کشید»; not «۴ بازی حساس داریم»
     if bare(w) in UP_WORDS or bare(w) in DOWN_WORDS:
         # «سکه کاهش ۵۰ هزار تومانی داشت» ends at the change; «دو دلیل کاهش قیمت» goes on
         return j + 1 >= len(s.tokens) or _is_stop(s.tokens[j + 1].text) or j + 1 in s.numbers \
@@ -230,6 +243,11 @@ def measure_span(n: NumberMention, s: Sentence, first: int, last: int) -> Measur
     unit = bare(n.unit or "")
     u0 = _unit_start(n, tokens, first, last)
     word = bare(tokens[last].text)
+    if n.kind == "quantity" and unit and all(c.isdigit() or c in "/.٫," for c in word):
+        if first < last and bare(tokens[first].text) == unit:
+            return Measure(first, first)  # «امتیاز ۸»: the unit written before the number
+        if first == last:
+            return Measure(first, last, text=n.unit)  # «دورتموند ۳۹»: the unit the text leaves out («امتیاز»)
     if n.kind == "quantity" and word.endswith(AGE_WORDS + HEADCOUNT_WORDS):
         # «پل پوگبا ۱۹ ساله», «یک نیمه ۱۰ نفره»: the age or head count is the word itself;
         # «قراردادی ۳ ساله» is the contract's length
@@ -239,6 +257,8 @@ def measure_span(n: NumberMention, s: Sentence, first: int, last: int) -> Measur
             left = _left_noun(s, first) or (Measure(*phrase(s, j, -1, 1)) if phrase(s, j, -1, 1) else None)
             if left:
                 return left
+        if word.endswith(AGE_WORDS):
+            return Measure(first, last, text=AGE_MEASURE)  # a person's age: «سن», not the unit «ساله»
         return Measure(last, last, _glued(tokens[last], word))
     if n.kind == "quantity" and word.endswith(DURATION_ADJECTIVES):
         # «اردویی ۲ روزه», «دوره آموزشی دو روزه»; «در شش ماهه نخست» is a stretch of time

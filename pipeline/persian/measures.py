@@ -62,6 +62,8 @@ PERSON_NOUNS = frozenset("""
 """.split())
 #: Light verbs that end a compound verb («ثبت‌نام کرده‌اند», «اعلام آمادگی کامل کرده‌اند»);
 #: compared without ZWNJ.
+#: Nouns a measure may hold though a verb is written the same: «بازی رفت و برگشت» (the two legs).
+VERB_HOMOGRAPHS = frozenset({"رفت", "برگشت"})
 COMPOUND_LIGHT_VERBS = frozenset("""
 کرد کردند کرده کردهاند کردهاست کند کنند نمود نمودند نموده نمودهاند شد شدند شده شدهاند شوند شود
 داشت داشتند داشتیم داشته داشتهاند یافت یافتند یافته یافتهاند
