@@ -151,6 +151,11 @@ def test_a_place_that_ends_a_facility_name_says_where_it_is():
     assert _texts("کتابخانه مرکزی مشهد ۲۰ ساله شد") == ["مشهد"]
     assert _texts("کارخانه سیمان ایلام تعطیل شد") == []
     assert _texts("دانشگاه تهران") == []
+    # a small town that needs a cue has one in the facility it ends; a common word stays a name
+    assert _texts("در ورزشگاه شهید درخشان صباشهر به مصاف هم رفتند") == ["صباشهر"]
+    assert _texts("در ورزشگاه فولادشهر به مصاف یکدیگر خواهند رفت") == ["فولادشهر"]
+    assert _texts("فولادشهر به مصاف یکدیگر خواهند رفت") == []
+    assert _texts("در ورزشگاه آزادی بازی کرد") == []
 
 
 @pytest.mark.parametrize("text, rows", [

@@ -153,6 +153,17 @@ def org_before(view: TokenView, i: int) -> bool:
     return False
 
 
+def ends_facility_name(view: TokenView, i: int) -> bool:
+    """Does token i end a facility's short name («ورزشگاه شهدای صباشهر»)? The town there says where
+    the facility is, as a weak cue would."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not view.word[j]:
+            return False
+        if view.normz[j] in FACILITY_HEADS or view.norm[j] in FACILITY_HEADS:
+            return True
+    return False
+
+
 def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
     """Is the bare name at tokens[i:end] the name of something else: a news source («به گزارش
     خوزستان», «به نقل از مشهد سر»), a newspaper quoted alone («به « ایران » گفت»), a club
@@ -242,6 +253,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                     level = 2  # «امام جمعه ایوان»: a title that only a town takes
                 if end - i > 1:
                     level = 2  # a multi-word name is never an everyday word
+                elif level == 0 and ends_facility_name(view, i):
+                    level = 1  # «ورزشگاه فولادشهر», «ورزشگاه شهدای صباشهر»: the facility's town
                 place = choose(cands, None, level)
                 reason = "weak_cue" if level == 1 else "title_cue" if level == 2 and end - i == 1 else "name"
                 as_listed = listed.get((tokens[i].start, tokens[end - 1].end))
