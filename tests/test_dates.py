@@ -20,6 +20,8 @@ CASES = [
     ("دیروز جلسه برگزار شد", A, "دیروز", "1402-05-28", N, "2023-08-19", N, "article_date"),
     ("هفته گذشته گفت", A, "هفته گذشته", "1402-05-21", "1402-05-27", "2023-08-12", "2023-08-18", "article_date"),
     ("سال آینده افزایش می‌یابد", A, "سال آینده", "1403", N, "2024-03-20", "2025-03-20", "article_date"),
+    ("سال بعد افزایش می‌یابد", A, "سال بعد", "1403", N, "2024-03-20", "2025-03-20", "article_date"),
+    ("ماه بعد می‌رسد", A, "ماه بعد", "1402-06", N, "2023-08-23", "2023-09-22", "article_date"),
     ("پارسال تولید افزایش یافت", A, "پارسال", "1401", N, "2022-03-21", "2023-03-20", "article_date"),
     ("دوشنبه گذشته گفت", A, "دوشنبه گذشته", "1402-05-23", N, "2023-08-14", N, "article_date"),
     ("مراسم ۱۰ محرم", A, "۱۰ محرم", "1402-05-06", N, "2023-07-28", N, "article_date"),
@@ -220,6 +222,11 @@ def test_resolved(text, anchor, span, jal, jal_end, date, date_end, by):
     doc = pipeline.process(text, date=anchor, skip={"places", "entities", "quotes", "facts"})
     m = _date_mention(doc, span)
     assert (m.jalali, m.jalali_end, m.date, m.date_end, m.resolved_by) == (jal, jal_end, date, date_end, by)
+
+
+def test_the_next_period_is_a_date_but_a_stretch_after_an_event_is_a_quantity():
+    doc = pipeline.process("کهکشانی ها فصل بعد یک مهاجم می‌خرند. یک هفته بعد از بازی مصدوم شد.", date=A)
+    assert [(m.text, m.kind) for m in doc.numbers] == [("فصل بعد", "date"), ("یک هفته", "quantity")]
 
 
 def test_case_count():
