@@ -711,6 +711,17 @@ def test_a_sports_report_lists_minutes_medals_and_a_host_year():
                    ("72 ساله", "quantity", 72, "سال"), ("هفته گذشته", "date", None, None)]
 
 
+def test_minutes_go_on_after_a_labelled_minute_and_a_day_range_may_say_mah():
+    import pipeline
+
+    doc = pipeline.process("زلاتان در دقیقه 6 و لاوتزی 19 و 88 برای پاریسی‌ها گلزنی کردند. "
+                           "جلسات برای 26 تا 28 ماه می سال 2020 برنامه‌ریزی شده بود.")
+    assert [(m.text, m.kind, m.value) for m in doc.numbers][:3] == [("6", "identifier", 6), ("19", "identifier", 19),
+                                                                    ("88", "identifier", 88)]
+    last = doc.numbers[-1]
+    assert (last.text, last.kind, last.date, last.date_end) == ("26 تا 28 ماه می سال 2020", "date", "2020-05-26", "2020-05-28")
+
+
 def test_the_mid_season_break_is_a_date_not_a_half():
     import pipeline
 

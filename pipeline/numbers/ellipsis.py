@@ -44,6 +44,11 @@ def _after_name(r: Reader, e: Expr) -> bool:
         and prev[:1].isalpha()
 
 
+def _is_minute(r: Reader, e: Expr) -> bool:
+    """A minute of play already read: by this rule, or labelled «دقیقه ۶»."""
+    return e.rule == "minute_of_play" or e.kind == "identifier" and r.key_at(e.i - 1) in ("دقیقه", "دقایق")
+
+
 def minute(r: Reader, e: Expr, exprs: list[Expr]) -> Expr | None:
     """The bare number ``e`` as the minute of a goal, or None: after «دقایق» («در دقایق ۱۹، ۳۹ و
     ۵۷»), after a scorer's name before «برای» and a goal verb, or going on a list of minutes
@@ -51,7 +56,7 @@ def minute(r: Reader, e: Expr, exprs: list[Expr]) -> Expr | None:
     if r.kind(e.i) != DIGITS or e.value is None or not 0 < e.value <= _LAST_MINUTE or e.unit or e.value_max is not None:
         return None
     prev = exprs[-1] if exprs else None
-    after_minute = prev is not None and prev.rule == "minute_of_play" and not any(
+    after_minute = prev is not None and _is_minute(r, prev) and not any(
         r.key_at(x) in _CLAUSE_END for x in range(prev.j, e.i))
     chained = after_minute and e.i == prev.j + 1 and r.key_at(prev.j) in ("و", "،", ",")
     listed = after_minute and e.i - prev.j <= 5 and _after_name(r, e) and any(

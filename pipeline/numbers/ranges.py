@@ -25,7 +25,8 @@ class Ranges:
         years = self._year_range(num, hi)
         if years is not None:
             return [years] + second[1:]
-        if hi.kind == "date" and hi.jalali is None and self.kind(hi.i + 1) == GREGORIAN_MONTH and num.value == int(num.value) \
+        month_at = hi.i + 2 if self.key_at(hi.i + 1) == "ماه" else hi.i + 1  # «۲۶ تا ۲۸ ماه می»
+        if hi.kind == "date" and hi.jalali is None and self.kind(month_at) == GREGORIAN_MONTH and num.value == int(num.value) \
                 and 1 <= num.value <= 31 and not num.scale:
             # «۲۷ تا ۳۰ نوامبر»: a Gregorian day range; dated only when the year is written
             first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
