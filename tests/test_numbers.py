@@ -722,6 +722,16 @@ def test_minutes_go_on_after_a_labelled_minute_and_a_day_range_may_say_mah():
     assert (last.text, last.kind, last.date, last.date_end) == ("26 تا 28 ماه می سال 2020", "date", "2020-05-26", "2020-05-28")
 
 
+def test_in_a_sports_story_a_club_or_a_substitute_is_no_counted_noun():
+    text = ("نفت تهران 3 ملوان 3 تساوی پر گل در لیگ بود. ترکیب تیم: میلاد جهانی (55 یوسف سیدی)، "
+            "پیمنتا (88 رسول پیرزاده) و مگنو. او ۲۰ تراکتور خرید و ۱۵۰ هوادار آمدند.")
+    got = [(m.text, m.kind, m.unit) for m in extract(text)]
+    assert got == [("55", "identifier", None), ("88", "identifier", None),
+                   ("۲۰ تراکتور", "quantity", "تراکتور"), ("۱۵۰ هوادار", "quantity", "هوادار")]
+    # outside a sports story the words in brackets are what is counted
+    assert [(m.text, m.unit) for m in extract("این شرکت (5 فروند هواپیما) خرید.")] == [("5 فروند", "فروند")]
+
+
 def test_the_mid_season_break_is_a_date_not_a_half():
     import pipeline
 

@@ -55,6 +55,12 @@ class Times:
         e.clock = f"{h:02d}:{m:02d}"
         return e
 
+    def sports_story(self) -> bool:
+        """A sports story as a whole: several match words anywhere in the text (once per text)."""
+        if self._sports_story is None:
+            self._sports_story = sum(1 for t in self.toks if t.key in SPORTS_CUES) >= 3
+        return self._sports_story
+
     def sports(self, i: int) -> bool:
         """A match report around token i: «۲-۱» there is a score, not a range."""
         return any(self.key_at(x) in SPORTS_CUES for x in range(max(0, i - 8), min(self.n, i + 8)))

@@ -156,6 +156,7 @@ class TokenCursor:
                     toks[i] = Tok(DIGITS, toks[i].key, num=read_digits(f"{b}/{a}"))
         self.starts, self.ends, self.toks = starts, ends, toks
         self.n = len(toks)
+        self._sports_story: bool | None = None
         self.blocked: list[tuple[int, int]] = []
         if "http" in text or "www" in text or "@" in text or ".ir" in text or ".com" in text:
             self.blocked = [m.span() for m in URL_OR_DOMAIN_RE.finditer(text)]

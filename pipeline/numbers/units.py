@@ -7,9 +7,16 @@ from .expr import Expr, UnitMatch
 from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
+from ..persian.sports import CLUBS, CLUBS_NEED_CUE
 from ..places.gazetteer import is_country as country
 from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER
 from .words import key
+
+
+#: One-word club names: never the noun a number counts in a sports story (clubs that are everyday
+#: words, «هوادار», «فولاد», «تراکتور», can be).
+CLUB_WORDS = frozenset(key(c.strip()) for c in CLUBS.split("|") if c.strip() and " " not in c.strip()) \
+    - {key(w) for w in CLUBS_NEED_CUE} - {key("تراکتور"), key("پیکان")}
 
 
 class Units:
@@ -40,6 +47,8 @@ class Units:
             return None  # «برابر با»: «equal to», not «times»
         if k not in COUNT_UNITS and country(self.text[self.starts[j]:self.ends[j]]):
             return None  # «جام ۲۰۱۴ میانمار», «آسیا - 2014 میانمار»: the host country, no counted noun
+        if k not in COUNT_UNITS and self.sports_story() and (k in CLUB_WORDS or self._lineup_name(j)):
+            return None  # «نفت تهران ۳ ملوان ۳»: a score between clubs; «(۵۵ یوسف سیدی)»: a substitute's minute
         if len(k) > 4 and k.endswith(("دند", "تند")) and k not in COUNT_UNITS:
             return None  # «به یک میلیون رساندند», «۵ هزار فروختند»: a past plural verb, no counted noun
         if k in ("باعث", "موجب", "سبب", "منجر") or k.endswith("ترین") and len(k) > 5:
@@ -66,6 +75,12 @@ class Units:
         while end < self.n and self.key_at(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
             end += 1
         return UnitMatch("quantity", unit, 1.0, end)
+
+    def _lineup_name(self, j: int) -> bool:
+        """Token j is the name in a line-up's «(N first-name surname)»: the number opens the brackets
+        and one or two words close them."""
+        return self.key_at(j - 2) == "(" and any(self.key_at(x) == ")" for x in (j + 1, j + 2, j + 3)) \
+            and self.kind(j + 1) not in NUMERIC_KINDS
 
     def _unit_text(self, j: int) -> str:
         raw = unit_text(self.text[self.starts[j]: self.ends[j]])
