@@ -59,6 +59,9 @@ _BELIEF = regex.compile(r"(?<![\w\u200c])(?P<cue>معتقد" + _SEP + r"(?:اس�
 _UP_FRONT = regex.compile(
     r"^\s*(?:(?:و|همچنین)\s+)?(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام|نقل" + _SEP + r"از|گزارش)|(?:بر" + _SEP + r"اساس|طبق|براساس)\s+"
     r"(?:اعلام|گزارش|ادعای|اظهارات|مطالعات|نظر)|به" + _SEP + r"نوشته)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
+# The same after «و» inside a sentence: «ضخامت آن ۲۰ میلی‌متر است و به گفته کارشناسان، باریک‌ترین ... است»
+_UP_FRONT_AFTER_AND = regex.compile(
+    r"(?<=\sو\s)(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور))\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.{10,})", regex.S)
 # «... با بیان اینکه X، ...»: the statement is the clause after «اینکه», the speaker the sentence's subject.
 _WITH_SAYING = regex.compile(
     r"(?<![\w\u200c])(?P<cue>با" + _SEP + r"(?:بیان|اشاره" + _SEP + r"به|تاکید" + _SEP + r"بر|تأکید" + _SEP + r"بر|اعلام|ابراز|یادآوری|تصریح|توضیح)"
@@ -96,6 +99,10 @@ _ROLE_START = regex.compile(
     r"سخنگوی|سخنگو|نماینده|دبیرکل|دبیر|سفیر|رئیس[\s\u200c]?جمهور|سرپرست|مشاور|قائم[\s\u200c]?مقام|فرمانده|"
     r"دادستان|سرمربی|مربی|کاپیتان|بازیکن|مهاجم|هافبک|مدافع|دروازه[\s\u200c]?بان|امام جمعه|نایب[\s\u200c]?رئیس|عضو)"
     r"(?![\w\u200c])")
+# Sources named as a group: «به گفته کارشناسان», «نشریات مدعی شدند که», «رسانه‌های آلمانی ... نوشتند»
+_GROUP = regex.compile(
+    r"(?<![\w\u200c])(?:کارشناسان|نشریات|رسانه" + _SEP + r"(?:ها|های)|روزنامه" + _SEP + r"(?:ها|های)|منابع|ناظران|تحلیلگران|"
+    r"تحلیل" + _SEP + r"گران|مقامات|پزشکان|شاهدان|اعضای|کارشناسان|مسئولان|مسوولان|فعالان|ساکنان|اهالی)(?![\w\u200c])")
 # A role phrase runs from its title to the first word that opens the rest of the clause.
 _ROLE_END = regex.compile(r"\s+(?:در|با|ضمن|طی|روز|امروز|دیروز|عصر|صبح|ظهر|شب|که|هم|نیز|همچنین|به|از|بعد|پس|پیش|قبل|درباره|پیرامون|امشب|را|ظرف)(?![\w\u200c])|[،,:(«0-9۰-۹]")
 
@@ -125,6 +132,12 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
     for s, e, ent in orgs:
         if norm_from <= s and e <= norm_to and s - norm_from <= 30 and not governed(s):
             return "org", s, e, ent
+    m = _GROUP.search(region)
+    if m and m.start() <= 30 and not governed(norm_from + m.start()):
+        stop = _ROLE_END.search(region, m.end())
+        end = len(region[:stop.start() if stop else len(region)].rstrip())
+        if len(region[m.start():end].split()) <= 5:
+            return "group", norm_from + m.start(), norm_from + end, None
     m = _PRONOUNS.search(region)
     if m:
         return "pronoun", norm_from + m.start(), norm_from + m.end(), None
@@ -205,7 +218,7 @@ def find(doc: Document) -> list[Quote]:
     for si, sent in enumerate(doc.sentences):
         text = doc.text[sent.start:sent.end]
         found = None
-        m = _UP_FRONT.match(text)
+        m = _UP_FRONT.match(text) or _UP_FRONT_AFTER_AND.search(text)
         if m and _credit_only(m):
             m = None
         if m:
