@@ -433,6 +433,7 @@ def test_a_competitions_year_is_part_of_its_name():
     ("او در مسابقات جهانی 2015 نقره گرفت.", [("مسابقات جهانی 2015", "EVENT")]),
     ("در تعطیلات عید به سفر رفت.", [("تعطیلات عید", "EVENT")]),
     ("میزبانی نشست سران عرب", [("نشست سران عرب", "EVENT")]),
+    ("او گفت: الان اسکوچیچ سرمربی تیم ملی است.", [("اسکوچیچ", "PER")]),  # an adverb opens no name
 ])
 def test_spans_the_judges_corrected_by_class(text, ents):
     assert [(e.text, e.label) for e in process(text).entities] == ents

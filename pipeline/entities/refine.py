@@ -32,7 +32,7 @@ GENERIC_HEADS = set("روزنامه مجله نشریه هفتهنامه ماه�
 PLACE_CUES = set("استان شهرستان شهر بخش دهستان روستای روستا قاره رود رودخانه کشور جزیره".split())
 _SITE_WORDS = {"اینترنتی", "خبری", "اطلاعرسانی", "رسمی"}
 #: adverbs the tagger sometimes takes into the name they precede («تاکنون پور علی گنجی»)
-_LEADING_ADVERBS = set("تاکنون اکنون هماکنون همچنین سپس اما ولی تنها فقط حتی".split())
+_LEADING_ADVERBS = set("تاکنون اکنون هماکنون الان حالا همچنین سپس اما ولی تنها فقط حتی البته".split())
 DAY_WORDS = set("امروز دیروز فردا پریروز امشب دیشب امسال پارسال".split())
 
 
