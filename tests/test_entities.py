@@ -434,6 +434,9 @@ def test_a_competitions_year_is_part_of_its_name():
     ("در تعطیلات عید به سفر رفت.", [("تعطیلات عید", "EVENT")]),
     ("میزبانی نشست سران عرب", [("نشست سران عرب", "EVENT")]),
     ("او گفت: الان اسکوچیچ سرمربی تیم ملی است.", [("اسکوچیچ", "PER")]),  # an adverb opens no name
+    # a ministry's or union's name joins its pairs over «و»; two ministries stay two
+    ("نام وزارت پست و تلگراف و تلفن تغییر کرد.", [("وزارت پست و تلگراف و تلفن", "ORG")]),
+    ("وزارت نفت و وزارت نیرو اعلام کردند.", [("وزارت نفت", "ORG"), ("وزارت نیرو", "ORG")]),
 ])
 def test_spans_the_judges_corrected_by_class(text, ents):
     assert [(e.text, e.label) for e in process(text).entities] == ents

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from ..persian.events import EVENT_SPORTS
+from ..persian.organisations import ORG_NAME_PAIRS
 from ..persian.sports import CLUB_CUES, CLUBS, CLUBS_NEED_CUE, SPORTS_CUES, TEAM_WORDS
 from ..persian.stopwords import PHRASE_STOP
 from ..places.gazetteer import is_country
@@ -40,6 +41,7 @@ def _glued(spec: str) -> set[str]:
     return {"".join(lexicon_key(w) for w in name.split()) for name in spec.split("|") if name.strip()}
 
 
+_ORG_PAIRS = {(lexicon_key(a), lexicon_key(b)) for a, b in ORG_NAME_PAIRS}
 _CLUBS = _glued(CLUBS)
 _CLUB_PREFIXES = {n[:i] for n in _CLUBS for i in range(1, len(n) + 1)}
 _SPORTS = {lexicon_key(w) for w in SPORTS_CUES}
@@ -113,6 +115,8 @@ def trim(sx: Sentences, c: Cand) -> None:
         b -= 1
     while b - a >= 2 and c.label in ("ORG", "PER") and keys[a] in _LEADING_ADVERBS:
         a += 1
+    while c.label == "ORG" and b + 1 < len(keys) and keys[b] == "و" and (keys[b - 1], keys[b + 1]) in _ORG_PAIRS:
+        b += 2  # «وزارت پست» + «و تلگراف» + «و تلفن»
     honorific = " ".join(x for x in (before, after) if x) or None
     if (a, b) != (c.tok_start, c.tok_end):
         keep_name = c.source == "gazetteer"

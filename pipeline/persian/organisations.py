@@ -38,6 +38,16 @@ FACILITY_NAME_HEADS = frozenset("""
 مرقد قبرستان آرامستان بوستان سینما
 """.split())
 
+#: Pairs joined by «و» inside the names of Iranian ministries, bodies and unions («وزارت پست و تلگراف
+#: و تلفن», «وزیر بهداشت و درمان», «اتحادیه طلا و جواهر»): an ORG ending at the first word goes on
+#: over «و» and the second.
+ORG_NAME_PAIRS = frozenset(tuple(pair.split("+")) for pair in """
+بهداشت+درمان پست+تلگراف تلگراف+تلفن آموزش+پرورش راه+ترابری راه+شهرسازی مسکن+شهرسازی صنعت+معدن
+معدن+تجارت تعاون+کار کار+رفاه ورزش+جوانان فرهنگ+ارشاد طلا+جواهر صدا+سیما آب+فاضلاب نفت+گاز
+برنامه+بودجه علوم+تحقیقات تحقیقات+فناوری ارتباطات+فناوری اقتصادی+دارایی فرهنگی+گردشگری
+گردشگری+صنایع بنادر+دریانوردی حمل+نقل اسناد+املاک جهاد+سازندگی امور+دارایی
+""".split())
+
 #: Governmental heads that make «head + place» an ORG (entity rules: «استانداری قم»); lexicon keys.
 ORG_HEADS_WITH_PLACE = set("استانداری فرمانداری شهرداری بخشداری دهیاری دادگستری دانشگاه".split())
 
