@@ -437,6 +437,8 @@ def test_a_competitions_year_is_part_of_its_name():
     # a ministry's or union's name joins its pairs over «و»; two ministries stay two
     ("نام وزارت پست و تلگراف و تلفن تغییر کرد.", [("وزارت پست و تلگراف و تلفن", "ORG")]),
     ("وزارت نفت و وزارت نیرو اعلام کردند.", [("وزارت نفت", "ORG"), ("وزارت نیرو", "ORG")]),
+    ("این موضوع در اختیار فدراسیون و وزارت ورزش بوده.", [("فدراسیون", "ORG"), ("وزارت ورزش", "ORG")]),
+    ("سازمان صدا و سیما اعلام کرد.", [("سازمان صدا و سیما", "ORG")]),
 ])
 def test_spans_the_judges_corrected_by_class(text, ents):
     assert [(e.text, e.label) for e in process(text).entities] == ents

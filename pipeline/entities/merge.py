@@ -38,7 +38,7 @@ from .relabel import relabel
 from .features import lexicon_key
 from .consistency import common_words, tag_document_scored
 from .linking import link
-from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, trim
+from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_joined, trim
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
                     find_facilities, find_named_events, find_national_teams, find_press, find_place_orgs, find_relative_dates, find_times, inside,
                     model_candidates, overlaps)
@@ -238,6 +238,7 @@ def build_entities(document, tagger) -> list[Entity]:
         trim(sx, c)
         if c.label == "DATE" and c.sent >= 0 and c.tok_start > 0 and sx.keys[c.sent][c.tok_start - 1] in _DATE_EVENT_CUES:
             c.label = "EVENT"  # «یوم‌الله ۱۵ خرداد»: the date names the day's event
+    split_joined(sx, cands)
     cands += clubs(sx, cands)
     cands = relabel(sx, cands)
     list_members(sx, cands, common_words())

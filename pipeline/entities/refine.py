@@ -12,8 +12,10 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..persian.events import EVENT_SPORTS
-from ..persian.organisations import ORG_NAME_PAIRS
+from ..persian.organisations import LEXICON_ORG_HEADS, ORG_NAME_PAIRS
 from ..persian.sports import CLUB_CUES, CLUBS, CLUBS_NEED_CUE, SPORTS_CUES, TEAM_WORDS
 from ..persian.stopwords import PHRASE_STOP
 from ..places.gazetteer import is_country
@@ -42,6 +44,7 @@ def _glued(spec: str) -> set[str]:
 
 
 _ORG_PAIRS = {(lexicon_key(a), lexicon_key(b)) for a, b in ORG_NAME_PAIRS}
+_ORG_HEADS = {lexicon_key(w) for w in LEXICON_ORG_HEADS}
 _CLUBS = _glued(CLUBS)
 _CLUB_PREFIXES = {n[:i] for n in _CLUBS for i in range(1, len(n) + 1)}
 _SPORTS = {lexicon_key(w) for w in SPORTS_CUES}
@@ -125,6 +128,26 @@ def trim(sx: Sentences, c: Cand) -> None:
         if not keep_name:
             c.normalized = sx.doc.text[c.start:c.end]
     c.honorific = honorific
+
+
+def split_joined(sx: Sentences, cands: list[Cand]) -> None:
+    """«فدراسیون و وزارت ورزش», «بانک ملت و بانک صادرات»: two organisations joined by «و» in one
+    span are two records, when an organisation's head and its name open the second (not «صدا و
+    سیما», one body's name). Changes ``cands`` in place."""
+    for c in list(cands):
+        if c.label != "ORG" or c.sent < 0:
+            continue
+        keys = sx.keys[c.sent]
+        for k in range(c.tok_start + 1, c.tok_end - 2):
+            if keys[k] == "و" and keys[k + 1] in _ORG_HEADS and (keys[k - 1], keys[k + 1]) not in _ORG_PAIRS:
+                second = replace(c, tok_start=k + 1)
+                second.start, second.end = sx.span(c.sent, k + 1, c.tok_end)
+                second.normalized = sx.doc.text[second.start:second.end]
+                c.tok_end = k
+                c.start, c.end = sx.span(c.sent, c.tok_start, k)
+                c.normalized = sx.doc.text[c.start:c.end]
+                cands.append(second)
+                break
 
 
 def _national_team(sx: Sentences, si: int, a: int, b: int) -> bool:
