@@ -58,6 +58,10 @@ def test_the_measure_is_what_a_reader_says_the_number_counts(text, number, measu
     # a facility described by its size, and the clause it is the subject of
     ("فرماندار گفت: بیمارستان ۱۶۲ تختخوابی مسجدسلیمان از پیشرفت ۹۵ درصدی برخوردار است.", "۹۵ درصدی",
      "بیمارستان ۱۶۲ تختخوابی مسجدسلیمان"),
+    # the name that owns what is counted, written right after it; two joined by «و»; not an object
+    ("لیونل مسی گل زد ولی واکنش بارسا به دو گل والنسیا بسیار دیر بود.", "دو گل", "والنسیا"),
+    ("درخشش ایران و دو پیروزی عربستان و کره جنوبی مقابل مصر سبب شد.", "دو پیروزی", "عربستان و کره جنوبی"),
+    ("ذوب آهن با سه امتیاز تهران را به مقصد اصفهان ترک کرد.", "سه امتیاز", "ذوب آهن"),
 ])
 def test_the_subject_is_what_the_number_describes(text, number, subject):
     assert _facts(text)[number][1] == subject

@@ -53,6 +53,9 @@ from .subject import Candidate, _span, by_stem, candidates, facility, named_by_a
 __all__ = ["annotate", "find", "Fact"]
 
 MEASURED_KINDS = {"quantity", "money", "percent", "ordinal"}
+#: units whose names after them are what is counted, not its owner («دو منطقه موصل و کرکوک»), or a
+#: score's «برابر» (against)
+NOT_OWNED = frozenset("منطقه شهر کشور استان روستا شهرستان برابر".split())
 
 
 def _stretches(spans) -> list[tuple[int, int]]:
@@ -183,8 +186,11 @@ def find(doc: Document) -> list[Fact]:
                                 per_sentence[si][5])
             in_sentence = per_sentence[si][4]
         about = _named_in(span, tokens, stems) if span else None
+        owner = _owner(doc.original, n, in_sentence) if n.unit and n.unit not in NOT_OWNED else None
         if about:
             subject, subject_id = about.name, about.id  # «۲۱ کشور آفریقایی»: Africa
+        elif owner:
+            subject, subject_id = owner  # «دو گل والنسیا», «دو پیروزی عربستان و کره جنوبی»
         else:
             age = span is not None and span.text == AGE_MEASURE
             before = bisect_right(people_ends, s_start) if age else 0
@@ -216,6 +222,23 @@ def _measure_text(doc: Document, tokens: list[Token], span: Measure | None,
         measure = doc.original[m_start:rank_end] + " … " + doc.original[
             doc.to_original(tokens[b - 1].start, tokens[b].end)[0]:m_end]
     return measure, m_start, m_end
+
+
+def _owner(text: str, n: NumberMention, in_sentence: list[Candidate]) -> tuple[str, str | None] | None:
+    """The name that owns what is counted, written right after the unit («دو گل والنسیا»), two names
+    joined by «و» together («دو پیروزی عربستان و کره جنوبی»); not an object («با سه امتیاز تهران را
+    ترک کردند»)."""
+    if any(c.label == "FAC" and c.start < n.start and n.end <= c.end for c in in_sentence):
+        return None  # «بیمارستان ۱۶۲ تختخوابی مسجدسلیمان»: the facility's size
+    after = [c for c in in_sentence if c.start >= n.end and not c.source]
+    if not after or text[n.end:after[0].start] != " ":
+        return None
+    first = after[0]
+    if len(after) > 1 and text[first.end:after[1].start].strip() == "و":
+        return f"{first.name} و {after[1].name}", None
+    if text[first.end:first.end + 4].strip().startswith("را"):
+        return None
+    return first.name, first.id
 
 
 def _named_in(span: Measure, tokens: list[Token], stems: dict[str, Candidate]) -> Candidate | None:
