@@ -10,6 +10,7 @@ from typing import Iterable
 from ..document import Enumeration, PlaceMention, Token
 from ..persian.organisations import CLUB_CITIES, CLUB_PREFIXES, ORG_TAILS, SPORTS_WORDS
 from ..persian.stopwords import name_stopwords as stopwords
+from ..zwnj import lexicon
 from ..persian.titles import PERSON_TITLES
 from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
@@ -153,9 +154,13 @@ def org_before(view: TokenView, i: int) -> bool:
     return False
 
 
-def ends_facility_name(view: TokenView, i: int) -> bool:
-    """Does token i end a facility's short name («ورزشگاه شهدای صباشهر»)? The town there says where
-    the facility is, as a weak cue would."""
+def ends_facility_name(view: TokenView, i: int, end: int) -> bool:
+    """Does the name at tokens[i:end] end a facility's short name («ورزشگاه شهدای صباشهر»)? The town
+    there says where the facility is, as a weak cue would; a word of the name after it («کتابخانه
+    کوثر آدریان») makes it part of the name."""
+    if end < view.n and view.word[end] and view.normz[end] not in stopwords() \
+            and lexicon().tagged.get(view.norm[end], 0) < 1000 and not lexicon().finite_verb(view.norm[end]):
+        return False  # «کتابخانه کوثر آدریان»: a rare word goes on with the name; «برگزار شد» does not
     for j in range(i - 1, max(-1, i - 4), -1):
         if not view.word[j]:
             return False
@@ -253,7 +258,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                     level = 2  # «امام جمعه ایوان»: a title that only a town takes
                 if end - i > 1:
                     level = 2  # a multi-word name is never an everyday word
-                elif level == 0 and ends_facility_name(view, i):
+                elif level == 0 and ends_facility_name(view, i, end):
                     level = 1  # «ورزشگاه فولادشهر», «ورزشگاه شهدای صباشهر»: the facility's town
                 place = choose(cands, None, level)
                 reason = "weak_cue" if level == 1 else "title_cue" if level == 2 and end - i == 1 else "name"
