@@ -143,6 +143,9 @@ def split_joined(sx: Sentences, cands: list[Cand]) -> None:
                 second = replace(c, tok_start=k + 1)
                 second.start, second.end = sx.span(c.sent, k + 1, c.tok_end)
                 second.normalized = sx.doc.text[second.start:second.end]
+                if k - c.tok_start == 1 and keys[c.tok_start] in _ORG_HEADS:
+                    cands[cands.index(c)] = second  # a bare «فدراسیون» is no name (CONVENTIONS, round 8)
+                    break
                 c.tok_end = k
                 c.start, c.end = sx.span(c.sent, c.tok_start, k)
                 c.normalized = sx.doc.text[c.start:c.end]
