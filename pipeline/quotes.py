@@ -175,10 +175,11 @@ def _statement(text: str, sent_start: int, quote_from: int, quote_to: int | None
     return sent_start + quote_from, end
 
 
-# «به گزارش خبرگزاری فارس از ...،», «به نقل از روابط عمومی ...،»: a credit line names the outlet or
-# press office the text comes from; it is no speaker of what follows.
+# «به گزارش خبرگزاری فارس از ...،», «به نقل از روابط عمومی ...،», «به گزارش منابع خبری،»: a credit
+# line names the outlet, press office or news sources the text comes from; it is no speaker of what
+# follows («بر اساس اعلام منابع خبری کویت، ...» attributes a statement).
 _OUTLET = regex.compile(r"(?<![\w\u200c])(?:خبرگزاری|خبرنگار|روابط" + _SEP + r"عمومی|پایگاه|سایت|وب" + _SEP + r"سایت|ورزش" + _SEP
-                        + r"سه|ایرنا|ایسنا|ایلنا|تسنیم|ایکنا|ایمنا|فارس|مهر)(?![\w\u200c])")
+                        + r"سه|ایرنا|ایسنا|ایلنا|تسنیم|ایکنا|ایمنا|فارس|مهر|منابع|رسانه" + _SEP + r"(?:ها|های))(?![\w\u200c])")
 
 
 def _credit_only(m) -> bool:

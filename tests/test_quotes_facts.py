@@ -91,9 +91,15 @@ def test_two_statements_in_one_sentence_have_one_speaker():
     ("علی دایی به تمجید از باشگاه پرسپولیس پرداخت و مدعی شد که این تیم قهرمان می‌شود.", "علی دایی"),
     # a source named up front
     ("به نقل از گاردین، پل پوگبا با امضای قراردادی به یوونتوس پیوست.", "گاردین"),
+    # news sources after «بر اساس اعلام» say it; after «به گزارش» they only credit the text
+    ("بر اساس اعلام منابع خبری کویت، روجیرو قرار است در تمرینات حاضر شود.", "منابع خبری کویت"),
 ])
 def test_who_said_it(text, speaker):
     assert [q.speaker for q in pipeline.process(text).quotes] == [speaker]
+
+
+def test_a_credit_line_of_news_sources_says_nothing():
+    assert pipeline.process("به گزارش منابع خبری، پیرلو از بازیکنان تیم ملی ایتالیا بود.").quotes == []
 
 
 @pytest.mark.parametrize("text,speaker,cue,quote", [
