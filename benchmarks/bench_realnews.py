@@ -46,8 +46,9 @@ HOLDOUT_SEED, N_HOLDOUT = 2027, 24
 DEV2_SEED, N_DEV2 = 2028, 24  # a second dev draw, judged after the holdout: more articles to tune on
 DEV3_SEED, N_DEV3 = 2029, 24  # drawn as a second holdout and scored blind once, then tuned on (see CONVENTIONS)
 HOLDOUT2_SEED, N_HOLDOUT2 = 2030, 24  # the second holdout proper, drawn after every rule of the session that used draw 4
+HOLDOUT3_SEED, N_HOLDOUT3 = 2031, 24  # a third holdout, drawn after every rule of the session that followed draw 5
 MIN_CHARS, MAX_CHARS = 400, 3500
-SPLITS = ("dev", "dev1", "dev2", "dev3", "test", "holdout", "holdout2", "unseen", "all")
+SPLITS = ("dev", "dev1", "dev2", "dev3", "test", "holdout", "holdout2", "holdout3", "unseen", "all")
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
 KEY_FIELDS = {
@@ -103,7 +104,8 @@ def sample() -> list[dict]:
     the first round were written and never tuned on, nor looked at record by record. A third
     (DEV2_SEED) adds 24 articles to the dev split. A fourth (DEV3_SEED) was drawn as a holdout,
     scored blind once, and then tuned on: it is dev too (``dev3``). A fifth (HOLDOUT2_SEED) is
-    ``holdout2``: drawn after every rule written on the fourth, and only scored."""
+    ``holdout2``: drawn after every rule written on the fourth, and only scored. A sixth
+    (HOLDOUT3_SEED) is ``holdout3``, drawn after the rules of the session that followed it."""
     pool = _pool()
     rng = random.Random(SEED)
     # Stratified by site: the general-news agency weighs as much as the sports site, although the
@@ -115,7 +117,7 @@ def sample() -> list[dict]:
             rows.append(_row(file, index, rec, "dev" if i % 2 == 0 else "test"))
     # Later draws, each disjoint from the ones before: the holdout, then more articles to tune on.
     draws = ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev"), (DEV3_SEED, N_DEV3, "dev"),
-             (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"))
+             (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"), (HOLDOUT3_SEED, N_HOLDOUT3, "holdout3"))
     for draw, (seed, count, split) in enumerate(draws, 2):
         taken = {r["id"] for r in rows}
         rng = random.Random(seed)
@@ -140,7 +142,7 @@ def articles(split: str = "all") -> list[dict]:
     if split in ("dev1", "dev2", "dev3"):  # the dev articles of the first draw, of the third, of the fourth
         draw = {"dev1": "1", "dev2": "3", "dev3": "4"}[split]
         return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == draw]
-    wanted = {"unseen": ("test", "holdout", "holdout2")}.get(split, (split,))
+    wanted = {"unseen": ("test", "holdout", "holdout2", "holdout3")}.get(split, (split,))
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
 
@@ -531,7 +533,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("command", nargs="?", default="score", choices=("score", "sample", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-packets")
     ap.add_argument("--split", default="test", choices=SPLITS,
-                    help="unseen = test + holdout + holdout2, the 72 articles no rule was tuned on")
+                    help="unseen = test + holdout + holdout2 + holdout3, the 96 articles no rule was tuned on")
     ap.add_argument("--errors", choices=TABLES + ("all",), help="list every record or gold item that is not ok")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
     ap.add_argument("--calibrate", choices=("numbers", "places"),

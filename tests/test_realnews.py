@@ -17,15 +17,17 @@ def _bench():
     return mod
 
 
-def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_two_disjoint_holdouts():
+def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_holdouts():
     rows = _bench().articles("all")
-    assert len(rows) == 144
-    assert len({r["id"] for r in rows}) == 144
+    assert len(rows) == 168
+    assert len({r["id"] for r in rows}) == 168
     for site in ("fars-news", "varzesh3"):
         mine = [r for r in rows if r["id"].startswith(site)]
-        assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout", "holdout2")] == [36, 12, 12, 12]
-    assert len(_bench().articles("unseen")) == 72
+        assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout", "holdout2", "holdout3")] \
+            == [36, 12, 12, 12, 12]
+    assert len(_bench().articles("unseen")) == 96
     assert {r["draw"] for r in _bench().articles("holdout2")} == {"5"}
+    assert {r["draw"] for r in _bench().articles("holdout3")} == {"6"}
     assert {r["draw"] for r in _bench().articles("dev3")} == {"4"} and len(_bench().articles("dev3")) == 24
 
 
