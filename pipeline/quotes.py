@@ -51,7 +51,8 @@ _ALL = sorted(set(_CUES + _TEXT_CUES), key=len, reverse=True)
 _CUE = "|".join(_phrase(c) for c in _ALL)
 
 _DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：])\s*(?P<quote>\S.*)", regex.S)
-_INDIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
+# «نمی‌توان گفت که», «باید گفت که»: no one is reported, the writer says it
+_INDIRECT = regex.compile(rf"(?<![\w\u200c])(?<!توان\s)(?<!باید\s)(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
 # A belief or a report said with no «که»: «بواتنگ ... معتقد است زلاتان یک سر و گردن بالاتر است»,
 # «نشریه ... خبر داد باشگاه ناپولی مذاکراتش را آغاز کرد» (not «خبر داد از ...», what was announced)
 _BELIEF = regex.compile(r"(?<![\w\u200c])(?P<cue>معتقد" + _SEP + r"(?:است|بود|هستند)|معتقدند|(?:اعتقاد|عقیده|باور)" + _SEP
@@ -93,6 +94,8 @@ _PRONOUNS = regex.compile(
     r"(?<![\w\u200c])(?P<p>این مقام(?:\s+\S+)?|وی|او|ایشان|نامبرده|این مسئول|این مسوول|این"
     r"\s+(?:استاد|کارشناس|نماینده|بازیگر|کارگردان|بازیکن|مربی|سرمربی|مهاجم|هافبک|مدافع|دروازه[\s\u200c]?بان|فعال|نویسنده|"
     r"پژوهشگر|عضو|مدیر|مسئول|مقام|دیپلمات|سیاستمدار|چهره|هنرمند|ورزشکار|قهرمان)(?:\s+\S+){0,2}?)(?=\s)")
+_IMPERSONAL = regex.compile(r"(?<![\w\u200c])(?:می|نمی)[\s\u200c]?توان(?![\w\u200c])")
+_OPENING_PRONOUN = regex.compile(r"\s*(?:(?:و|همچنین)\s+)?(?P<p>وی|او|ایشان)(?![\w\u200c])")
 _MESSAGE = regex.compile(r"(?<![\w\u200c])(?:پیام|بیانیه|نامه|متن)(?![\w\u200c])")
 _ROLE_START = regex.compile(
     r"(?<![\w\u200c])(?:استاندار|فرماندار|بخشدار|شهردار|وزیر|معاون|رئیس|رییس|مدیرکل|مدیر کل|مدیرعامل|مدیر|"
@@ -119,6 +122,9 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
         before = region[: s - norm_from].split()
         return bool(before) and before[-1] in _PREPOSITIONS
 
+    first = _OPENING_PRONOUN.match(region)
+    if first:  # «او درمورد رقابت با مهدی طارمی و گادوین منشا ابراز کرد»: the pronoun opens the clause
+        return "pronoun", norm_from + first.start("p"), norm_from + first.end("p"), None
     for s, e, ent in people:
         if norm_from <= s and e <= norm_to and not governed(s):
             return "person", s, e, ent
@@ -145,6 +151,21 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
     if m:
         return "message", norm_from + m.start(), norm_from + m.end(), None
     return None
+
+
+def _last_clause_subject(doc: Document, norm_from: int, norm_to: int, people, orgs):
+    """The speaker that opens the last clause before the cue («پس از انتشار خبر تصمیم او ...،
+    نشریات مدعی شدند که ...»): a name, role or group right after the region's last comma."""
+    comma = max(doc.text.rfind("،", norm_from, norm_to), doc.text.rfind(",", norm_from, norm_to))
+    if comma < 0:
+        return None
+    start = comma + 1
+    while start < norm_to and doc.text[start] == " ":
+        start += 1
+    who = _speaker_in(doc, start, norm_to, people, orgs)
+    if who is None or who[0] in ("pronoun", "message") or who[1] != start:
+        return None
+    return who
 
 
 def annotate(doc: Document) -> None:
@@ -271,7 +292,10 @@ def find(doc: Document) -> list[Quote]:
         saying = _WITH_SAYING.search(doc.text, region_from, region_to)
         if saying and saying.start("cue") > region_from:
             region_to = saying.start("cue")  # «وی با یادآوری اینکه توهین به پیامبر ...، گفت»: the subject comes first
-        who = _speaker_in(doc, region_from, region_to, people, orgs)
+        if _IMPERSONAL.search(doc.text, max(region_from, doc.text.rfind("،", region_from, region_to) + 1), region_to):
+            continue  # «... را می‌توان سه مرد خط میانی دانست»: the writer's own judgement
+        who = _last_clause_subject(doc, region_from, region_to, people, orgs) \
+            or _speaker_in(doc, region_from, region_to, people, orgs)
         if who is None:
             continue
         kind, s, e, ent = who

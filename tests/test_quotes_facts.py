@@ -93,9 +93,24 @@ def test_two_statements_in_one_sentence_have_one_speaker():
     ("به نقل از گاردین، پل پوگبا با امضای قراردادی به یوونتوس پیوست.", "گاردین"),
     # news sources after «بر اساس اعلام» say it; after «به گزارش» they only credit the text
     ("بر اساس اعلام منابع خبری کویت، روجیرو قرار است در تمرینات حاضر شود.", "منابع خبری کویت"),
+    # the speaker opening the last clause before the cue, not a name earlier in the sentence
+    ("پس از انتشار خبر تصمیم علی دایی برای ریاست، نشریات مدعی شدند که فیفا پرو را حذف می‌کند.", "نشریات"),
 ])
 def test_who_said_it(text, speaker):
     assert [q.speaker for q in pipeline.process(text).quotes] == [speaker]
+
+
+def test_a_pronoun_opening_the_clause_is_the_speaker():
+    text = "ساسان انصاری گفت: ما آماده‌ایم. او درمورد این جایزه با مهدی طارمی و گادوین منشا ابراز کرد: هر سه نفر لیاقت داشتند."
+    assert [q.speaker for q in pipeline.process(text).quotes] == ["ساسان انصاری", "ساسان انصاری"]
+
+
+@pytest.mark.parametrize("text", [
+    "وجود آندره بلچ آنطور که برایش سنگ تمام گذاشتن نبود و نمی توان گفت که دلیل اصلی برد آنها این بازیکن بود.",
+    "در این فصل، آرتتا و سانتی کاسورلا را میتوان سه مرد خط میانی توپچی ها دانست.",
+])
+def test_the_writer_saying_one_can_say_is_no_quote(text):
+    assert pipeline.process(text).quotes == []
 
 
 def test_a_credit_line_of_news_sources_says_nothing():
