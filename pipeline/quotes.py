@@ -54,9 +54,10 @@ _DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظ
 # «نمی‌توان گفت که», «باید گفت که»: no one is reported, the writer says it
 _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?<!توان\s)(?<!باید\s)(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
 # A belief or a report said with no «که»: «بواتنگ ... معتقد است زلاتان یک سر و گردن بالاتر است»,
-# «نشریه ... خبر داد باشگاه ناپولی مذاکراتش را آغاز کرد» (not «خبر داد از ...», what was announced)
+# «نشریه ... خبر داد باشگاه ناپولی مذاکراتش را آغاز کرد» (not «خبر داد از ...», what was announced),
+# «وانونو ... گفت تهدید هسته‌ای اسرائیل بزرگتر از ایران است» (not «گفت و گو», nor «قرار گفت», a typo)
 _BELIEF = regex.compile(r"(?<![\w\u200c])(?P<cue>معتقد" + _SEP + r"(?:است|بود|هستند)|معتقدند|(?:اعتقاد|عقیده|باور)" + _SEP
-                        + r"دارد|خبر" + _SEP + r"داد)(?![\w\u200c])\s+(?!(?:که|و|از|روز|همچنین)(?![\w\u200c]))(?P<quote>[^\s.،,:؛].{10,})", regex.S)
+                        + r"دارد|خبر" + _SEP + r"داد|(?<!قرار\s)گفت|گفتند)(?![\w\u200c])\s+(?!(?:که|و|از|روز|همچنین|گو|وگو|به|با)(?![\w\u200c]))(?P<quote>[^\s.،,:؛«\"].{10,})", regex.S)
 _UP_FRONT = regex.compile(
     r"^\s*(?:(?:و|همچنین)\s+)?(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام|نقل" + _SEP + r"از|گزارش)|(?:بر" + _SEP + r"اساس|طبق|براساس)\s+"
     r"(?:اعلام|گزارش|ادعای|اظهارات|مطالعات|نظر)|به" + _SEP + r"نوشته)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
@@ -125,8 +126,12 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
     first = _OPENING_PRONOUN.match(region)
     if first:  # «او درمورد رقابت با مهدی طارمی و گادوین منشا ابراز کرد»: the pronoun opens the clause
         return "pronoun", norm_from + first.start("p"), norm_from + first.end("p"), None
+    org = next(((s, e, ent) for s, e, ent in orgs if norm_from <= s and e <= norm_to and s - norm_from <= 30
+                and not governed(s)), None)
     for s, e, ent in people:
         if norm_from <= s and e <= norm_to and not governed(s):
+            if org is not None and org[1] <= s:
+                break  # «روزنامه مارکا در گزارش خود از عملکرد گرت بیل ... گفت»: the body opens the clause
             return "person", s, e, ent
     m = _ROLE_START.search(region)
     if m and m.start() <= 40:
@@ -155,8 +160,12 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
 
 def _last_clause_subject(doc: Document, norm_from: int, norm_to: int, people, orgs):
     """The speaker that opens the last clause before the cue («پس از انتشار خبر تصمیم او ...،
-    نشریات مدعی شدند که ...»): a name, role or group right after the region's last comma."""
+    نشریات مدعی شدند که ...»): a name, role or group right after the region's last comma or «که»."""
     comma = max(doc.text.rfind("،", norm_from, norm_to), doc.text.rfind(",", norm_from, norm_to))
+    # «... جلساتی برگزار کرده که میرمعصوم سهرابی ... گفت»; not a relative clause («نامه‌ای که سازمان لیگ ...»)
+    that = doc.text.rfind(" که ", norm_from, norm_to)
+    if that > comma and not doc.text[norm_from:that].rstrip().endswith("ی"):
+        comma = that + 3
     if comma < 0:
         return None
     start = comma + 1
@@ -333,7 +342,7 @@ def find(doc: Document) -> list[Quote]:
     # «لروند» after «علی‌محمد لروند»: a surname or short form is the fuller name said in the article
     full_names = {_key(ent.normalized or ent.text) for _, _, ent in people}
     for r in rows:
-        if r[0] == "person":
+        if r[0] in ("person", "pronoun", "message"):  # a pronoun took the name the row before it had
             short = _key(r[3])
             longer = [f for f in full_names if f != short and f.endswith(" " + short)]
             if len(longer) == 1:

@@ -113,6 +113,15 @@ def test_the_writer_saying_one_can_say_is_no_quote(text):
     assert pipeline.process(text).quotes == []
 
 
+def test_said_with_no_that_and_the_subject_of_the_clause_after_that():
+    doc = pipeline.process("موردخای وانونو، دانشمند سابق هسته‌ای اسرائیل، گفت تهدید هسته‌ای اسرائیل بزرگتر از ایران است.")
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("موردخای وانونو", "تهدید هسته‌ای اسرائیل بزرگتر از ایران است.")]
+    doc = pipeline.process("شهرداری تبریز جلساتی برگزار کرده که میرمعصوم سهرابی مدیرعامل این باشگاه گفت: این خبر درست نیست.")
+    assert [q.speaker for q in doc.quotes] == ["میرمعصوم سهرابی"]
+    doc = pipeline.process("روزنامه مارکا در گزارش خود از عملکرد گرت بیل یاد کرد و گفت او با لهجه اسپانیایی فریاد زد.")
+    assert [q.speaker for q in doc.quotes] == ["مارکا"]
+
+
 def test_a_credit_line_of_news_sources_says_nothing():
     assert pipeline.process("به گزارش منابع خبری، پیرلو از بازیکنان تیم ملی ایتالیا بود.").quotes == []
 
