@@ -62,6 +62,9 @@ def test_the_measure_is_what_a_reader_says_the_number_counts(text, number, measu
     ("لیونل مسی گل زد ولی واکنش بارسا به دو گل والنسیا بسیار دیر بود.", "دو گل", "والنسیا"),
     ("درخشش ایران و دو پیروزی عربستان و کره جنوبی مقابل مصر سبب شد.", "دو پیروزی", "عربستان و کره جنوبی"),
     ("ذوب آهن با سه امتیاز تهران را به مقصد اصفهان ترک کرد.", "سه امتیاز", "ذوب آهن"),
+    # a club's short name is the fuller name the article gives it, not one with a generic head
+    ("تیم فوتبال لستر سیتی در دیدار مقابل چلسی به پیروزی رسید و گل زد. سیتی با 20 امتیاز در رده دوم لیگ قرار گرفت.",
+     "20 امتیاز", "لستر سیتی"),
 ])
 def test_the_subject_is_what_the_number_describes(text, number, subject):
     assert _facts(text)[number][1] == subject

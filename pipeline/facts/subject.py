@@ -7,6 +7,7 @@ from typing import NamedTuple
 from ..document import Document, NumberMention
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.measures import NAME_SUFFIXES, PEOPLE_SUFFIXES, SOURCE_CUES, SUBJECT_BOUNDARIES, SUBJECT_PREPOSITIONS, TEAM_HEADS
+from ..persian.organisations import LEXICON_ORG_HEADS
 from ..persian.titles import LEXICON_TITLES
 
 #: the reporting agency is never what a fact is about («به گزارش خبرگزاری فارس، ۲۱ کشور …»)
@@ -14,6 +15,8 @@ AGENCY_WORDS = frozenset(AGENCIES_SURE | AGENCIES_AMBIGUOUS)
 NEWS_OUTLETS = frozenset({"ورزش سه", "گاردین", "نیویورک تایمز", "بی بی سی", "الشرق الاوسط", "توانا"})
 #: places a fact can be about; industrial towns and areas are list items, not subjects
 SUBJECT_TYPES = {"country", "province", "county", "city", "district", "rural_district", "village", "region"}
+#: heads that only say what kind of body a name is («باشگاه ناپولی» is «ناپولی»)
+_ORG_HEADS = frozenset(w.replace("\u200c", "") for w in LEXICON_ORG_HEADS) | {"لیگ"}
 _TITLES = frozenset(w.replace("\u200c", "") for w in LEXICON_TITLES) | {"تیم", "تیمهای", "باشگاه", "کاروان"}
 
 
@@ -88,7 +91,22 @@ def candidates(doc: Document) -> list[Candidate]:
             name = e.name  # «بواتنگ» is «کوین پرینس بواتنگ»
         out.append(Candidate(e.start, e.end, _team(name), e.entity_id, e.label, _clause_subject(text, e.start),
                              _is_source(text, e.start)))
-    return sorted(out, key=_span)
+    return sorted(_fullest_orgs(out), key=_span)
+
+
+def _fullest_orgs(cands: list[Candidate]) -> list[Candidate]:
+    """«سیتی» after «لستر سیتی»: a one-word organisation is the one longer name of the article that
+    ends or begins with it."""
+    names = {c.name for c in cands if c.label == "ORG" and len(c.name.split()) <= 3
+             and not any(_bare(w) in _ORG_HEADS for w in c.name.split())}
+    out = []
+    for c in cands:
+        if c.label == "ORG" and " " not in c.name:
+            longer = [n for n in names if n != c.name and (n.endswith(" " + c.name) or n.startswith(c.name + " "))]
+            if len(longer) == 1:
+                c = c._replace(name=longer[0])
+        out.append(c)
+    return out
 
 
 def facility(text: str, start: int, end: int, name: str) -> Candidate:
