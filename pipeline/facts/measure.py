@@ -95,6 +95,8 @@ def phrase(s: Sentence, i: int, step: int, limit: int, places: bool = True) -> t
         words += 1
         if len(taken) >= 2 and tokens[taken[-2]].text in DEMONSTRATIVES:
             break  # «این استان» closes the phrase: what follows is the predicate
+        if step > 0 and j in s.names and j + 1 not in s.names:
+            break  # «۱۵۰ هوادار نفت | تیم», «دو گل والنسیا | بسیار»: a name ends the phrase
         j += step
     while taken and step < 0 and tokens[taken[-1]].text in ("یک", "يك"):
         taken.pop()  # «یک نمایشگر ۹ اینچی»
