@@ -14,12 +14,11 @@ surname alone («گتوزو» after «جنارو گتوزو»), where no other s
 """
 from __future__ import annotations
 
-from ..persian.organisations import LEXICON_ORG_HEADS
 from ..persian.stopwords import PHRASE_STOP
 from ..persian.titles import LEXICON_TITLES
 from .consistency import common_words
 from .features import lexicon_key
-from .rules import VERBISH, Cand, Sentences, SpanIndex, overlaps
+from .rules import ORG_HEAD_KEYS, VERBISH, Cand, Sentences, SpanIndex, overlaps
 
 #: words after «،» that make the words before it a person: offices, trades and sports roles
 PERSON_ROLES = {lexicon_key(w) for w in LEXICON_TITLES} | {lexicon_key(w) for w in (
@@ -30,7 +29,6 @@ _NOT_NAME = PHRASE_STOP | VERBISH | {"هم", "نیز", "همچنین", "اما",
 _NOT_SPEAKER = {"وی", "او", "ایشان", "نامبرده", "رئیس", "رییس", "مدیرکل", "وزیر", "استاندار", "فرماندار"}
 _MAX_WORDS = 3
 CONFIDENCE = 0.75
-_ORG_HEADS = {lexicon_key(w) for w in LEXICON_ORG_HEADS}
 #: what follows the speaker who opens a sentence of reported speech: «خدیمی با اعلام این خبر افزود»,
 #: «امیدی در گفت‌وگو با خبرنگار فارس», «امیدی امروز در گفت‌وگو با ...», «محمداف گفت»
 _SAID = {lexicon_key(w) for w in "گفت افزود".split()}
@@ -86,7 +84,7 @@ def people(sx: Sentences, cands: list[Cand], minutes: list[tuple[int, int]]) -> 
                 # a name does not open with a dictionary word: «طرف هندی گفت», «حتی می‌توان گفت» describe;
                 # «خدارضا امیدی ... گفت» names (a surname may be a word: «امیدی»)
                 if (b > i and b - i <= 2 and _speech_after(keys, b) and keys[i] not in _NOT_SPEAKER
-                        and keys[i] not in common_words() and keys[i] not in _ORG_HEADS
+                        and keys[i] not in common_words() and keys[i] not in ORG_HEAD_KEYS
                         and not keys[b - 1].endswith("ها")):  # «آبی‌ها»: a team's nickname
                     found.append((si, i, b))
             elif toks[i].start in minute_starts and i > 0:

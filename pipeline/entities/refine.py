@@ -15,13 +15,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..persian.events import EVENT_SPORTS
-from ..persian.organisations import LEXICON_ORG_HEADS, ORG_NAME_PAIRS
+from ..persian.organisations import ORG_NAME_PAIRS
 from ..persian.sports import CLUB_CUES, CLUBS, CLUBS_NEED_CUE, SPORTS_CUES, TEAM_WORDS
 from ..persian.stopwords import PHRASE_STOP
 from ..places.gazetteer import is_country
 from .consistency import common_words
 from .features import lexicon_key
-from .rules import Cand, Sentences
+from .rules import ORG_HEAD_KEYS, Cand, Sentences
 
 #: What stands between parentheses after a holy or revered name (lexicon keys, no spaces).
 HONORIFIC_INNER = set("""ره ع س ص عج رض قدسسره سلاماللهعلیها سلاماللهعلیه علیهالسلام علیهاالسلام رحمهالله
@@ -44,7 +44,6 @@ def _glued(spec: str) -> set[str]:
 
 
 _ORG_PAIRS = {(lexicon_key(a), lexicon_key(b)) for a, b in ORG_NAME_PAIRS}
-_ORG_HEADS = {lexicon_key(w) for w in LEXICON_ORG_HEADS}
 _CLUBS = _glued(CLUBS)
 _CLUB_PREFIXES = {n[:i] for n in _CLUBS for i in range(1, len(n) + 1)}
 _SPORTS = {lexicon_key(w) for w in SPORTS_CUES}
@@ -139,11 +138,11 @@ def split_joined(sx: Sentences, cands: list[Cand]) -> None:
             continue
         keys = sx.keys[c.sent]
         for k in range(c.tok_start + 1, c.tok_end - 2):
-            if keys[k] == "و" and keys[k + 1] in _ORG_HEADS and (keys[k - 1], keys[k + 1]) not in _ORG_PAIRS:
+            if keys[k] == "و" and keys[k + 1] in ORG_HEAD_KEYS and (keys[k - 1], keys[k + 1]) not in _ORG_PAIRS:
                 second = replace(c, tok_start=k + 1)
                 second.start, second.end = sx.span(c.sent, k + 1, c.tok_end)
                 second.normalized = sx.doc.text[second.start:second.end]
-                if k - c.tok_start == 1 and keys[c.tok_start] in _ORG_HEADS:
+                if k - c.tok_start == 1 and keys[c.tok_start] in ORG_HEAD_KEYS:
                     cands[cands.index(c)] = second  # a bare «فدراسیون» is no name (CONVENTIONS, round 8)
                     break
                 c.tok_end = k

@@ -11,13 +11,9 @@
 """
 from __future__ import annotations
 
-from ..persian.organisations import FACILITY_NAME_HEADS
 from ..places.gazetteer import is_country
-from .features import lexicon_key
-from .rules import Cand, Sentences
+from .rules import FACILITY_HEADS, Cand, Sentences
 
-#: heads of facility names, as lexicon keys (ZWNJ removed)
-FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_NAME_HEADS)
 _WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه".split())
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.events import COMPETITIONS, EVENT_SPORTS, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
-from ..persian.organisations import FACILITY_NAME_HEADS, ORG_HEADS_WITH_PLACE
+from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_HEADS_WITH_PLACE
 from ..persian.sports import TEAM_WORDS
 from ..persian.stopwords import PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
@@ -499,6 +499,8 @@ def find_relative_dates(sx: Sentences) -> list[Cand]:
 
 #: Heads of named facilities: «بیمارستان ۲۲ بهمن», «گلزار شهدای کلگه», «ورزشگاه آزادی».
 FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_NAME_HEADS)
+#: Heads of organisation names («وزارت», «فدراسیون», «باشگاه»), as lexicon keys.
+ORG_HEAD_KEYS = frozenset(lexicon_key(w) for w in LEXICON_ORG_HEADS)
 
 
 _FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور برابر مقابل مهمان میزبان پذیرای منجر گذشت چاپ عناوین مشغول نسبت".split())
