@@ -106,7 +106,7 @@ _ROLE_START = regex.compile(
 # Sources named as a group: «به گفته کارشناسان», «نشریات مدعی شدند که», «رسانه‌های آلمانی ... نوشتند»
 _GROUP = regex.compile(
     r"(?<![\w\u200c])(?:کارشناسان|نشریات|رسانه" + _SEP + r"(?:ها|های)|روزنامه" + _SEP + r"(?:ها|های)|منابع|ناظران|تحلیلگران|"
-    r"تحلیل" + _SEP + r"گران|مقامات|پزشکان|شاهدان|اعضای|کارشناسان|مسئولان|مسوولان|فعالان|ساکنان|اهالی)(?![\w\u200c])")
+    r"تحلیل" + _SEP + r"گران|مقامات|پزشکان|شاهدان|اعضای|مسئولان|مسوولان|فعالان|ساکنان|اهالی)(?![\w\u200c])")
 # A role phrase runs from its title to the first word that opens the rest of the clause.
 _ROLE_END = regex.compile(r"\s+(?:در|با|ضمن|طی|روز|امروز|دیروز|عصر|صبح|ظهر|شب|که|هم|نیز|همچنین|به|از|بعد|پس|پیش|قبل|درباره|پیرامون|امشب|را|ظرف)(?![\w\u200c])|[،,:(«0-9۰-۹]")
 
@@ -140,9 +140,8 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
         end = len(region[:end].rstrip())
         if end - m.start() <= 80 and len(region[m.start():end].split()) <= 8:
             return "role", norm_from + m.start(), norm_from + end, None
-    for s, e, ent in orgs:
-        if norm_from <= s and e <= norm_to and s - norm_from <= 30 and not governed(s):
-            return "org", s, e, ent
+    if org is not None:
+        return ("org",) + org
     m = _GROUP.search(region)
     if m and m.start() <= 30 and not governed(norm_from + m.start()):
         stop = _ROLE_END.search(region, m.end())
