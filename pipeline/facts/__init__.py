@@ -46,16 +46,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..document import Document, Fact, NumberMention, Token
-from ..persian.measures import ANAPHORS, CLASSIFIERS, FACILITY_HEADS
+from ..persian.measures import ANAPHORS, CLASSIFIERS, FACILITY_HEADS, NOT_OWNED_UNITS
 from .measure import AGE_MEASURE, Measure, Sentence, bare, direction, measure_span, not_a_measure
 from .subject import Candidate, _span, by_stem, candidates, facility, named_by_adjective, pick_subject
 
 __all__ = ["annotate", "find", "Fact"]
 
 MEASURED_KINDS = {"quantity", "money", "percent", "ordinal"}
-#: units whose names after them are what is counted, not its owner («دو منطقه موصل و کرکوک»), or a
-#: score's «برابر» (against)
-NOT_OWNED = frozenset("منطقه شهر کشور استان روستا شهرستان برابر".split())
 
 
 def _stretches(spans) -> list[tuple[int, int]]:
@@ -186,7 +183,7 @@ def find(doc: Document) -> list[Fact]:
                                 per_sentence[si][5])
             in_sentence = per_sentence[si][4]
         about = _named_in(span, tokens, stems) if span else None
-        owner = _owner(doc.original, n, in_sentence) if n.unit and n.unit not in NOT_OWNED else None
+        owner = _owner(doc.original, n, in_sentence) if n.unit and n.unit not in NOT_OWNED_UNITS else None
         if about:
             subject, subject_id = about.name, about.id  # «۲۱ کشور آفریقایی»: Africa
         elif owner:

@@ -62,7 +62,7 @@ def minute(r: Reader, e: Expr, exprs: list[Expr]) -> Expr | None:
     listed = after_minute and e.i - prev.j <= 5 and _after_name(r, e) and any(
         r.key_at(x) in ("و", "،", ",") for x in range(prev.j, e.i))
     named_scorer = _after_name(r, e) and r.key_at(e.j) == "برای" and _goal_clause(r, e.j)
-    substitute = r.key_at(e.i - 1) == "(" and r._lineup_name(e.j) and r.sports_story()  # «(۵۵ یوسف سیدی)»
+    substitute = r.key_at(e.i - 1) == "(" and r.lineup_name(e.j) and r.sports_story()  # «(۵۵ یوسف سیدی)»
     if r.key_at(e.i - 1) in ("دقایق", "دقیقه") or chained or listed or named_scorer or substitute:
         j, value = e.j, e.value
         if r.key_at(j) == "+" and r.kind(j + 1) == DIGITS and r.adjacent(j) and r.adjacent(j - 1):

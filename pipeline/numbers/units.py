@@ -47,7 +47,7 @@ class Units:
             return None  # «برابر با»: «equal to», not «times»
         if k not in COUNT_UNITS and country(self.text[self.starts[j]:self.ends[j]]):
             return None  # «جام ۲۰۱۴ میانمار», «آسیا - 2014 میانمار»: the host country, no counted noun
-        if k not in COUNT_UNITS and self.sports_story() and (k in CLUB_WORDS or self._lineup_name(j)):
+        if k not in COUNT_UNITS and self.sports_story() and (k in CLUB_WORDS or self.lineup_name(j)):
             return None  # «نفت تهران ۳ ملوان ۳»: a score between clubs; «(۵۵ یوسف سیدی)»: a substitute's minute
         if len(k) > 4 and k.endswith(("دند", "تند")) and k not in COUNT_UNITS:
             return None  # «به یک میلیون رساندند», «۵ هزار فروختند»: a past plural verb, no counted noun
@@ -76,7 +76,7 @@ class Units:
             end += 1
         return UnitMatch("quantity", unit, 1.0, end)
 
-    def _lineup_name(self, j: int) -> bool:
+    def lineup_name(self, j: int) -> bool:
         """Token j is the name in a line-up's «(N first-name surname)»: the number opens the brackets
         and one or two words close them."""
         return self.key_at(j - 2) == "(" and any(self.key_at(x) == ")" for x in (j + 1, j + 2, j + 3)) \

@@ -60,10 +60,10 @@ PERSON_NOUNS = frozenset("""
 بازیکن مهاجم هافبک مدافع دروازهبان ستاره مربی سرمربی کاپیتان جوان نوجوان کودک دختر پسر مرد زن فرد
 ورزشکار کشتیگیر قهرمان پیرمرد پیرزن خانم آقا همسر فرزند جوانان
 """.split())
-#: Light verbs that end a compound verb («ثبت‌نام کرده‌اند», «اعلام آمادگی کامل کرده‌اند»);
-#: compared without ZWNJ.
 #: Nouns a measure may hold though a verb is written the same: «بازی رفت و برگشت» (the two legs).
 VERB_HOMOGRAPHS = frozenset({"رفت", "برگشت"})
+#: Light verbs that end a compound verb («ثبت‌نام کرده‌اند», «اعلام آمادگی کامل کرده‌اند»);
+#: compared without ZWNJ.
 COMPOUND_LIGHT_VERBS = frozenset("""
 کرد کردند کرده کردهاند کردهاست کند کنند نمود نمودند نموده نمودهاند شد شدند شده شدهاند شوند شود
 داشت داشتند داشتیم داشته داشتهاند یافت یافتند یافته یافتهاند
@@ -75,6 +75,9 @@ RANK_WORDS = frozenset({"رتبه", "مقام", "جایگاه", "رده", "رد�
 RANK_IN = frozenset({"نظر", "زمینه", "حوزه", "بخش", "لحاظ", "حیث"})
 #: Prepositions that tie a count to the noun it belongs to («ظرفیت اشتغال برای ۵۰ هزار نفر»).
 LINKS = frozenset({"برای", "از", "به", "با"})
+#: Units whose names after them are what is counted, not its owner («دو منطقه موصل و کرکوک»), and a
+#: score's «برابر» (against): no owner is read after them.
+NOT_OWNED_UNITS = frozenset("منطقه شهر کشور استان روستا شهرستان برابر".split())
 #: Qualifier words between a noun and its number («هزینه‌ای بالغ بر ۷ میلیارد ریال»).
 QUALIFIER_WORDS = frozenset({"بیش", "از", "حدود", "نزدیک", "به", "کمتر", "بالغ", "بر", "بالغبر"})
 #: A change up or down («افزایش ۲۰ درصدی», «کاهش ۵۰ هزار تومانی»).

@@ -158,8 +158,9 @@ def ends_facility_name(view: TokenView, i: int, end: int) -> bool:
     """Does the name at tokens[i:end] end a facility's short name («ورزشگاه شهدای صباشهر»)? The town
     there says where the facility is, as a weak cue would; a word of the name after it («کتابخانه
     کوثر آدریان») makes it part of the name."""
+    lex = lexicon()
     if end < view.n and view.word[end] and view.normz[end] not in stopwords() \
-            and lexicon().tagged.get(view.norm[end], 0) < 1000 and not lexicon().finite_verb(view.norm[end]):
+            and lex.tagged.get(view.norm[end], 0) < 1000 and not lex.finite_verb(view.norm[end]):
         return False  # «کتابخانه کوثر آدریان»: a rare word goes on with the name; «برگزار شد» does not
     for j in range(i - 1, max(-1, i - 4), -1):
         if not view.word[j]:
