@@ -47,8 +47,9 @@ DEV2_SEED, N_DEV2 = 2028, 24  # a second dev draw, judged after the holdout: mor
 DEV3_SEED, N_DEV3 = 2029, 24  # drawn as a second holdout and scored blind once, then tuned on (see CONVENTIONS)
 HOLDOUT2_SEED, N_HOLDOUT2 = 2030, 24  # the second holdout proper, drawn after every rule of the session that used draw 4
 HOLDOUT3_SEED, N_HOLDOUT3 = 2031, 24  # a third holdout, drawn after every rule of the session that followed draw 5
+DEV4_SEED, N_DEV4 = 2032, 24  # a fourth dev draw: the first three were tuned out (dev recall 0.98), so new errors to learn from
 MIN_CHARS, MAX_CHARS = 400, 3500
-SPLITS = ("dev", "dev1", "dev2", "dev3", "test", "holdout", "holdout2", "holdout3", "unseen", "all")
+SPLITS = ("dev", "dev1", "dev2", "dev3", "dev4", "test", "holdout", "holdout2", "holdout3", "unseen", "all")
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
 KEY_FIELDS = {
@@ -105,7 +106,8 @@ def sample() -> list[dict]:
     (DEV2_SEED) adds 24 articles to the dev split. A fourth (DEV3_SEED) was drawn as a holdout,
     scored blind once, and then tuned on: it is dev too (``dev3``). A fifth (HOLDOUT2_SEED) is
     ``holdout2``: drawn after every rule written on the fourth, and only scored. A sixth
-    (HOLDOUT3_SEED) is ``holdout3``, drawn after the rules of the session that followed it."""
+    (HOLDOUT3_SEED) is ``holdout3``, drawn after the rules of the session that followed it. A
+    seventh (DEV4_SEED) is dev again (``dev4``): fresh errors to tune on."""
     pool = _pool()
     rng = random.Random(SEED)
     # Stratified by site: the general-news agency weighs as much as the sports site, although the
@@ -117,7 +119,8 @@ def sample() -> list[dict]:
             rows.append(_row(file, index, rec, "dev" if i % 2 == 0 else "test"))
     # Later draws, each disjoint from the ones before: the holdout, then more articles to tune on.
     draws = ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev"), (DEV3_SEED, N_DEV3, "dev"),
-             (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"), (HOLDOUT3_SEED, N_HOLDOUT3, "holdout3"))
+             (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"), (HOLDOUT3_SEED, N_HOLDOUT3, "holdout3"),
+             (DEV4_SEED, N_DEV4, "dev"))
     for draw, (seed, count, split) in enumerate(draws, 2):
         taken = {r["id"] for r in rows}
         rng = random.Random(seed)
@@ -139,8 +142,8 @@ def articles(split: str = "all") -> list[dict]:
     head, *body = path.read_text(encoding="utf-8").splitlines()
     cols = head.split("\t")
     rows = [dict(zip(cols, line.split("\t"))) for line in body if line.strip()]
-    if split in ("dev1", "dev2", "dev3"):  # the dev articles of the first draw, of the third, of the fourth
-        draw = {"dev1": "1", "dev2": "3", "dev3": "4"}[split]
+    if split in ("dev1", "dev2", "dev3", "dev4"):  # the dev articles of the first, third, fourth, seventh draw
+        draw = {"dev1": "1", "dev2": "3", "dev3": "4", "dev4": "7"}[split]
         return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == draw]
     wanted = {"unseen": ("test", "holdout", "holdout2", "holdout3")}.get(split, (split,))
     return [r for r in rows if split == "all" or r["split"] in wanted]
