@@ -621,7 +621,12 @@ IRAN_VARIANTS = {
     "قصرشیرین": ["قصر شیرین"],
     "سرپل ذهاب": ["سرپل‌ذهاب", "سرپل زهاب"],
     "اندیمشک": [],
+    "چابهار": ["چاه بهار"],
+    "نیکشهر": ["نیک شهر"],
 }
+
+# The official list's spelling -> the spelling the news uses (and a reader expects in the table).
+USUAL_SPELLING = {"چاه بهار": "چابهار", "نیک شهر": "نیکشهر"}
 
 # Province names that are also everyday words: need «استان X» or another strong cue.
 PROVINCES_NEEDING_CUE = {"مرکزی": 2, "فارس": 2}  # «فارس» alone is mostly the news agency
@@ -885,7 +890,8 @@ def _read_csv(path: Path, header: bool = True) -> list[dict] | list[list[str]]:
 
 def _clean(name: str) -> str:
     # the official list writes «خرم آباد»; the canonical form joins the suffix with a ZWNJ
-    return " ".join(fold(name).split()).replace(" آباد", "\u200cآباد")
+    name = " ".join(fold(name).split()).replace(" آباد", "\u200cآباد")
+    return USUAL_SPELLING.get(name, name)
 
 
 def _hazm_freq() -> dict[str, int]:

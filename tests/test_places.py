@@ -165,6 +165,7 @@ def test_a_place_that_ends_a_facility_name_says_where_it_is():
     ("نماینده مردم قائمشهر، جویبار و سوادکوه در مجلس گفت", [("قائمشهر", "county"), ("جویبار", "county"), ("سوادکوه", "county")]),
     # an official's title and department name the place the office serves; the office written out does not
     ("مدیرکل بنادر و دریانوردی خوزستان گفت", [("خوزستان", "province")]),
+    ("رئیس پلیس راه استان ایلام گفت", [("استان ایلام", "province")]),
     ("اداره کل بنادر و دریانوردی خوزستان اعلام کرد", []),
     # a group spoken of is no organisation
     ("در این گروه میانمار میزبان بازی‌ها است", [("میانمار", "country")]),
@@ -179,3 +180,15 @@ def test_a_place_that_ends_a_facility_name_says_where_it_is():
 ])
 def test_which_place_a_reader_means(text, rows):
     assert [(p.text, p.place_type) for p in pipeline.process(text).places] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the news spelling of a town the official list writes otherwise
+    ("کارخانه در چابهار افتتاح شد.", [("چابهار", "چابهار", "city")]),
+    ("در شهرستان چابهار افتتاح شد.", [("شهرستان چابهار", "چابهار", "county")]),
+    # a facility stands in the city, even in an article about the province
+    ("نشست کتابخوانان استان سمنان در کتابخانه مرکزی سمنان برگزار شد.",
+     [("استان سمنان", "سمنان", "province"), ("سمنان", "سمنان", "city")]),
+])
+def test_spelling_and_granularity(text, rows):
+    assert [(p.text, p.name, p.place_type) for p in pipeline.process(text).places] == rows

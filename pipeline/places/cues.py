@@ -30,7 +30,7 @@ CITY_TITLE_PAIRS = {("امام", "جمعه"), ("نماز", "جمعه"), ("اما
 # «اداره کل بنادر ... خوزستان» written out is an organisation's name and keeps its place.
 OFFICE_TITLES = frozenset(fold_letters(w) for w in "مدیرکل مدیر رئیس رییس معاون سرپرست فرمانده دبیر".split())
 DEPARTMENT_WORDS = frozenset(fold_letters(w) for w in
-                             "آموزش‌وپرورش پرورش جهاد انتظامی هواشناسی راهداری اوقاف پزشکی گمرک خارجه دفاع".split())
+                             "آموزش‌وپرورش پرورش جهاد انتظامی پلیس هواشناسی راهداری اوقاف پزشکی گمرک خارجه دفاع".split())
 # cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو».
 # Not «کوه», «قله», «جزیره», «دریاچه», «رودخانه» or «روستا» without ezafe: no ezafe is written after
 # them, so the next word is as often a verb or an adjective («کوه ناپدید شد», «روستا دقیق‌ترین»).

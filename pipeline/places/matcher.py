@@ -5,7 +5,7 @@ the province of places the gazetteer does not place. See the package docstring f
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..document import Enumeration, PlaceMention, Token
 from ..persian.organisations import CLUB_CITIES, CLUB_PREFIXES, ORG_TAILS, SPORTS_WORDS
@@ -35,10 +35,12 @@ def choose(cands: Iterable[gz.Place], want: str | None, level: int) -> gz.Place 
     return None
 
 
-def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, provinces_said: set[str]) -> tuple[gz.Place, str]:
+def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, provinces_said: set[str],
+                at_facility: Callable[[], bool] = lambda: False) -> tuple[gz.Place, str]:
     """Which of the units sharing a bare name a reader means. The city, as a reader takes «مردم
     شیراز», «در کرج», «به تهران بازگشت»; the unit a title names («استاندار قم» the province,
-    «فرماندار کرج» the county, «شهردار تهران» the city); the province when the article speaks of
+    «فرماندار کرج» the county, «شهردار تهران» the city); the city a facility stands in, even in an
+    article about the province («کتابخانه مرکزی سمنان»); the province when the article speaks of
     it as one («استان قم» said somewhere in it: «اقتصاد قم» is then the province's)."""
     if place.place_type not in ("province", "county"):
         return place, "name"
@@ -49,6 +51,8 @@ def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, province
     wanted = UNIT_TITLES.get(title)
     if wanted in same:
         return same[wanted], "title"
+    if at_facility():
+        return same["city"], "facility_town"
     if place.place_type == "province" and place.name in provinces_said:
         return place, "article_province"
     return same["city"], "city_default"
@@ -257,9 +261,11 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 level = 1 if prev in WEAK_CUES else 0
                 if i > 1 and (normz[i - 2], prev) in CITY_TITLE_PAIRS or prev in ("امام‌جمعه",):
                     level = 2  # «امام جمعه ایوان»: a title that only a town takes
+                def at_facility(i=i, end=end) -> bool:
+                    return ends_facility_name(view, i, end)
                 if end - i > 1:
                     level = 2  # a multi-word name is never an everyday word
-                elif level == 0 and ends_facility_name(view, i, end):
+                elif level == 0 and at_facility():
                     level = 1  # «ورزشگاه فولادشهر», «ورزشگاه شهدای صباشهر»: the facility's town
                 place = choose(cands, None, level)
                 reason = "weak_cue" if level == 1 else "title_cue" if level == 2 and end - i == 1 else "name"
@@ -269,7 +275,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 elif place is not None and i in constituency and (county := choose(cands, "county", 3)) is not None:
                     place, reason = county, "constituency"  # «نماینده مردم قائمشهر، جویبار و سوادکوه»
                 elif place is not None:
-                    place, why = granularity(cands, place, prev, provinces_said)
+                    place, why = granularity(cands, place, prev, provinces_said, at_facility)
                     if why != "name":
                         reason = why
                 nxt = normz[end] if end < n else ""
