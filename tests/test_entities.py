@@ -440,6 +440,12 @@ def test_a_competitions_year_is_part_of_its_name():
     ("این موضوع در اختیار فدراسیون و وزارت ورزش بوده.", [("وزارت ورزش", "ORG")]),  # a bare head is no name
     ("بانک ملت و بانک صادرات اعلام کردند.", [("بانک ملت", "ORG"), ("بانک صادرات", "ORG")]),
     ("سازمان صدا و سیما اعلام کرد.", [("سازمان صدا و سیما", "ORG")]),
+    # a place inside a body's name is no LOC of its own; a national team still names its countries
+    ("مدیرکل آموزش و پرورش استان فارس گفت.", [("آموزش و پرورش استان فارس", "ORG")]),
+    ("دیدار تیم‌های ملی ایران و کویت لغو شد.", [("ملی ایران و کویت", "ORG"), ("ایران", "LOC"), ("کویت", "LOC")]),
+    # an edition is part of the event's name; a nationality is no organisation
+    ("سیزدهمین نمایشگاه استانی کتاب بوشهر برگزار می‌شود.", [("سیزدهمین نمایشگاه استانی کتاب بوشهر", "EVENT")]),
+    ("ستاره هلندی تیم والیبال میلانو راهی ژاپن می‌شود.", [("میلانو", "ORG"), ("ژاپن", "LOC")]),
 ])
 def test_spans_the_judges_corrected_by_class(text, ents):
     assert [(e.text, e.label) for e in process(text).entities] == ents

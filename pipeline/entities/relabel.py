@@ -3,6 +3,8 @@
 - a place-like name headed by a facility word is a facility: «میدان شهدای اقلید», «ورزشگاه آزادی»
   (the tagger says LOC; CONVENTIONS: named squares, stadiums and shrines are FAC); and a "facility"
   that is a town written in two words is the town («مسجد سلیمان»);
+- a one-word "organisation" that is a place's adjective or its people is neither («هلندی»,
+  «ژاپنی‌ها»);
 - a weekday right before a person's name is the first name: «جمعه درویش», not Friday; a "name"
   after «بی» is the word it negates («بی مهری»: neglect);
 - a competition's year right after its name is part of the EVENT («المپیک ۲۰۱۶»): three rounds of
@@ -11,8 +13,16 @@
 """
 from __future__ import annotations
 
-from ..places.gazetteer import is_country
+from ..places.gazetteer import is_country, lookup
 from .rules import FACILITY_HEADS, Cand, Sentences
+
+def _demonym(word: str) -> bool:
+    """Is ``word`` a place's adjective («هلندی», «اصفهانی») or its people («ژاپنی‌ها»)?"""
+    for tail in ("ی\u200cها", "یها", "ی"):
+        if word.endswith(tail) and len(word) - len(tail) >= 2 and lookup(word[: -len(tail)]):
+            return True
+    return False
+
 
 _WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه".split())
 
@@ -27,6 +37,9 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         keys = sx.keys[c.sent]
         if c.label == "PER" and c.tok_start and keys[c.tok_start - 1] == "بی":
             drop.add(id(c))  # «بی مهری مسئولان»: «بی‌مهری» (neglect) written apart, no name
+            continue
+        if c.label == "ORG" and c.tok_end - c.tok_start == 1 and _demonym(sx.texts[c.sent][c.tok_start]):
+            drop.add(id(c))  # «هلندی», «ژاپنی‌ها», «اصفهانی»: where someone is from, no organisation
             continue
         town = c.tok_end - c.tok_start == 2 and sx.is_place("".join(keys[c.tok_start:c.tok_end]))
         if c.label == "LOC" and c.tok_end - c.tok_start >= 2 and keys[c.tok_start] in FACILITY_HEADS and not town:
