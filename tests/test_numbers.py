@@ -737,3 +737,30 @@ def test_the_mid_season_break_is_a_date_not_a_half():
 
     got = [(m.text, m.kind) for m in pipeline.process("ناپولی قهرمان نیم فصل شد و نیم ساعت بعد جشن گرفت.").numbers]
     assert got == [("نیم فصل", "date"), ("نیم ساعت", "quantity")]
+
+
+@pytest.mark.parametrize("text, got", [
+    # a weekday with its part of the day, midnight last night, the end of the season, this season,
+    # the next day: one date each (fourth dev draw)
+    ("جمعه شب در ویدئویی سخن گفت", [("جمعه شب", "date")]),
+    ("تظاهرات تا نيمه شب گذشته ادامه يافت", [("نيمه شب گذشته", "date")]),
+    ("بهتر بود پس از اتمام فصل جدا شود", [("اتمام فصل", "date")]),
+    ("او در این فصل هفت بازی انجام داد", [("این فصل", "date"), ("هفت بازی", "quantity")]),
+    ("مسئول برگزاری روز آینده راهی جم خواهد شد", [("روز آینده", "date")]),
+    # a chapter of a book is no season
+    ("در این فصل از کتاب آمده است", []),
+])
+def test_relative_dates_a_reader_marks(text, got):
+    assert [(m.text, m.kind) for m in process(text).numbers] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    # hazm knows «اصلا» only as an adverb, «جانبه» never as a noun: no counted noun follows
+    ("این دو اصلا با هم سنخیتی ندارند", []),
+    ("روابط دو جانبه را بررسی کردیم", []),
+    # a joined unit stays one («سانتی‌متر»), an assist is «پاس گل»
+    ("ارتفاعش بیست و شش هفت سانتی‌متر بود", [("بیست و شش هفت سانتی‌متر", "quantity", "سانتی‌متر")]),
+    ("او دو پاس گل داد", [("دو پاس گل", "quantity", "پاس گل")]),
+])
+def test_a_unit_is_a_noun(text, got):
+    assert [(m.text, m.kind, m.unit) for m in process(text).numbers if m.kind != "cardinal"] == got

@@ -36,6 +36,7 @@ _HOLIDAY = "(?:" + "|".join(h.format(sp=_SP) for h in LUNAR_HOLIDAYS) + ")"
 #: a part of the day said with a relative day joins its span: «ظهر امروز», «فردا شب», «دیروز صبح»
 PARTS_OF_DAY = ("صبح", "ظهر", "عصر", "بعدازظهر", "شب", "بامداد", "غروب", "نیمه‌شب")
 _PART = "(?:" + "|".join(PARTS_OF_DAY) + ")"
+_PART_AFTER = re.compile(r"[ \u200c]+" + _PART + r"(?![\w\u200c])")
 
 # «فصل بعد», «سال بعد»: the next one; not «یک هفته بعد از بازی» (a stretch after an event)
 _NEXT = r"بعد(?!" + _SP + r"(?:از|ازآن)" + _E + ")"
@@ -44,7 +45,8 @@ _EXPRESSIONS = re.compile(
     r"(?:" + _PART + _SP + r")?(?:امروز|دیروز|پریروز|فردا|پس" + _SP + r"?فردا)(?:" + _SP + _PART + r")?"
     r"|امشب|دیشب|پریشب|فرداشب"
     r"|(?:فصل|سال" + _SP + r"تحصیلی|سال" + _SP + r"زراعی)" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|جدید|" + _NEXT + ")"
-    r"|روز" + _SP + r"(?:گذشته|جاری)"
+    r"|روز" + _SP + r"(?:گذشته|جاری|آینده|" + _NEXT + ")"
+    r"|این" + _SP + r"فصل(?!" + _SP + r"(?:از|گذشته|قبل|پیش|آینده|آتی)" + _E + ")"
     r"|(?:هفته" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|" + _NEXT + ")(?!" + _SP + r"از" + _E + ")|این" + _SP + r"هفته(?!" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی)))"
     r"|(?:ماه" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|" + _NEXT + ")|این" + _SP + r"ماه(?!" + _SP + r"(?:مبارک|رمضان|محرم|صفر|شعبان|رجب|گذشته|قبل|پیش|آینده|آتی)))(?:" + _SP + r"میلادی)?"
     r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|گذشته|قبل|پیش|آینده|آتی|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
@@ -54,7 +56,7 @@ _EXPRESSIONS = re.compile(
 # Said alone, a part of the current period or a point of the season: «تا پایان سال», «ابتدای فصل»,
 # «پایان سال تحصیلی», «نیم فصل», «شب گذشته» (found, not resolved: the year or season is implied).
 _PARTS_ALONE = re.compile(
-    _B + r"(?:شب" + _SP + r"گذشته|نیم" + _SP + r"?فصل|(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز|اول)" + _SP
+    _B + r"(?:(?:نیمه" + _SP + r"?)?شب" + _SP + r"گذشته|نیم" + _SP + r"?فصل|(?:ابتدای|اوایل|اواسط|اواخر|پایان|اتمام|انتهای|آغاز|اول)" + _SP
     + r"(?:سال|ماه|هفته|فصل)(?:" + _SP + r"(?:تحصیلی|زراعی|میلادی|شمسی|خورشیدی))?)" + _E)
 # The part of a period said before it: «اوایل سال ۲۰۱۰ میلادی», «پایان سال جاری», «نیمه نخست سال جاری».
 _PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز|اول|نیمه" + _SP + r"(?:نخست|اول|دوم))"
@@ -66,6 +68,7 @@ _COUNT_UNITS = {"روز", "هفته", "ماه", "سال"}
 # «دو روز پیش از سفر» counts from the trip, not from the article: not a date of its own.
 _DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
 _WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
+# «جمعه شب», «شنبه صبح»: the part of the day said after a weekday is the same date
 _THIS_MONTH = re.compile(r"[ \u200c]+(?:سال[ \u200c]+)?جاری" + _E)
 _HOLIDAY_YEAR = re.compile(_HOLIDAY + r"ی?[ \u200c]*$")  # «عاشورای ۱۴۰۲»
 # A season or a Jalali month said with a relative year names part of that year («تابستان سال جاری»,
@@ -108,7 +111,7 @@ def find(doc: Document) -> None:
                 grown = dataclasses.replace(m, kind="date", start=ns, end=d.end(), text=text[ns:d.end()])
                 numbers[idx] = doc.rebase(grown)
         elif m.kind == "date" and m.weekday is not None and m.jalali is None and m.date is None:
-            w = _WEEK_AFTER.match(text, ne)
+            w = _WEEK_AFTER.match(text, ne) or _PART_AFTER.match(text, ne)
             if w:
                 numbers[idx] = doc.rebase(dataclasses.replace(m, start=ns, end=w.end(), text=text[ns:w.end()]))
         elif m.kind == "quantity" and m.unit == "فصل" and m.value == 0.5 and text[ns:ne].startswith("نیم"):

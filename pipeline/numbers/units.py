@@ -9,6 +9,7 @@ from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, M
                       RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
 from ..persian.sports import CLUBS, CLUBS_NEED_CUE
 from ..places.gazetteer import is_country as country
+from ..zwnj import lexicon
 from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER
 from .words import key
 
@@ -17,6 +18,11 @@ from .words import key
 #: words, «هوادار», «فولاد», «تراکتور», can be).
 CLUB_WORDS = frozenset(key(c.strip()) for c in CLUBS.split("|") if c.strip() and " " not in c.strip()) \
     - {key(w) for w in CLUBS_NEED_CUE} - {key("تراکتور"), key("پیکان")}
+
+
+def _neither_noun_nor_adjective(form: str) -> bool:
+    lex = lexicon()
+    return form in lex.tagged and form not in lex.nouns and form not in lex.adjectives
 
 
 class Units:
@@ -58,6 +64,9 @@ class Units:
         if k not in COUNT_UNITS and k not in SUFFIXED_UNITS and k not in MONEY_NOUNS and (
                 self.key_at(j + 1) in COMPOUND_VERBS or self.key_at(j + 1) in ("می", "نمی") and self.adjacent(j)):
             return None  # «شبکه پنج پخش می‌شود», «از مرز ۱۵۰ میلیون گذشت»: a verb, not a counted noun
+        if k not in COUNT_UNITS and not self._zwnj_between(j, j + 1) \
+                and _neither_noun_nor_adjective(self.text[self.starts[j]:self.ends[j]]):
+            return None  # «این دو اصلا ربطی ندارند»: hazm knows the word, and never as a noun
         if k == "گانه":
             return UnitMatch("cardinal", None, 1.0, j + 1)  # «مناطق ۲۲ گانه»: «-fold», the count of a set named before
         unit = SUFFIXED_UNITS.get(k) or (k[:-1] if k.endswith("ه") and k[:-1] in COUNT_UNITS else None) or self._unit_text(j)
