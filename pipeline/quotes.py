@@ -96,12 +96,13 @@ _PRONOUNS = regex.compile(
     r"\s+(?:استاد|کارشناس|نماینده|بازیگر|کارگردان|بازیکن|مربی|سرمربی|مهاجم|هافبک|مدافع|دروازه[\s\u200c]?بان|فعال|نویسنده|"
     r"پژوهشگر|عضو|مدیر|مسئول|مقام|دیپلمات|سیاستمدار|چهره|هنرمند|ورزشکار|قهرمان)(?:\s+\S+){0,2}?)(?=\s)")
 _IMPERSONAL = regex.compile(r"(?<![\w\u200c])(?:می|نمی)[\s\u200c]?توان(?![\w\u200c])")
-_OPENING_PRONOUN = regex.compile(r"\s*(?:(?:و|همچنین)\s+)?(?P<p>وی|او|ایشان)(?![\w\u200c])")
+_OPENING_PRONOUN = regex.compile(r"[\s،,]*(?:(?:و|همچنین)\s+)?(?P<p>وی|او|ایشان)(?![\w\u200c])")
 _MESSAGE = regex.compile(r"(?<![\w\u200c])(?:پیام|بیانیه|نامه|متن)(?![\w\u200c])")
 _ROLE_START = regex.compile(
     r"(?<![\w\u200c])(?:استاندار|فرماندار|بخشدار|شهردار|وزیر|معاون|رئیس|رییس|مدیرکل|مدیر کل|مدیرعامل|مدیر|"
     r"سخنگوی|سخنگو|نماینده|دبیرکل|دبیر|سفیر|رئیس[\s\u200c]?جمهور|سرپرست|مشاور|قائم[\s\u200c]?مقام|فرمانده|"
-    r"دادستان|سرمربی|مربی|کاپیتان|بازیکن|مهاجم|هافبک|مدافع|دروازه[\s\u200c]?بان|امام جمعه|نایب[\s\u200c]?رئیس|عضو)"
+    r"دادستان|سرمربی|مربی|کاپیتان|بازیکن|مهاجم|هافبک|مدافع|دروازه[\s\u200c]?بان|امام جمعه|نایب[\s\u200c]?رئیس|عضو|"
+    r"قهرمان|ملی[\s\u200c]?پوش|پیشکسوت|مسئول|مسوول)"
     r"(?![\w\u200c])")
 # Sources named as a group: «به گفته کارشناسان», «نشریات مدعی شدند که», «رسانه‌های آلمانی ... نوشتند»
 _GROUP = regex.compile(
@@ -112,6 +113,9 @@ _ROLE_END = regex.compile(r"\s+(?:در|با|ضمن|طی|روز|امروز|دیر
 
 
 _PREPOSITIONS = {"با", "از", "به", "برابر", "مقابل", "درباره", "علیه", "برای"}
+#: heads whose owner is named after them: the speaker is the head's holder, not the owner
+_POSSESSED = {"ستاد", "همسر", "وکیل", "پدر", "مادر", "برادر", "خواهر", "پسر", "دختر", "دفتر", "ایجنت", "مدیربرنامه",
+              "حامیان", "هواداران", "طرفداران", "خانواده", "مشاور", "سخنگوی", "دستیار"}
 
 
 def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[int, int, Entity]],
@@ -119,9 +123,11 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
     """(kind, start, end, entity) of the speaker named in text[norm_from:norm_to], or None."""
     region = doc.text[norm_from:norm_to]
 
-    def governed(s: int) -> bool:  # «با X», «به تمجید از X»: the object of a preposition is not the subject
+    def governed(s: int) -> bool:
+        # «با X», «به تمجید از X»: the object of a preposition is not the subject; nor is the one a
+        # campaign, office or relative belongs to («مسئول ستاد کروبی در مازندران افزود»)
         before = region[: s - norm_from].split()
-        return bool(before) and before[-1] in _PREPOSITIONS
+        return bool(before) and (before[-1] in _PREPOSITIONS or before[-1] in _POSSESSED)
 
     first = _OPENING_PRONOUN.match(region)
     if first:  # «او درمورد رقابت با مهدی طارمی و گادوین منشا ابراز کرد»: the pronoun opens the clause
@@ -134,6 +140,11 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
                 break  # «روزنامه مارکا در گزارش خود از عملکرد گرت بیل ... گفت»: the body opens the clause
             return "person", s, e, ent
     m = _ROLE_START.search(region)
+    if m and m.start() <= 40 and region[:m.start()].endswith(("این ", "همین ")):
+        # «این مسئول ادامه داد», «این عضو شورای شهر ...»: the speaker said before, not a new role
+        p = _PRONOUNS.search(region, max(0, m.start() - 5))
+        if p:
+            return "pronoun", norm_from + p.start(), norm_from + p.end(), None
     if m and m.start() <= 40:
         stop = _ROLE_END.search(region, m.end())
         end = stop.start() if stop else len(region)
@@ -163,7 +174,8 @@ def _last_clause_subject(doc: Document, norm_from: int, norm_to: int, people, or
     comma = max(doc.text.rfind("،", norm_from, norm_to), doc.text.rfind(",", norm_from, norm_to))
     # «... جلساتی برگزار کرده که میرمعصوم سهرابی ... گفت»; not a relative clause («نامه‌ای که سازمان لیگ ...»)
     that = doc.text.rfind(" که ", norm_from, norm_to)
-    if that > comma and not doc.text[norm_from:that].rstrip().endswith("ی"):
+    # nor «در پاسخ به این سوال که ...»: the clause is the question put, its names are not the speaker
+    if that > comma and not doc.text[norm_from:that].rstrip().endswith(("ی", "سوال", "سؤال", "پرسش")):
         comma = that + 3
     if comma < 0:
         return None
@@ -211,6 +223,9 @@ _OUTLET = regex.compile(r"(?<![\w\u200c])(?:خبرگزاری|خبرنگار|رو
                         + r"سه|ایرنا|ایسنا|ایلنا|تسنیم|ایکنا|ایمنا|فارس|مهر|منابع|رسانه" + _SEP + r"(?:ها|های))(?![\w\u200c])")
 
 
+_CREDIT_LEAD = regex.compile(r"\s*(?:به" + _SEP + r"گزارش|به" + _SEP + r"نقل" + _SEP + r"از)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]")
+
+
 def _credit_only(m) -> bool:
     cue = m["cue"].replace("\u200c", " ")
     return ("گزارش" in cue or "نقل" in cue) and "اساس" not in cue and "طبق" not in cue and bool(_OUTLET.search(m["who"]))
@@ -228,6 +243,58 @@ def _more_statements(text: str, sent_start: int, main) -> list[tuple]:
     j = _JOINED.search(text, 0, cue_at)
     if j and not out:
         out.append(("indirect", j, sent_start, sent_start + min(j.start("cue"), 60), None))
+    return out
+
+
+# A talk said to follow, its words given as the paragraphs after it: «X ... صحبت‌هایی را انجام داد»,
+# «... گفت‌وگویی انجام داد که در ادامه می‌خوانید» (Varzesh3's interviews, set out under subheads).
+_TALK = regex.compile(
+    r"(?<![\w\u200c])(?P<cue>صحبت" + _SEP + r"(?:هایی|های|ی)?\s+(?:را\s+)?(?:انجام|مطرح|بیان)" + _SEP + r"(?:داد|داده|کرد|کرده)"
+    r"|گفت" + _SEP + r"و" + _SEP + r"گو(?:یی)?\s+(?:را\s+)?(?:انجام" + _SEP + r"داد|داشت|کرد)"
+    r"|مصاحبه(?:" + _SEP + r"ای)?\s+(?:را\s+)?(?:انجام" + _SEP + r"داد|داشت|کرد)"
+    r"|اظهارات(?:ی)?\s+(?:را\s+)?(?:بیان|مطرح)" + _SEP + r"کرد)(?![\w\u200c])")
+# A reporting verb and a colon closing its paragraph: the words are the next paragraph(s).
+_CUE_COLON_END = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)\s*[:：]\s*$")
+# Words only a speaker uses of themselves: an answer paragraph has at least one.
+_FIRST_PERSON = regex.compile(
+    r"(?<![\w\u200c])(?:من|ما|مرا|به" + _SEP + r"نظرم|(?:ن?می)" + _SEP + r"\w+(?:م|یم)|\w*(?:هستم|هستیم|بودم|بودیم|کردم|کردیم|دارم|داریم"
+    r"|شدم|شدیم|خواهم|خواهیم|دانم|دانیم|توانم|توانیم|دیدم|دیدیم|کنم|کنیم|باشم|باشیم))(?![\w\u200c])")
+
+
+def _interview_answers(doc: Document, found_all: list) -> list[tuple]:
+    """The answer paragraphs after a sentence that says a talk follows: each paragraph in the first
+    person up to the next attributed statement or credit line, subheads skipped. Each is a
+    statement of the sentence's speaker (resolved from that sentence)."""
+    quoted = [(q[6][0], q[6][1]) for q in found_all if q[6]]
+    out = []
+    for sent in doc.sentences:
+        text = doc.text[sent.start:sent.end]
+        colon = _CUE_COLON_END.search(text, max(0, len(text) - 40)) if text.rstrip().endswith((":", "：")) else None
+        m = colon or _TALK.search(text)
+        if not m or m.start() == 0:
+            continue
+        if "\n" not in doc.text[sent.end:sent.end + 3]:
+            continue  # the talk's words start a new paragraph
+        pos = doc.text.find("\n", sent.end)
+        said = 0
+        while 0 <= pos < len(doc.text):
+            start = pos + 1
+            end = doc.text.find("\n", start)
+            end = len(doc.text) if end < 0 else end
+            para = doc.text[start:end].strip()
+            pos = end if end < len(doc.text) else -1
+            if not para:
+                continue
+            if para[-1] not in ".!?؟»\"" and len(para) < 90:
+                continue  # a subhead
+            if _REPORT.search(para) or any(start <= a < end for a, _ in quoted):
+                break  # the reporter speaks again, or someone else is quoted
+            if not _FIRST_PERSON.search(para) and not (colon and said == 0):
+                break  # a colon vouches for the first paragraph; the first person for the others
+            said += 1
+            lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+            out.append((sent, text, "direct", m, sent.start, sent.start + m.start("cue"),
+                        (start + lead, start + lead + len(para))))
     return out
 
 
@@ -288,6 +355,10 @@ def find(doc: Document) -> list[Quote]:
             found_all.append((sent, text) + found)
             found_all.extend((sent, text) + extra for extra in _more_statements(text, sent.start, found[1]))
 
+    answers = _interview_answers(doc, found_all)
+    if answers:
+        found_all = sorted(found_all + answers, key=lambda f: f[6][0] if f[6] else f[0].start)
+
     rows = []  # (kind, speaker span, entity, role text, match, mode, quote span, sentence, report)
     last: tuple[str, str | None] | None = None
     for sent, text, mode, m, region_from, region_to, qspan in found_all:
@@ -297,6 +368,9 @@ def find(doc: Document) -> list[Quote]:
         report = _REPORT.search(text)
         if report and sent.start + report.end() <= region_to:
             region_from = max(region_from, sent.start + report.end())
+        credit = _CREDIT_LEAD.match(doc.text, region_from, region_to)
+        if credit and _OUTLET.search(credit["who"]):
+            region_from = credit.end()  # «به نقل از فارس، وی ... گفت»: the outlet credits, «وی» speaks
         saying = _WITH_SAYING.search(doc.text, region_from, region_to)
         if saying and saying.start("cue") > region_from:
             region_to = saying.start("cue")  # «وی با یادآوری اینکه توهین به پیامبر ...، گفت»: the subject comes first

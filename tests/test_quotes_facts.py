@@ -168,3 +168,36 @@ def test_quoted_words_after_any_verb_and_a_colon():
     got = pipeline.process('رونالدو در پیامی به هم‌تیمی‌هایش نوشت و تاکید زد: "بازی کنید و پیروز شوید!"').quotes
     assert [(q.speaker, q.cue, q.direct) for q in got] == [("رونالدو", ":", True)]
     assert got[0].text.startswith('"بازی کنید')
+
+
+def test_an_interview_set_out_in_paragraphs_is_the_interviewees():
+    text = ("قهرمان سابق کشتی جهان گفت: کسی که انتخابات را برگزار می‌کند باید بی طرف باشد.\n\n"
+            "به گزارش \"ورزش سه\"، علیرضا حیدری که شب گذشته در مراسم حاضر شده بود، صحبت هایی را انجام داد.\n"
+            "سمبل کمک ورزشکاران تختی بود\n"
+            "این مراسم برای کمک به سیل زدگان است و من هم آمدم.\n"
+            "از تماشای فیلم لذت بردم\n"
+            "من فیلم را دیدم. به نظرم فیلم خوبی بود.\n"
+            "به گزارش ورزش سه، مراسم تا پاسی از شب ادامه داشت.")
+    doc = pipeline.process(text)
+    assert [(q.speaker, q.text) for q in doc.quotes] == [
+        ("علیرضا حیدری", "کسی که انتخابات را برگزار می‌کند باید بی طرف باشد."),
+        ("علیرضا حیدری", "این مراسم برای کمک به سیل زدگان است و من هم آمدم."),
+        ("علیرضا حیدری", "من فیلم را دیدم. به نظرم فیلم خوبی بود.")]
+
+
+def test_a_colon_at_the_end_of_a_paragraph_quotes_the_next():
+    text = ("سرمربی فولاد در کنفرانس خبری گفت:\nبازی خوبی بود و ما برای این بازی برنامه داشتیم.\n"
+            "در نیمه دوم خسته شدیم و باید بهتر کار کنیم.\nتیم فولاد در رده پنجم است.")
+    assert [q.text for q in pipeline.process(text).quotes] == [
+        "بازی خوبی بود و ما برای این بازی برنامه داشتیم.", "در نیمه دوم خسته شدیم و باید بهتر کار کنیم."]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the owner of a campaign office is not the one who speaks for it
+    ("علی اسدی گفت: ما آماده‌ایم. مسئول ستاد کروبی در مازندران افزود: حامیان او مختارند.", ["علی اسدی", "علی اسدی"]),
+    # a credit «به نقل از» opens the sentence; the pronoun after it speaks
+    ("مهدی تاج گفت: فردا می‌روم. به نقل از فارس، وی در پاسخ به این سوال که کفاشیان چه گفته بود گفت: جلسه دو روزه است.",
+     ["مهدی تاج", "مهدی تاج"]),
+])
+def test_whose_words_after_a_role_or_a_credit(text, speaker):
+    assert [q.speaker for q in pipeline.process(text).quotes] == speaker
