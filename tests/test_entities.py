@@ -458,3 +458,35 @@ def test_spans_the_judges_corrected_by_class(text, ents):
 ])
 def test_a_newspaper_is_named_after_its_head(text, orgs):
     assert [e.text for e in process(text).entities if e.label == "ORG"] == orgs
+
+
+def test_a_surname_spreads_from_a_full_name_the_model_doubted_a_little():
+    from pipeline.entities.consistency import propagate
+
+    keys = [["خاطرات", "سیدعبدالکریم", "میرصنایی", "منتشر", "شد"], ["میرصنایی", "راضی", "بود"]]
+    tags = [["O", "B-PER", "I-PER", "O", "O"], ["O", "O", "O"]]
+    sure = [[1.0, 0.83, 0.9, 1.0, 1.0], [1.0, 1.0, 1.0]]
+    assert propagate(keys, tags, marginals=sure)[0][1] == ["B-PER", "O", "O"]
+    doubted = [[1.0, 0.52, 0.9, 1.0, 1.0], [1.0, 1.0, 1.0]]
+    assert propagate(keys, tags, marginals=doubted)[0][1] == ["O", "O", "O"]
+    # a country's adjective ending a doubted "name" («معروف مصری») is not spread
+    keys = [["معارض", "معروف", "مصری", "گفت"], ["مصری", "آمد"]]
+    tags = [["O", "B-PER", "I-PER", "O"], ["O", "O"]]
+    assert propagate(keys, tags, marginals=[[1.0, 0.83, 0.85, 1.0], [1.0, 1.0]])[0][1] == ["O", "O"]
+
+
+@pytest.mark.parametrize("text, ents", [
+    # bare «تیم ملی» in a story about Iran's team is that team; not «تیم ملی ... این کشور»
+    ("نیکو مربی بدنساز تیم ملی امروز در تمرین بود. او از ایران آمده است.",
+     [("نیکو", "PER"), ("تیم ملی", "ORG"), ("امروز", "DATE"), ("ایران", "LOC")]),
+    ("سرمربی تیم ملی فوتبال این کشور استعفا داد.", []),
+    ("او به اردوی تیم ملی فوتسال زیر 21 سال کشورمان دعوت شد.", [("تیم ملی فوتسال زیر 21 سال کشورمان", "ORG")]),
+    # a country's league, a named league with its country, a derby with its city
+    ("او به لیگ ژاپن رفت.", [("لیگ ژاپن", "EVENT")]),
+    ("او در سری آ ایتالیا بازی کرد.", [("سری آ ایتالیا", "EVENT")]),
+    ("سپاهان برای دربی اصفهان آماده است.", [("سپاهان", "ORG"), ("دربی اصفهان", "EVENT")]),
+    # a name never opens with a preposition: «در بی‌سروسامانی» is no «دربی»
+    ("بودجه را در بی سروسامانی ورزش خرج کردند.", []),
+])
+def test_teams_leagues_and_derbies(text, ents):
+    assert [(e.text, e.label) for e in process(text).entities] == ents

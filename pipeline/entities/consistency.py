@@ -48,6 +48,9 @@ def _set(tags: list[str], start: int, end: int, kind: str) -> None:
 
 
 CONFIDENT = 0.9
+#: a surname after a first name is spread when the pair was this sure: the model doubts rare full
+#: names («سیدعبدالکریم میرصنایی» at 0.52 and 0.83) that the article then names by surname alone
+SURNAME_CONFIDENT = 0.7
 COMMON_PATH = DATA / "ner_common.txt"
 _COMMON: frozenset[str] | None = None
 
@@ -81,22 +84,29 @@ def propagate(keys: list[list[str]], tags: list[list[str]], lexicon: dict[str, s
     the best mention it was copied from."""
     lexicon = lexicon or {}
     phrases: dict[tuple[str, ...], str] = {}
-    sure: dict[tuple[str, ...], float] = {}
+    sure: dict[tuple[str, ...], float] = {}  # the best confidence of a phrase's mentions
+    gate: dict[tuple[str, ...], float] = {}  # the same, a doubted surname raised to the bar
     for si, (ks, ts) in enumerate(zip(keys, tags)):
         for s, e, kind in chunks(ts):
             conf = min(marginals[si][s:e]) if marginals is not None else 1.0
             found = []
             if e - s >= 2 and not all(k in common for k in ks[s:e]):
                 found.append((tuple(ks[s:e]), kind))
+            surname = None
             if kind == "PER" and e - s >= 2:
                 last = ks[e - 1]
                 if len(last) >= 3 and not _is_function_word(lexicon.get(last, "")) and last not in common:
-                    found.append(((last,), "PER"))
+                    surname = (last,)
+                    found.append((surname, "PER"))
+            elif kind == "PER" and len(ks[s]) >= 3 and not _is_function_word(lexicon.get(ks[s], "")) and ks[s] not in common:
+                found.append(((ks[s],), "PER"))  # a surname the model found on its own, sure of it
             for p, kind_ in found:
                 phrases.setdefault(p, kind_)
                 sure[p] = max(sure.get(p, 0.0), conf)
+                lenient = p == surname and not _nationality(p[0])
+                gate[p] = max(gate.get(p, 0.0), conf + CONFIDENT - SURNAME_CONFIDENT if lenient else conf)
     if marginals is not None:
-        phrases = {p: k for p, k in phrases.items() if sure[p] >= CONFIDENT}
+        phrases = {p: k for p, k in phrases.items() if gate[p] >= CONFIDENT}
     if not phrases:
         return tags, {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -119,6 +129,13 @@ def propagate(keys: list[list[str]], tags: list[list[str]], lexicon: dict[str, s
                     break
         out.append(ts)
     return out, spread
+
+
+def _nationality(key: str) -> bool:
+    """«مصری», «هلندی»: a country's adjective, which a doubted name may end with («معروف مصری»)."""
+    from ..places.gazetteer import is_country
+
+    return key.endswith("ی") and len(key) > 3 and is_country(key[:-1])
 
 
 def _is_function_word(cats: str) -> bool:

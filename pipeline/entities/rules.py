@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
-from ..persian.events import COMPETITIONS, EVENT_SPORTS, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
+from ..persian.events import COMPETITIONS, EVENT_SPORTS, LEAGUES, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
 from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_HEADS_WITH_PLACE
 from ..persian.sports import TEAM_WORDS
 from ..persian.stopwords import PHRASE_STOP
@@ -353,6 +353,8 @@ def _glued_names(spec: str) -> set[str]:
 _OCCASIONS = _glued_names(OCCASIONS)
 _COMPETITIONS = _glued_names(COMPETITIONS)
 _NAMED = _OCCASIONS | _COMPETITIONS
+_LEAGUES = _glued_names("|".join(LEAGUES))
+_NOT_A_NAME_START = {"در", "از", "به", "با", "بر", "تا", "و"}
 _PREFIXES = {n[:i] for n in _NAMED for i in range(1, len(n) + 1)}
 _REVOLUTION = "".join(REVOLUTION.split())
 _PREFIXES |= {_REVOLUTION[:i] for i in range(1, len(_REVOLUTION) + 1)}
@@ -368,6 +370,7 @@ def find_national_teams(sx: Sentences) -> list[Cand]:
     """ORG for a national age or gender team, with «تیم» and its country if said: «تیم جوانان»,
     «تیم ملی فوتبال امید ایران» (CONVENTIONS: «تیم ملی X» is one ORG; the bare youth team is Iran's)."""
     out = []
+    iran_story = None
     for si, keys in enumerate(sx.keys):
         if "تیم" not in keys:
             continue
@@ -378,12 +381,37 @@ def find_national_teams(sx: Sentences) -> list[Cand]:
             j = i + 1
             while j < len(keys) and j - i <= 4 and keys[j] in _TEAM_KEYS:
                 j += 1
-            if not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
+            if j + 2 < len(keys) and keys[j] == "زیر" and keys[j + 1].isdigit() and keys[j + 2] == "سال":
+                j += 3  # «تیم ملی فوتسال زیر ۲۱ سال»: the age group is part of the name
+            national = "ملی" in keys[i + 1:j]
+            if not national and not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
                 continue
-            if j < len(keys) and is_country(texts[j]):
+            if j < len(keys) and (is_country(texts[j]) or keys[j] == "کشورمان"):
                 j += 1
+            elif national and not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
+                # bare «تیم ملی» is Iran's team in a story about it (judges of the last three draws);
+                # not «تیم ملی این کشور», nor in a story about foreign teams only
+                if j < len(keys) and keys[j] in ("این", "آن", "دو"):
+                    continue
+                if iran_story is None:
+                    iran_story = _iran_team_story(sx)
+                if not iran_story:
+                    continue
             out.append(sx.cand(si, i, j, "ORG", "rule"))
     return out
+
+
+def _iran_team_story(sx: Sentences) -> bool:
+    """Does the text name Iran (or «کشورمان») and no foreign national team?"""
+    iran = False
+    for keys, texts in zip(sx.keys, sx.texts):
+        for i, k in enumerate(keys):
+            if k in ("ایران", "کشورمان"):
+                iran = True
+            elif k == "ملی" and i and keys[i - 1] == "تیم" and i + 1 < len(keys) and keys[i + 1] != "ایران" \
+                    and is_country(texts[i + 1]):
+                return False
+    return iran
 
 
 #: words before a competition's name that make it part of something else's name
@@ -411,6 +439,10 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                 elif glued == _REVOLUTION and i > 0 and (keys[i - 1] in REVOLUTION_AFTER or (
                         keys[i - 1] == "از" and i > 1 and keys[i - 2] in REVOLUTION_AFTER)):
                     best, kind = j + 1, "occasion"
+            if best > i + 1 and keys[i] in _NOT_A_NAME_START:
+                best = 0  # «در بی‌سروسامانی» glued is no «دربی»: a name never opens with a preposition
+            if not best and keys[i] == "لیگ" and i + 1 < n and is_country(sx.texts[si][i + 1]):
+                best, kind = i + 2, "competition"  # «لیگ ژاپن»: a country's league (fourth dev draw)
             if not best:
                 i += 1
                 continue
@@ -418,7 +450,11 @@ def find_named_events(sx: Sentences) -> list[Cand]:
             if kind == "competition" and i and keys[i - 1] in _NOT_THE_EVENT:
                 i = end  # «کمیته ملی المپیک», «عنوان قهرمانی جهان»: a body or a title named after it
                 continue
-            if kind == "competition" and keys[i] == "لیگ":
+            if kind == "competition" and "".join(keys[i:end]) in _LEAGUES and end < n and is_country(sx.texts[si][end]):
+                end += 1  # «سری آ ایتالیا»
+            elif kind == "competition" and "".join(keys[i:end]) == "دربی" and end < n and sx.is_place(keys[end]):
+                end += 1  # «دربی اصفهان», «دربی مادرید»
+            elif kind == "competition" and keys[i] == "لیگ":
                 # A league's country is part of its name («لیگ برتر انگلیس»); a tournament's
                 # host and year are not («جام جهانی» + «روسیه», «جام جهانی» + «۲۰۱۴»: the
                 # real-news judges record them as their own LOC and DATE).
