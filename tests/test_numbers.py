@@ -747,8 +747,10 @@ def test_the_mid_season_break_is_a_date_not_a_half():
     ("بهتر بود پس از اتمام فصل جدا شود", [("اتمام فصل", "date")]),
     ("او در این فصل هفت بازی انجام داد", [("این فصل", "date"), ("هفت بازی", "quantity")]),
     ("مسئول برگزاری روز آینده راهی جم خواهد شد", [("روز آینده", "date")]),
-    # a chapter of a book is no season
+    # a chapter of a book is no season; today's needs are the present day's
     ("در این فصل از کتاب آمده است", []),
+    ("این سیستم پاسخگوی نیازهای امروز نیست", []),
+    ("تیم کشتی ایران امروز به رقابت‌ها می‌رود", [("امروز", "date")]),
 ])
 def test_relative_dates_a_reader_marks(text, got):
     assert [(m.text, m.kind) for m in process(text).numbers] == got

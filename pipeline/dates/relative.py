@@ -61,6 +61,10 @@ _PARTS_ALONE = re.compile(
 # The part of a period said before it: «اوایل سال ۲۰۱۰ میلادی», «پایان سال جاری», «نیمه نخست سال جاری».
 _PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز|اول|نیمه" + _SP + r"(?:نخست|اول|دوم))"
                           + _SP + r"$")
+# Nouns whose «امروز» / «فردا» is the present or the future at large: «جهان امروز», «نسل فردا»,
+# «نیازهای امروز» (judges of two draws: no date)
+_PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|انسان|نسل|عصر|روزگار|نیازهای|نیاز|شرایط|زندگی|فرهنگ)"
+                          + r"[ \u200c]$")
 # Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.
 _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
 
@@ -130,6 +134,8 @@ def find(doc: Document) -> None:
         word = x.group(0)
         if word.startswith(("سال", "ماه", "هفته", "روز")) and _VAGUE_WORDS.search(text, max(0, s - 12), s):
             continue  # «چند سال گذشته»: the last few years, no one period
+        if word in ("امروز", "فردا") and _PRESENT_DAY.search(text, max(0, s - 16), s):
+            continue  # «دنیای امروز», «نیازهای امروز»: the present day, no date
         if _RELATIVE_YEAR.match(word):
             before = _PERIOD_BEFORE.search(text, max(0, s - 30), s)
             if before:

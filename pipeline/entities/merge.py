@@ -40,7 +40,7 @@ from .consistency import common_words, tag_document_scored
 from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_joined, trim
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
-                    find_facilities, find_named_events, find_national_teams, find_press, find_place_orgs, find_relative_dates, find_times, inside,
+                    find_facilities, find_named_events, find_national_teams, find_press, find_place_orgs, find_named_bodies, find_relative_dates, find_times, inside,
                     model_candidates, overlaps)
 
 # Number kinds that are entities; read by name, so a kind the numbers stage adds («time») is
@@ -180,6 +180,7 @@ def build_entities(document, tagger) -> list[Entity]:
     rules = (_rated(find_agencies(sx), "agency") + _rated(find_named_events(sx), "event_named")
              + _rated(find_events(sx), "event_head") + _rated(find_times(sx), "time")
              + _rated(find_place_orgs(sx, {s for s, _ in place_spans}), "place_org")
+             + _rated(find_named_bodies(sx, place_spans), "place_org")
              + _rated(find_facilities(sx, {s for s, _ in place_spans}, common_words()), "facility")
              + _rated(find_national_teams(sx), "national_team") + _rated(find_press(sx, common_words()), "press"))
     strong_i, fac_i, number_i = SpanIndex(strong), SpanIndex(fac_spans), SpanIndex(number_spans)

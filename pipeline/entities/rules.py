@@ -12,11 +12,12 @@ from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.events import COMPETITIONS, EVENT_SPORTS, LEAGUES, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
 from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_HEADS_WITH_PLACE
 from ..persian.sports import TEAM_WORDS
-from ..persian.stopwords import PHRASE_STOP
+from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
 from ..places.gazetteer import is_country
 from .consistency import chunks
 from .features import lexicon_key
+from ..zwnj import lexicon
 from .tagger import LABELS
 
 
@@ -210,6 +211,42 @@ def find_place_orgs(sx: Sentences, place_starts: set[int]) -> list[Cand]:
             if sx.is_place(keys[j]) or toks[j].start in place_starts:
                 out.append(sx.cand(si, i, j + 1, "ORG", "rule"))
     return out
+
+
+#: heads of a body's written-out name, which may run for several words before the province or
+#: town it serves: «بنیاد حفظ آثار و نشر ارزش‌های دفاع‌مقدس استان سمنان», «اداره کل کتابخانه‌های
+#: عمومی استان سمنان», «ارکستر سمفونیک تهران» (the fourth dev draw's judges: one ORG, no LOC in it)
+_BODY_HEADS = {lexicon_key(w) for w in "سازمان اداره بنیاد شرکت ستاد انجمن کانون موسسه مؤسسه هیئت هیات ارکستر جمعیت اتحادیه".split()}
+_BODY_MAX = 8
+
+
+def find_named_bodies(sx: Sentences, place_spans: list[tuple[int, int]]) -> list[Cand]:
+    """ORG from a body's head to the place that ends its name, a few plain words between."""
+    out = []
+    place_end = dict(place_spans)
+    for si, keys in enumerate(sx.keys):
+        if _BODY_HEADS.isdisjoint(keys):
+            continue
+        toks = sx.tokens[si]
+        for i, k in enumerate(keys[:-2]):
+            if k not in _BODY_HEADS:
+                continue
+            for j in range(i + 1, min(len(keys), i + 1 + _BODY_MAX)):
+                end = place_end.get(toks[j].start)
+                if end is not None:
+                    last = j
+                    while last + 1 < len(toks) and toks[last + 1].end <= end:
+                        last += 1  # «استان سمنان»: the place's span takes its cue
+                    if j > i + 1 and keys[j - 1] != "و":
+                        out.append(sx.cand(si, i, last + 1, "ORG", "rule"))
+                    break
+                w = keys[j]
+                if not w[:1].isalpha() or w in _NAME_BREAKERS or lexicon().finite_verb(sx.texts[si][j]):
+                    break
+    return out
+
+
+_NAME_BREAKERS = {lexicon_key(w) for w in CHAIN_BREAKERS} | {"که", "را", "با", "در", "به", "از", "برای", "توسط"}
 
 
 def industrial_stretches(sx: Sentences) -> list[tuple[int, int]]:
