@@ -48,8 +48,9 @@ DEV3_SEED, N_DEV3 = 2029, 24  # drawn as a second holdout and scored blind once,
 HOLDOUT2_SEED, N_HOLDOUT2 = 2030, 24  # the second holdout proper, drawn after every rule of the session that used draw 4
 HOLDOUT3_SEED, N_HOLDOUT3 = 2031, 24  # a third holdout, drawn after every rule of the session that followed draw 5
 DEV4_SEED, N_DEV4 = 2032, 24  # a fourth dev draw: the first three were tuned out (dev recall 0.98), so new errors to learn from
+HOLDOUT4_SEED, N_HOLDOUT4 = 2033, 24  # a fourth holdout, drawn after every rule of the session that tuned on dev4
 MIN_CHARS, MAX_CHARS = 400, 3500
-SPLITS = ("dev", "dev1", "dev2", "dev3", "dev4", "test", "holdout", "holdout2", "holdout3", "unseen", "all")
+SPLITS = ("dev", "dev1", "dev2", "dev3", "dev4", "test", "holdout", "holdout2", "holdout3", "holdout4", "unseen", "all")
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
 KEY_FIELDS = {
@@ -107,7 +108,8 @@ def sample() -> list[dict]:
     scored blind once, and then tuned on: it is dev too (``dev3``). A fifth (HOLDOUT2_SEED) is
     ``holdout2``: drawn after every rule written on the fourth, and only scored. A sixth
     (HOLDOUT3_SEED) is ``holdout3``, drawn after the rules of the session that followed it. A
-    seventh (DEV4_SEED) is dev again (``dev4``): fresh errors to tune on."""
+    seventh (DEV4_SEED) is dev again (``dev4``): fresh errors to tune on. An eighth (HOLDOUT4_SEED) is
+    ``holdout4``, drawn after the rules written on the seventh."""
     pool = _pool()
     rng = random.Random(SEED)
     # Stratified by site: the general-news agency weighs as much as the sports site, although the
@@ -120,7 +122,7 @@ def sample() -> list[dict]:
     # Later draws, each disjoint from the ones before: the holdout, then more articles to tune on.
     draws = ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev"), (DEV3_SEED, N_DEV3, "dev"),
              (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"), (HOLDOUT3_SEED, N_HOLDOUT3, "holdout3"),
-             (DEV4_SEED, N_DEV4, "dev"))
+             (DEV4_SEED, N_DEV4, "dev"), (HOLDOUT4_SEED, N_HOLDOUT4, "holdout4"))
     for draw, (seed, count, split) in enumerate(draws, 2):
         taken = {r["id"] for r in rows}
         rng = random.Random(seed)
@@ -145,7 +147,7 @@ def articles(split: str = "all") -> list[dict]:
     if split in ("dev1", "dev2", "dev3", "dev4"):  # the dev articles of the first, third, fourth, seventh draw
         draw = {"dev1": "1", "dev2": "3", "dev3": "4", "dev4": "7"}[split]
         return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == draw]
-    wanted = {"unseen": ("test", "holdout", "holdout2", "holdout3")}.get(split, (split,))
+    wanted = {"unseen": ("test", "holdout", "holdout2", "holdout3", "holdout4")}.get(split, (split,))
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
 
@@ -536,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("command", nargs="?", default="score", choices=("score", "sample", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-packets")
     ap.add_argument("--split", default="test", choices=SPLITS,
-                    help="unseen = test + holdout + holdout2 + holdout3, the 96 articles no rule was tuned on")
+                    help="unseen = test + holdout + holdout2 + holdout3 + holdout4, the 120 articles no rule was tuned on")
     ap.add_argument("--errors", choices=TABLES + ("all",), help="list every record or gold item that is not ok")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
     ap.add_argument("--calibrate", choices=("numbers", "places"),
