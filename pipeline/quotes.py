@@ -50,6 +50,7 @@ _TEXT_CUES = ["آمده است", "آمده", "حاکی است", "ادامه یا
 _ALL = sorted(set(_CUES + _TEXT_CUES), key=len, reverse=True)
 _CUE = "|".join(_phrase(c) for c in _ALL)
 
+_ANY_CUE = regex.compile(rf"(?<![\w\u200c])(?:{_CUE}|تایید" + _SEP + r"کرد|تأیید" + _SEP + r"کرد)(?![\w\u200c])")
 _DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：])\s*(?P<quote>\S.*)", regex.S)
 # «نمی‌توان گفت که», «باید گفت که»: no one is reported, the writer says it
 _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?<!توان\s)(?<!باید\s)(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
@@ -219,7 +220,7 @@ def _statement(text: str, sent_start: int, quote_from: int, quote_to: int | None
 # «به گزارش خبرگزاری فارس از ...،», «به نقل از روابط عمومی ...،», «به گزارش منابع خبری،»: a credit
 # line names the outlet, press office or news sources the text comes from; it is no speaker of what
 # follows («بر اساس اعلام منابع خبری کویت، ...» attributes a statement).
-_OUTLET = regex.compile(r"(?<![\w\u200c])(?:خبرگزاری|خبرنگار|روابط" + _SEP + r"عمومی|پایگاه|سایت|وب" + _SEP + r"سایت|ورزش" + _SEP
+_OUTLET = regex.compile(r"(?<![\w\u200c])(?:خبرگزاری|خبرنگار|روابط" + _SEP + r"عمومی|پایگاه|سایت|وب" + _SEP + r"سایت|وبگاه|ورزش" + _SEP
                         + r"سه|ایرنا|ایسنا|ایلنا|تسنیم|ایکنا|ایمنا|فارس|مهر|منابع|رسانه" + _SEP + r"(?:ها|های))(?![\w\u200c])")
 
 
@@ -318,7 +319,13 @@ def find(doc: Document) -> list[Quote]:
         m = _UP_FRONT.match(text) or _UP_FRONT_AFTER_AND.search(text)
         if m and _credit_only(m):
             m = None
-        if m:
+        own = _ANY_CUE.search(m["quote"]) if m and _OUTLET.search(m["who"]) else None
+        if own:
+            # «به نوشته وبگاه عربی ۲۱، طلعت فهمی ... را تأیید کرد»: the outlet credits; the clause's
+            # subject, before its own reporting verb, said it
+            found = ("indirect", m, sent.start + m.start("quote"), sent.start + m.start("quote") + own.start(),
+                     _statement(text, sent.start, m.start("quote")))
+        elif m:
             found = ("direct" if "«" in m["quote"][:2] else "indirect", m, sent.start + m.start("who"),
                      sent.start + m.end("who"), _statement(text, sent.start, m.start("quote")))
         for pattern, mode, speaker_first in _CUE_THEN_STATEMENT:
@@ -448,6 +455,10 @@ def find(doc: Document) -> list[Quote]:
             role_text = r[3]
             around = [x for x in reversed(rows[:k])] + rows[k + 1:]
             person = next((x for x in around if x[0] == "person" and not x[4]), None)
+            if k + 1 < len(rows) and rows[k + 1][0] == "person" and all(x[3] != rows[k + 1][3] for x in rows[:k]):
+                # «مدیرکل راه ... بیان داشت: ... . حسن احمدی‌نوری افزود: ...»: the name said next,
+                # new to the article, is the official's
+                person = rows[k + 1]
             if person is not None:
                 r[0], r[3] = "person", person[3]
                 for x in rows[k + 1:]:  # «وی» after the role

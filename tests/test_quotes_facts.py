@@ -201,3 +201,17 @@ def test_a_colon_at_the_end_of_a_paragraph_quotes_the_next():
 ])
 def test_whose_words_after_a_role_or_a_credit(text, speaker):
     assert [q.speaker for q in pipeline.process(text).quotes] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an outlet credited up front, then the clause's own subject and reporting verb
+    ("به نوشته وبگاه عربی ۲۱، «طلعت فهمی» سخنگوی اخوان‌المسلمین مصر در بیانیه‌ای حمایت این جنبش را تأیید کرد.",
+     ["طلعت فهمی"]),
+    # an official's title, then a name new to the article that goes on speaking: the title is his
+    ("ناصر پورمعلم اظهار داشت: پژوهش مهم است. مديركل راه و ترابري استان مركزي نيز بيان داشت: طرح‌ها زياد است. "
+     "حسن احمدي‌نوري افزود: کار ادامه دارد.", ["ناصر پورمعلم", "حسن احمدی‌نوری", "حسن احمدی‌نوری"]),
+    # a first name that is also an occasion («نوروز») before a surname
+    ("به گزارش خبرگزاری فارس، نوروز محمداف رئیس اداره امور پستی اعلام کرد: این همکاری موفق نبود.", ["نوروز محمداف"]),
+])
+def test_credits_titles_and_names(text, speaker):
+    assert [q.speaker for q in pipeline.process(text).quotes] == speaker

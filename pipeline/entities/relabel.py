@@ -4,7 +4,7 @@
   (the tagger says LOC; CONVENTIONS: named squares, stadiums and shrines are FAC); and a "facility"
   that is a town written in two words is the town («مسجد سلیمان»);
 - a one-word "organisation" that is a place's adjective or its people is neither («هلندی»,
-  «ژاپنی‌ها»);
+  «ژاپنی‌ها»), nor a one-word "person" after a plural («سرخپوشان تبریزی»);
 - a weekday right before a person's name is the first name: «جمعه درویش», not Friday; a "name"
   after «بی» is the word it negates («بی مهری»: neglect);
 - a competition's year right after its name is part of the EVENT («المپیک ۲۰۱۶»): three rounds of
@@ -40,6 +40,10 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
             continue
         if c.label == "ORG" and c.tok_end - c.tok_start == 1 and _demonym(sx.texts[c.sent][c.tok_start]):
             drop.add(id(c))  # «هلندی», «ژاپنی‌ها», «اصفهانی»: where someone is from, no organisation
+            continue
+        if c.label == "PER" and c.tok_end - c.tok_start == 1 and c.tok_start and _demonym(sx.texts[c.sent][c.tok_start]) \
+                and keys[c.tok_start - 1].endswith(("ان", "ها")) and "fn" not in sx.lexicon.get(keys[c.tok_start - 1], "").split(","):
+            drop.add(id(c))  # «سرخپوشان تبریزی»: Tabriz's red shirts, not Mr Tabrizi (not «پژمان تبریزی»)
             continue
         town = c.tok_end - c.tok_start == 2 and sx.is_place("".join(keys[c.tok_start:c.tok_end]))
         if c.label == "LOC" and c.tok_end - c.tok_start >= 2 and keys[c.tok_start] in FACILITY_HEADS and not town:

@@ -15,7 +15,7 @@ from ..persian.sports import TEAM_WORDS
 from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
 from ..places.gazetteer import is_country
-from .consistency import chunks
+from .consistency import chunks, common_words
 from .features import lexicon_key
 from ..zwnj import lexicon
 from .tagger import LABELS
@@ -392,6 +392,17 @@ _COMPETITIONS = _glued_names(COMPETITIONS)
 _NAMED = _OCCASIONS | _COMPETITIONS
 _LEAGUES = _glued_names("|".join(LEAGUES))
 _NOT_A_NAME_START = {"در", "از", "به", "با", "بر", "تا", "و"}
+_SURNAME_ENDINGS = ("اف", "اوف", "یف", "زاده", "پور", "یان", "نژاد")
+
+
+def _surname_after(sx: Sentences, first: str, nxt: str) -> bool:
+    """Is ``first`` (an occasion that is also a first name: «نوروز», «یلدا») followed by a surname?"""
+    if "fn" not in sx.lexicon.get(first, "").split(","):
+        return False
+    cats = sx.lexicon.get(nxt, "").split(",")
+    if len(nxt) > 4 and nxt.endswith(_SURNAME_ENDINGS):
+        return True
+    return ("ln" in cats or "lnB" in cats) and nxt not in common_words() and lexicon().tagged.get(nxt, 0) < 50
 _PREFIXES = {n[:i] for n in _NAMED for i in range(1, len(n) + 1)}
 _REVOLUTION = "".join(REVOLUTION.split())
 _PREFIXES |= {_REVOLUTION[:i] for i in range(1, len(_REVOLUTION) + 1)}
@@ -478,6 +489,8 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                     best, kind = j + 1, "occasion"
             if best > i + 1 and keys[i] in _NOT_A_NAME_START:
                 best = 0  # «در بی‌سروسامانی» glued is no «دربی»: a name never opens with a preposition
+            if best == i + 1 and kind == "occasion" and best < n and _surname_after(sx, keys[i], keys[best]):
+                best = 0  # «نوروز محمداف»: a first name, not the new year
             if not best and keys[i] == "لیگ" and i + 1 < n and is_country(sx.texts[si][i + 1]):
                 best, kind = i + 2, "competition"  # «لیگ ژاپن»: a country's league (fourth dev draw)
             if not best:
