@@ -494,7 +494,7 @@ IT|Florence|فلورانس|
 IT|Genoa|جنوا|
 IT|Palermo|پالرمو|
 IT|Bologna|بولونیا|
-ES|Barcelona|بارسلونا|
+ES|Barcelona|بارسلونا|بارسلون
 ES|Valencia|والنسیا|
 ES|Sevilla|سویل|
 ES|Bilbao|بیلبائو|
@@ -647,6 +647,25 @@ CA-ON|انتاریو|
 CA-BC|بریتیش کلمبیا|
 """
 
+# Parts of a country news names as places of their own, with no admin-1 point in Natural Earth's
+# 50m states: ISO country | slug | Persian | variants | lat,lon (written here, approximate centres)
+SUBNATIONAL = """
+GB|scotland|اسکاتلند||56.8,-4.2
+GB|wales|ولز||52.3,-3.7
+GB|northern-ireland|ایرلند شمالی||54.6,-6.7
+ES|catalonia|کاتالونیا||41.8,1.5
+ES|andalusia|اندلس|آندلس|37.4,-4.6
+ES|basque-country|منطقه باسک|کشور باسک,ایالت باسک|43.0,-2.6
+ES|galicia|گالیسیا||42.75,-7.9
+DE|bavaria|باواریا||48.9,11.4
+IT|lombardy|لمباردی||45.6,9.8
+IT|tuscany|توسکانی|تسکانی|43.4,11.0
+IT|sicily|سیسیل|جزیره سیسیل|37.6,14.1
+IT|sardinia|ساردینیا|جزیره ساردینیا|40.1,9.0
+FR|alsace|آلزاس||48.3,7.4
+PK|khyber-pakhtunkhwa|خیبر پختونخوا|خیبرپختونخوا|34.5,72.0
+"""
+
 # Regions, seas, rivers, lakes, mountains, deserts: type | slug | Persian | variants | point
 # point: `ne:<Natural Earth name>` (regions/marine polygons, lakes, rivers, elevation points) or
 # `lat,lon` written here. country: `ir` marks Iranian features (country ایران).
@@ -715,7 +734,7 @@ mountain|kilimanjaro|کلیمانجارو|قله کلیمانجارو|ne:Mt. Kil
 sea|persian-gulf|خلیج فارس|خلیج همیشگی فارس|ne:Persian Gulf
 sea|gulf-of-oman|دریای عمان||ne:Gulf of Oman
 sea|caspian-sea|دریای خزر|دریای مازندران|ne:Caspian Sea
-sea|red-sea|دریای سرخ||ne:Red Sea
+sea|red-sea|دریای سرخ|دریای احمر|ne:Red Sea
 sea|mediterranean|دریای مدیترانه|مدیترانه|ne:Mediterranean Sea
 sea|black-sea|دریای سیاه||ne:Black Sea
 sea|arabian-sea|دریای عرب||ne:Arabian Sea
@@ -752,6 +771,7 @@ lake|dead-sea|دریای مرده|بحرالمیت|31.5,35.5
 river|tigris|دجله|رود دجله|ne:Tigris
 river|euphrates|فرات|رود فرات|ne:Euphrates
 river|nile|نیل|رود نیل|ne:Nile
+river|congo-river|رود کنگو|رودخانه کنگو|ne:Congo
 river|jordan-river|رود اردن|رودخانه اردن|ne:Jordan
 river|indus|رود سند|رودخانه سند|ne:Indus
 river|amu-darya|آمودریا|جیحون|ne:Amu  Darya
@@ -1017,6 +1037,11 @@ def build(ne_repo: Path, mledoze_repo: Path, csc_repo: Path | None) -> tuple[lis
             continue
         add(f"w:state:{code}", fa, "state", country_fa[code[:2]], p["latitude"], p["longitude"],
             [v for v in variants.split(",") if v], source="ne")
+
+    for cc, slug, fa, variants, point in _blocks(SUBNATIONAL, 5):
+        lat, lon = map(float, point.split(","))
+        add(f"w:region:{slug}", fa, "region", country_fa[cc], lat, lon, [v for v in variants.split(",") if v],
+            source="hand")
 
     # ---- regions, seas, rivers, lakes, mountains, deserts
     ne_geo: dict[str, dict] = {}

@@ -192,3 +192,13 @@ def test_which_place_a_reader_means(text, rows):
 ])
 def test_spelling_and_granularity(text, rows):
     assert [(p.text, p.name, p.place_type) for p in pipeline.process(text).places] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # parts of a country news names on their own, with their country; a river is not its country
+    ("محبوبیت مسی در کاتالونیا زیاد است.", [("کاتالونیا", "کاتالونیا", "region", "اسپانیا")]),
+    ("تیم ملی اسکاتلند برد.", [("اسکاتلند", "اسکاتلند", "region", "انگلیس")]),
+    ("همچنين رود کنگو از چند کشور می‌گذرد.", [("رود کنگو", "رود کنگو", "other", None)]),
+])
+def test_regions_of_countries(text, rows):
+    assert [(p.text, p.name, p.place_type, p.country) for p in pipeline.process(text).places] == rows

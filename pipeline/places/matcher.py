@@ -103,8 +103,8 @@ def national_team(view: TokenView, i: int, place: gz.Place) -> bool:
     """«تیم ملی ایران», «تیم فوتبال جوانان ایران»: the team is an organisation (the entities table
     says so, as the NSURL gold does), but the country it stands for is named: a places row, as the
     real-news judges record it (rounds 1 and 7)."""
-    if place.place_type != "country":
-        return False
+    if place.place_type not in ("country", "region"):
+        return False  # a region fields one too: «تیم ملی اسکاتلند», «تیم ملی ولز»
     j = i - 1
     while j > 0 and i - j <= 4 and view.normz[j] in TEAM_WORDS:
         j -= 1
