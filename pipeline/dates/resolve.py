@@ -554,7 +554,7 @@ def _period_of_year(ws: list[str]) -> tuple[int, int, int] | None:
         return first, last, 0
     if rest == ["پارسال"] or len(rest) == 2 and rest[0] == "سال" and rest[1] in _BACK:
         return first, last, -1
-    if len(rest) == 2 and rest[0] == "سال" and rest[1] in ("آینده", "آتی"):
+    if len(rest) == 2 and rest[0] == "سال" and rest[1] in ("آینده", "آتی", "بعد"):
         return first, last, 1
     return None
 
