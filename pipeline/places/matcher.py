@@ -15,7 +15,8 @@ from ..persian.titles import PERSON_TITLES
 from .cues import (CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
                    COMMON_NOUN_BEFORE, DEPARTMENT_WORDS, OFFICE_TITLES)
-from ..persian.sports import TEAM_WORDS
+from ..persian.chars import fold_letters
+from ..persian.sports import CLUBS, TEAM_WORDS
 from . import gazetteer as gz
 from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
@@ -68,6 +69,9 @@ def provinces_named(view: TokenView, n: int) -> set[str]:
                 out.update(p.name for p in hit[1] if p.place_type == "province")
     return out
 
+
+_CLUB_KEYS = frozenset(fold_letters(c.strip()) for c in CLUBS.split("|") if c.strip() and " " not in c.strip()) | {
+    fold_letters(c) for c in CLUB_CITIES}
 
 #: words before a rival in a match report: a foreign city after them is its club («مقابل دوسلدورف»,
 #: «با پیراهن موناکو», «برای مونترال بازی می‌کند»)
@@ -172,6 +176,20 @@ def ends_facility_name(view: TokenView, i: int, end: int) -> bool:
         if view.normz[j] in FACILITY_HEADS or view.norm[j] in FACILITY_HEADS:
             return True
     return False
+
+
+def club_before(view: TokenView, i: int) -> bool:
+    """Is token i (a country) written after a club's name, in a sports story? A listed club or club
+    city («الریان», «بارسلونای»), or an Arabic club name hazm's vocabulary does not know («الغرافه»)."""
+    if not view.word[i - 1] or view.tokens[i].start - view.tokens[i - 1].end > 1:
+        return False
+    w = view.normz[i - 1]
+    stem = w[:-1] if w.endswith("ی") and len(w) > 4 else w
+    if w in _CLUB_KEYS or stem in _CLUB_KEYS:
+        return True
+    raw = view.tokens[i - 1].text
+    # an Arabic club name («الغرافه قطر», «الشباب امارات»): the article «ال» on a word hazm does not know
+    return w.startswith("ال") and len(w) > 4 and raw not in lexicon().tagged and not gz.lookup(raw)
 
 
 def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
@@ -282,6 +300,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 if sports and place is not None and place.country not in (None, "ایران") \
                         and place.place_type == "city" and (place.name in CLUB_CITIES or prev in _RIVAL_CUES):
                     place = None  # «میلان با یک گل پیش افتاد», «فرایبورگ مقابل دوسلدورف»: the club, named by its city
+                if sports and place is not None and place.place_type == "country" and i and club_before(view, i):
+                    place = None  # «الریان قطر», «بارسلونای اسپانیا»: a club written with its country (round 11)
                 if (place is not None and prev not in PERSON_TITLES and nxt not in ORG_TAILS
                         and not named_otherwise(view, i, end, place)
                         and (not org_before(view, i) or national_team(view, i, place))):
