@@ -28,7 +28,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from ..dates.relative import PARTS_OF_DAY
 from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
 from ..persian.chars import ZWNJ
@@ -50,14 +49,7 @@ PRIORITY = {"gazetteer": 0, "rule": 1, "model": 2}
 _DATE_EVENT_CUES = {lexicon_key(w) for w in DATE_AS_EVENT_AFTER}
 
 
-_PARTS_OF_DAY = frozenset(PARTS_OF_DAY) | {"بعد\u200cازظهر", "نیمه\u200cشب", "نیمه شب"}
 _RELATIVE_DAYS = frozenset(("امروز", "دیروز", "فردا", "پریروز", "امشب", "دیشب", "پس\u200cفردا"))
-
-
-def _part_of_day(text: str) -> bool:
-    words = text.split()
-    return len(words) == 2 and (words[0] in _PARTS_OF_DAY and words[1] in _RELATIVE_DAYS | {"گذشته"}
-                                or words[1] in _PARTS_OF_DAY and words[0] in _RELATIVE_DAYS)
 
 
 _OCCASIONS = frozenset(lexicon_key(name.replace(" ", "").replace("\u200c", "")) for name in OCCASIONS.split("|") if name.strip())
@@ -147,9 +139,7 @@ def build_entities(document, tagger) -> list[Entity]:
         if not label:
             continue
         ns = doc.to_normalized(n.start, n.end)
-        if label == "DATE" and _part_of_day(doc.text[ns[0]:ns[1]]):
-            label = "TIME"  # «صبح امروز», «فردا شب»: NSURL-2019 tags a part of a day TIME
-        elif label == "DATE" and (cut := _occasion_head(doc.text[ns[0]:ns[1]])):
+        if label == "DATE" and (cut := _occasion_head(doc.text[ns[0]:ns[1]])):
             # «عید قربان سال گذشته»: the occasion is an EVENT, the year it fell in a DATE
             head, tail = (ns[0], ns[0] + cut[0]), (ns[0] + cut[1], ns[1])
             for span, lab in ((head, "EVENT"), (tail, "DATE")):
@@ -287,18 +277,32 @@ def build_entities(document, tagger) -> list[Entity]:
     return out
 
 
+#: «در جام جهانی دوم شد»: an ordinal before these is the place a side finished, not an edition
+_PLACING_VERBS = frozenset("شد شدند شده شود شوند است بود بودند گشت ایستاد ایستادند را".split())
+
+
 def _with_edition(doc, sx: Sentences, cands: list[Cand]) -> None:
-    """An event's edition said before it is part of its name: «سیزدهمین نمایشگاه استانی کتاب»,
-    «سی و پنجمین جشنواره فیلم فجر» (NSURL-2019 and the real-news judges span it so)."""
-    editions = {}
+    """An event's edition said before or after it is part of its name: «سیزدهمین نمایشگاه استانی
+    کتاب», «سی و پنجمین جشنواره فیلم فجر», «انتخابات ریاست جمهوری دهم» (NSURL-2019 and the real-news
+    judges span it so)."""
+    editions, after = {}, {}
     for n in doc.numbers:
         if n.kind == "ordinal":
             ns, ne = doc.to_normalized(n.start, n.end)
             if doc.text[ns:ne].endswith("مین"):
                 editions[ne] = ns
-    if not editions:
+            elif doc.text[ns:ne].endswith("م") and " " not in doc.text[ns:ne]:
+                after[ns] = ne  # «انتخابات ریاست جمهوری دهم», «جام بیستم»
+    if not editions and not after:
         return
     for c in cands:
+        if c.label == "EVENT" and c.sent >= 0 and c.end + 1 in after and doc.text[c.end] == " ":
+            ends = [t.end for t in sx.tokens[c.sent]]
+            last = bisect_left(ends, after[c.end + 1])
+            nxt = sx.texts[c.sent][last + 1] if last + 1 < len(ends) else ""
+            if last < len(ends) and ends[last] == after[c.end + 1] and nxt not in _PLACING_VERBS:
+                c.end, c.tok_end = ends[last], last + 1
+                c.normalized = doc.text[c.start:c.end]
         if c.label != "EVENT" or c.sent < 0 or c.start - 1 not in editions or doc.text[c.start - 1] != " ":
             continue
         starts = [t.start for t in sx.tokens[c.sent]]
