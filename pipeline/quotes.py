@@ -58,7 +58,7 @@ _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?<!توان\s)(?<!باید\s)(?P<cu
 # «نشریه ... خبر داد باشگاه ناپولی مذاکراتش را آغاز کرد» (not «خبر داد از ...», what was announced),
 # «وانونو ... گفت تهدید هسته‌ای اسرائیل بزرگتر از ایران است» (not «گفت و گو», nor «قرار گفت», a typo)
 _BELIEF = regex.compile(r"(?<![\w\u200c])(?P<cue>معتقد" + _SEP + r"(?:است|بود|هستند)|معتقدند|(?:اعتقاد|عقیده|باور)" + _SEP
-                        + r"دارد|خبر" + _SEP + r"داد|(?<!قرار\s)گفت|گفتند)(?![\w\u200c])\s+(?!(?:که|و|از|روز|همچنین|گو|وگو|به|با)(?![\w\u200c]))(?P<quote>[^\s.،,:؛«\"].{10,})", regex.S)
+                        + r"دارد|خبر" + _SEP + r"داد|(?<!قرار\s)گفت|گفتند|می" + _SEP + r"گوید)(?![\w\u200c])\s+(?!(?:که|و|از|روز|همچنین|گو|وگو|به|با)(?![\w\u200c]))(?P<quote>[^\s.،,:؛«\"].{10,})", regex.S)
 _UP_FRONT = regex.compile(
     r"^\s*(?:(?:و|همچنین)\s+)?(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام|نقل" + _SEP + r"از|گزارش)|(?:بر" + _SEP + r"اساس|طبق|براساس)\s+"
     r"(?:اعلام|گزارش|ادعای|اظهارات|مطالعات|نظر)|به" + _SEP + r"نوشته)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
@@ -150,7 +150,7 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
         stop = _ROLE_END.search(region, m.end())
         end = stop.start() if stop else len(region)
         end = len(region[:end].rstrip())
-        if end - m.start() <= 80 and len(region[m.start():end].split()) <= 8:
+        if end - m.start() <= 100 and len(region[m.start():end].split()) <= 10:
             return "role", norm_from + m.start(), norm_from + end, None
     if org is not None:
         return ("org",) + org
@@ -266,7 +266,9 @@ def _interview_answers(doc: Document, found_all: list) -> list[tuple]:
     """The answer paragraphs after a sentence that says a talk follows: each paragraph in the first
     person up to the next attributed statement or credit line, subheads skipped. Each is a
     statement of the sentence's speaker (resolved from that sentence)."""
-    quoted = [(q[6][0], q[6][1]) for q in found_all if q[6]]
+    # sentences that open with an attributed statement («وی افزود: ...»): a paragraph starting with
+    # one is someone speaking again, not the interviewee's answer
+    opened = {q[0].start for q in found_all}
     out = []
     for sent in doc.sentences:
         text = doc.text[sent.start:sent.end]
@@ -288,12 +290,12 @@ def _interview_answers(doc: Document, found_all: list) -> list[tuple]:
                 continue
             if para[-1] not in ".!?؟»\"" and len(para) < 90:
                 continue  # a subhead
-            if _REPORT.search(para) or any(start <= a < end for a, _ in quoted):
-                break  # the reporter speaks again, or someone else is quoted
+            lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+            if _REPORT.search(para) or start + lead in opened:
+                break  # the reporter speaks again, or a speaker is named again
             if not _FIRST_PERSON.search(para) and not (colon and said == 0):
                 break  # a colon vouches for the first paragraph; the first person for the others
             said += 1
-            lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
             out.append((sent, text, "direct", m, sent.start, sent.start + m.start("cue"),
                         (start + lead, start + lead + len(para))))
     return out
