@@ -50,8 +50,9 @@ HOLDOUT3_SEED, N_HOLDOUT3 = 2031, 24  # a third holdout, drawn after every rule 
 DEV4_SEED, N_DEV4 = 2032, 24  # a fourth dev draw: the first three were tuned out (dev recall 0.98), so new errors to learn from
 HOLDOUT4_SEED, N_HOLDOUT4 = 2033, 24  # a fourth holdout, drawn after every rule of the session that tuned on dev4
 DEV5_SEED, N_DEV5 = 2034, 24  # a fifth dev draw, drawn once the fourth holdout was scored: more errors to tune on
+HOLDOUT5_SEED, N_HOLDOUT5 = 2035, 24  # a fifth holdout, drawn after every rule written on dev5 and after holdout4
 MIN_CHARS, MAX_CHARS = 400, 3500
-SPLITS = ("dev", "dev1", "dev2", "dev3", "dev4", "dev5", "test", "holdout", "holdout2", "holdout3", "holdout4", "unseen", "all")
+SPLITS = ("dev", "dev1", "dev2", "dev3", "dev4", "dev5", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "unseen", "all")
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
 KEY_FIELDS = {
@@ -110,7 +111,8 @@ def sample() -> list[dict]:
     ``holdout2``: drawn after every rule written on the fourth, and only scored. A sixth
     (HOLDOUT3_SEED) is ``holdout3``, drawn after the rules of the session that followed it. A
     seventh (DEV4_SEED) is dev again (``dev4``): fresh errors to tune on. An eighth (HOLDOUT4_SEED) is
-    ``holdout4``, drawn after the rules written on the seventh. A ninth (DEV5_SEED) is dev (``dev5``)."""
+    ``holdout4``, drawn after the rules written on the seventh. A ninth (DEV5_SEED) is dev (``dev5``);
+    a tenth (HOLDOUT5_SEED) is ``holdout5``, drawn after the rules written on the ninth."""
     pool = _pool()
     rng = random.Random(SEED)
     # Stratified by site: the general-news agency weighs as much as the sports site, although the
@@ -124,7 +126,7 @@ def sample() -> list[dict]:
     draws = ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev"), (DEV3_SEED, N_DEV3, "dev"),
              (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"), (HOLDOUT3_SEED, N_HOLDOUT3, "holdout3"),
              (DEV4_SEED, N_DEV4, "dev"), (HOLDOUT4_SEED, N_HOLDOUT4, "holdout4"),
-             (DEV5_SEED, N_DEV5, "dev"))
+             (DEV5_SEED, N_DEV5, "dev"), (HOLDOUT5_SEED, N_HOLDOUT5, "holdout5"))
     for draw, (seed, count, split) in enumerate(draws, 2):
         taken = {r["id"] for r in rows}
         rng = random.Random(seed)
@@ -149,7 +151,7 @@ def articles(split: str = "all") -> list[dict]:
     if split in ("dev1", "dev2", "dev3", "dev4", "dev5"):  # the dev articles of draws 1, 3, 4, 7 and 9
         draw = {"dev1": "1", "dev2": "3", "dev3": "4", "dev4": "7", "dev5": "9"}[split]
         return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == draw]
-    wanted = {"unseen": ("test", "holdout", "holdout2", "holdout3", "holdout4")}.get(split, (split,))
+    wanted = {"unseen": ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")}.get(split, (split,))
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
 
@@ -540,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("command", nargs="?", default="score", choices=("score", "sample", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-packets")
     ap.add_argument("--split", default="test", choices=SPLITS,
-                    help="unseen = test + holdout + holdout2 + holdout3 + holdout4, the 120 articles no rule was tuned on")
+                    help="unseen = test + holdout + holdout2..holdout5, the 144 articles no rule was tuned on")
     ap.add_argument("--errors", choices=TABLES + ("all",), help="list every record or gold item that is not ok")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
     ap.add_argument("--calibrate", choices=("numbers", "places"),
