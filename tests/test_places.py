@@ -202,3 +202,10 @@ def test_spelling_and_granularity(text, rows):
 ])
 def test_regions_of_countries(text, rows):
     assert [(p.text, p.name, p.place_type, p.country) for p in pipeline.process(text).places] == rows
+
+
+def test_a_village_is_in_the_province_the_article_is_about():
+    text = ("به گزارش فارس از همدان، طرح‌ها در شهرستان تویسرکان و شهرستان ملایر استان همدان افتتاح شد. "
+            "گلزار شهدای روستای گلیان نیز بازسازی شد.")
+    got = [(p.text, p.name, p.place_type, p.province) for p in pipeline.process(text).places]
+    assert got[-1] == ("روستای گلیان", "گلیان", "village", "همدان")
