@@ -103,7 +103,7 @@ def propagate(keys: list[list[str]], tags: list[list[str]], lexicon: dict[str, s
             for p, kind_ in found:
                 phrases.setdefault(p, kind_)
                 sure[p] = max(sure.get(p, 0.0), conf)
-                lenient = p == surname and not _nationality(p[0])
+                lenient = p == surname and not _country_adjective(p[0])
                 gate[p] = max(gate.get(p, 0.0), conf + CONFIDENT - SURNAME_CONFIDENT if lenient else conf)
     if marginals is not None:
         phrases = {p: k for p, k in phrases.items() if gate[p] >= CONFIDENT}
@@ -131,11 +131,11 @@ def propagate(keys: list[list[str]], tags: list[list[str]], lexicon: dict[str, s
     return out, spread
 
 
-def _nationality(key: str) -> bool:
-    """«مصری», «هلندی»: a country's adjective, which a doubted name may end with («معروف مصری»)."""
-    from ..places.gazetteer import is_country
+def _country_adjective(key: str) -> bool:
+    """«مصری», «هلندی»: a doubted "name" may end with one («معروف مصری»)."""
+    from ..places.gazetteer import place_adjective
 
-    return key.endswith("ی") and len(key) > 3 and is_country(key[:-1])
+    return len(key) > 3 and place_adjective(key, countries_only=True)
 
 
 def _is_function_word(cats: str) -> bool:

@@ -13,16 +13,8 @@
 """
 from __future__ import annotations
 
-from ..places.gazetteer import is_country, lookup
+from ..places.gazetteer import is_country, place_adjective
 from .rules import FACILITY_HEADS, Cand, Sentences
-
-def _demonym(word: str) -> bool:
-    """Is ``word`` a place's adjective («هلندی», «اصفهانی») or its people («ژاپنی‌ها»)?"""
-    for tail in ("ی\u200cها", "یها", "ی"):
-        if word.endswith(tail) and len(word) - len(tail) >= 2 and lookup(word[: -len(tail)]):
-            return True
-    return False
-
 
 _WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه".split())
 
@@ -38,10 +30,10 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         if c.label == "PER" and c.tok_start and keys[c.tok_start - 1] == "بی":
             drop.add(id(c))  # «بی مهری مسئولان»: «بی‌مهری» (neglect) written apart, no name
             continue
-        if c.label == "ORG" and c.tok_end - c.tok_start == 1 and _demonym(sx.texts[c.sent][c.tok_start]):
+        if c.label == "ORG" and c.tok_end - c.tok_start == 1 and place_adjective(sx.texts[c.sent][c.tok_start]):
             drop.add(id(c))  # «هلندی», «ژاپنی‌ها», «اصفهانی»: where someone is from, no organisation
             continue
-        if c.label == "PER" and c.tok_end - c.tok_start == 1 and c.tok_start and _demonym(sx.texts[c.sent][c.tok_start]) \
+        if c.label == "PER" and c.tok_end - c.tok_start == 1 and c.tok_start and place_adjective(sx.texts[c.sent][c.tok_start]) \
                 and keys[c.tok_start - 1].endswith(("ان", "ها")) and "fn" not in sx.lexicon.get(keys[c.tok_start - 1], "").split(","):
             drop.add(id(c))  # «سرخپوشان تبریزی»: Tabriz's red shirts, not Mr Tabrizi (not «پژمان تبریزی»)
             continue

@@ -120,3 +120,13 @@ def is_country(name: str) -> bool:
     """Is ``name`` (any spelling) a country's? For the stages that must not take one for something
     else: a number's unit («۲۰۱۴ میانمار»), a team's generic head («تیم ژاپن»)."""
     return any(p.place_type == "country" for p in lookup(name))
+
+
+def place_adjective(word: str, countries_only: bool = False) -> bool:
+    """Is ``word`` a place's adjective («هلندی», «اصفهانی») or its people («ژاپنی‌ها»)? The entity
+    rules use it to tell a nationality from a name."""
+    for tail in ("ی\u200cها", "یها", "ی"):
+        stem = word[: -len(tail)]
+        if word.endswith(tail) and len(stem) >= 2 and (is_country(stem) if countries_only else lookup(stem)):
+            return True
+    return False
