@@ -50,7 +50,7 @@ _TEXT_CUES = ["آمده است", "آمده", "حاکی است", "ادامه یا
 _ALL = sorted(set(_CUES + _TEXT_CUES), key=len, reverse=True)
 _CUE = "|".join(_phrase(c) for c in _ALL)
 
-_ANY_CUE = regex.compile(rf"(?<![\w\u200c])(?:{_CUE}|تایید" + _SEP + r"کرد|تأیید" + _SEP + r"کرد)(?![\w\u200c])")
+_ANY_CUE = regex.compile(rf"(?<![\w\u200c])(?:{_CUE})(?![\w\u200c])")
 _DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：])\s*(?P<quote>\S.*)", regex.S)
 # «نمی‌توان گفت که», «باید گفت که»: no one is reported, the writer says it
 _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?<!توان\s)(?<!باید\s)(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)

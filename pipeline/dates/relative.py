@@ -36,6 +36,7 @@ _HOLIDAY = "(?:" + "|".join(h.format(sp=_SP) for h in LUNAR_HOLIDAYS) + ")"
 #: a part of the day said with a relative day joins its span: «ظهر امروز», «فردا شب», «دیروز صبح»
 PARTS_OF_DAY = ("صبح", "ظهر", "عصر", "بعدازظهر", "شب", "بامداد", "غروب", "نیمه‌شب")
 _PART = "(?:" + "|".join(PARTS_OF_DAY) + ")"
+# «جمعه شب», «شنبه صبح»: the part of the day said after a weekday is the same date
 _PART_AFTER = re.compile(r"[ \u200c]+" + _PART + r"(?![\w\u200c])")
 
 # «فصل بعد», «سال بعد»: the next one; not «یک هفته بعد از بازی» (a stretch after an event)
@@ -73,7 +74,6 @@ _COUNT_UNITS = {"روز", "هفته", "ماه", "سال", "فصل"}
 # «دو روز پیش از سفر» counts from the trip, not from the article: not a date of its own.
 _DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
 _WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
-# «جمعه شب», «شنبه صبح»: the part of the day said after a weekday is the same date
 _THIS_MONTH = re.compile(r"[ \u200c]+(?:سال[ \u200c]+)?جاری" + _E)
 _HOLIDAY_YEAR = re.compile(_HOLIDAY + r"ی?[ \u200c]*$")  # «عاشورای ۱۴۰۲»
 # A season or a Jalali month said with a relative year names part of that year («تابستان سال جاری»,
@@ -84,9 +84,12 @@ _PERIOD_BEFORE = re.compile(
 _RELATIVE_YEAR = re.compile(r"(?:امسال|پارسال|سال[ \u200c](?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد))$")
 
 
-def _gap(doc: Document, a: NumberMention, b: NumberMention) -> tuple[int, int]:
-    """The normalized span between two mentions, a before b."""
-    return doc.to_normalized(a.start, a.end)[1], doc.to_normalized(b.start, b.end)[0]
+def _which_of_period(doc: Document, before: NumberMention, m: NumberMention) -> bool:
+    """Is ``m`` the «نخست/اول/دوم» right after a count of days to seasons («۶ ماه نخست»)?"""
+    if m.kind != "ordinal" or m.text not in ("نخست", "اول", "دوم") or before.kind != "quantity" \
+            or before.unit not in _COUNT_UNITS:
+        return False
+    return not doc.text[doc.to_normalized(before.start, before.end)[1]:doc.to_normalized(m.start, m.end)[0]].strip()
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -190,9 +193,7 @@ def find(doc: Document) -> None:
                                                     for s, e in grown_spans)]
     # «۶ ماه نخست امسال», «شش ماهه نخست»: «نخست» says which six months, no ordinal of its own
     # (a judge of the fifth dev draw)
-    numbers[:] = [m for k, m in enumerate(numbers)
-                  if not (k and m.kind == "ordinal" and m.text in ("نخست", "اول", "دوم") and numbers[k - 1].kind == "quantity"
-                          and numbers[k - 1].unit in _COUNT_UNITS and not text[slice(*_gap(doc, numbers[k - 1], m))].strip())]
+    numbers[:] = [m for k, m in enumerate(numbers) if not (k and _which_of_period(doc, numbers[k - 1], m))]
     # 4. a part of a period said alone; it may take in an ordinal read inside it («اول» of «اول سال»)
     # (the matches never overlap one another, so each is checked against the mentions found before)
     dropped: set[int] = set()

@@ -321,7 +321,7 @@ def _names_a_country(sx: Sentences, c: Cand) -> bool:
     return keys[c.tok_start] in _TEAM_HEADS or (c.tok_start > 0 and keys[c.tok_start - 1] == "وزیر")
 
 
-_TEAM_HEADS = frozenset({"تیم", "تیمهای", "تیم\u200cهای", "ملی"})
+_TEAM_HEADS = frozenset({"تیم", "تیمهای", "ملی"})  # lexicon keys: no ZWNJ
 
 
 def _rated(cands: list[Cand], kind: str) -> list[Cand]:

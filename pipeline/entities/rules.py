@@ -16,8 +16,8 @@ from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
 from ..places.gazetteer import is_country
 from .consistency import chunks, common_words
-from .features import lexicon_key
 from ..zwnj import lexicon
+from .features import lexicon_key
 from .tagger import LABELS
 
 
@@ -392,6 +392,11 @@ _COMPETITIONS = _glued_names(COMPETITIONS)
 _NAMED = _OCCASIONS | _COMPETITIONS
 _LEAGUES = _glued_names("|".join(LEAGUES))
 _NOT_A_NAME_START = {"در", "از", "به", "با", "بر", "تا", "و"}
+_PREFIXES = {n[:i] for n in _NAMED for i in range(1, len(n) + 1)}
+_REVOLUTION = "".join(REVOLUTION.split())
+_PREFIXES |= {_REVOLUTION[:i] for i in range(1, len(_REVOLUTION) + 1)}
+_MAX_WORDS = 7
+
 _SURNAME_ENDINGS = ("اف", "اوف", "یف", "زاده", "پور", "یان", "نژاد")
 
 
@@ -403,10 +408,6 @@ def _surname_after(sx: Sentences, first: str, nxt: str) -> bool:
     if len(nxt) > 4 and nxt.endswith(_SURNAME_ENDINGS):
         return True
     return ("ln" in cats or "lnB" in cats) and nxt not in common_words() and lexicon().tagged.get(nxt, 0) < 50
-_PREFIXES = {n[:i] for n in _NAMED for i in range(1, len(n) + 1)}
-_REVOLUTION = "".join(REVOLUTION.split())
-_PREFIXES |= {_REVOLUTION[:i] for i in range(1, len(_REVOLUTION) + 1)}
-_MAX_WORDS = 7
 
 
 #: the words that make «تیم» a national age or gender team («تیم جوانان», «تیم فوتبال امید»)
