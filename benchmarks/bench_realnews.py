@@ -42,17 +42,26 @@ DATA = ROOT.parent / "shared" / "data" / "text" / "farsnews-varzesh3"
 TABLES = ("numbers", "places", "entities")
 SEED = 2026
 N_ARTICLES = 48
-HOLDOUT_SEED, N_HOLDOUT = 2027, 24
-DEV2_SEED, N_DEV2 = 2028, 24  # a second dev draw, judged after the holdout: more articles to tune on
-DEV3_SEED, N_DEV3 = 2029, 24  # drawn as a second holdout and scored blind once, then tuned on (see CONVENTIONS)
-HOLDOUT2_SEED, N_HOLDOUT2 = 2030, 24  # the second holdout proper, drawn after every rule of the session that used draw 4
-HOLDOUT3_SEED, N_HOLDOUT3 = 2031, 24  # a third holdout, drawn after every rule of the session that followed draw 5
-DEV4_SEED, N_DEV4 = 2032, 24  # a fourth dev draw: the first three were tuned out (dev recall 0.98), so new errors to learn from
-HOLDOUT4_SEED, N_HOLDOUT4 = 2033, 24  # a fourth holdout, drawn after every rule of the session that tuned on dev4
-DEV5_SEED, N_DEV5 = 2034, 24  # a fifth dev draw, drawn once the fourth holdout was scored: more errors to tune on
-HOLDOUT5_SEED, N_HOLDOUT5 = 2035, 24  # a fifth holdout, drawn after every rule written on dev5 and after holdout4
+#: the draws after the first, in order (draw 2 onwards), each disjoint from the ones before:
+#: (seed, articles, split, name). A dev draw is tuned on; a holdout is drawn after every rule written
+#: on the draws before it and is only scored.
+DRAWS = (
+    (2027, 24, "holdout", "holdout"),  # judged after the rules of the first round
+    (2028, 24, "dev", "dev2"),  # more articles to tune on, judged after the holdout
+    (2029, 24, "dev", "dev3"),  # drawn as a second holdout, scored blind once, then tuned on (see CONVENTIONS)
+    (2030, 24, "holdout2", "holdout2"),  # drawn after every rule of the session that used draw 4
+    (2031, 24, "holdout3", "holdout3"),  # drawn after every rule of the session that followed draw 5
+    (2032, 24, "dev", "dev4"),  # the first three dev draws were tuned out (dev recall 0.98): new errors
+    (2033, 24, "holdout4", "holdout4"),  # drawn after every rule of the session that tuned on dev4
+    (2034, 24, "dev", "dev5"),  # drawn once the fourth holdout was scored: more errors to tune on
+    (2035, 24, "holdout5", "holdout5"),  # drawn after every rule written on dev5 and after holdout4
+    (2036, 24, "dev", "dev6"),  # drawn once the fifth holdout was scored: more errors to tune on
+)
+#: dev split name -> draw number
+DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
+HOLDOUTS = tuple(name for _, _, split, name in DRAWS if split != "dev")
 MIN_CHARS, MAX_CHARS = 400, 3500
-SPLITS = ("dev", "dev1", "dev2", "dev3", "dev4", "dev5", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "unseen", "all")
+SPLITS = ("dev", *DEV_DRAWS, "test", *HOLDOUTS, "unseen", "all")
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
 KEY_FIELDS = {
@@ -103,16 +112,10 @@ def _row(file: str, index: int, rec, split: str, draw: int = 1) -> dict:
 
 def sample() -> list[dict]:
     """Draw N_ARTICLES at random (fixed seed) among articles of MIN..MAX characters, half from each
-    site; alternate articles of each site go to the dev and the test half. A second draw
-    (HOLDOUT_SEED, disjoint from the first) is the ``holdout`` split: judged after the rules of
-    the first round were written and never tuned on, nor looked at record by record. A third
-    (DEV2_SEED) adds 24 articles to the dev split. A fourth (DEV3_SEED) was drawn as a holdout,
-    scored blind once, and then tuned on: it is dev too (``dev3``). A fifth (HOLDOUT2_SEED) is
-    ``holdout2``: drawn after every rule written on the fourth, and only scored. A sixth
-    (HOLDOUT3_SEED) is ``holdout3``, drawn after the rules of the session that followed it. A
-    seventh (DEV4_SEED) is dev again (``dev4``): fresh errors to tune on. An eighth (HOLDOUT4_SEED) is
-    ``holdout4``, drawn after the rules written on the seventh. A ninth (DEV5_SEED) is dev (``dev5``);
-    a tenth (HOLDOUT5_SEED) is ``holdout5``, drawn after the rules written on the ninth."""
+    site; alternate articles of each site go to the dev and the test half. Each later draw of
+    ``DRAWS`` is disjoint from the ones before and half from each site: a dev draw adds articles to
+    tune on (``dev2`` ... by its name), a holdout draw is drawn after every rule written on the draws
+    before it and is only scored. ``dev3`` was drawn as a holdout, scored blind once, then tuned on."""
     pool = _pool()
     rng = random.Random(SEED)
     # Stratified by site: the general-news agency weighs as much as the sports site, although the
@@ -123,11 +126,7 @@ def sample() -> list[dict]:
         for i, (file, index, rec) in enumerate(rng.sample(mine, N_ARTICLES // 2)):
             rows.append(_row(file, index, rec, "dev" if i % 2 == 0 else "test"))
     # Later draws, each disjoint from the ones before: the holdout, then more articles to tune on.
-    draws = ((HOLDOUT_SEED, N_HOLDOUT, "holdout"), (DEV2_SEED, N_DEV2, "dev"), (DEV3_SEED, N_DEV3, "dev"),
-             (HOLDOUT2_SEED, N_HOLDOUT2, "holdout2"), (HOLDOUT3_SEED, N_HOLDOUT3, "holdout3"),
-             (DEV4_SEED, N_DEV4, "dev"), (HOLDOUT4_SEED, N_HOLDOUT4, "holdout4"),
-             (DEV5_SEED, N_DEV5, "dev"), (HOLDOUT5_SEED, N_HOLDOUT5, "holdout5"))
-    for draw, (seed, count, split) in enumerate(draws, 2):
+    for draw, (seed, count, split, _) in enumerate(DRAWS, 2):
         taken = {r["id"] for r in rows}
         rng = random.Random(seed)
         for site in ("fars-news", "varzesh3"):
@@ -148,10 +147,9 @@ def articles(split: str = "all") -> list[dict]:
     head, *body = path.read_text(encoding="utf-8").splitlines()
     cols = head.split("\t")
     rows = [dict(zip(cols, line.split("\t"))) for line in body if line.strip()]
-    if split in ("dev1", "dev2", "dev3", "dev4", "dev5"):  # the dev articles of draws 1, 3, 4, 7 and 9
-        draw = {"dev1": "1", "dev2": "3", "dev3": "4", "dev4": "7", "dev5": "9"}[split]
-        return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == draw]
-    wanted = {"unseen": ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")}.get(split, (split,))
+    if split in DEV_DRAWS:
+        return [r for r in rows if r["split"] == "dev" and r.get("draw", "1") == DEV_DRAWS[split]]
+    wanted = {"unseen": ("test", *HOLDOUTS)}.get(split, (split,))
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
 
@@ -542,7 +540,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("command", nargs="?", default="score", choices=("score", "sample", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-packets")
     ap.add_argument("--split", default="test", choices=SPLITS,
-                    help="unseen = test + holdout + holdout2..holdout5, the 144 articles no rule was tuned on")
+                    help="unseen = test + every holdout draw, the articles no rule was tuned on")
     ap.add_argument("--errors", choices=TABLES + ("all",), help="list every record or gold item that is not ok")
     ap.add_argument("--json", action="store_true", help="print the tallies as JSON")
     ap.add_argument("--calibrate", choices=("numbers", "places"),

@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("command", nargs="?", default="score", choices=("score", "packets", "unjudged"))
     ap.add_argument("out", nargs="?", default="/tmp/realnews-qf-packets")
     ap.add_argument("--split", default="test", choices=SPLITS,
-                    help="unseen = test + holdout + holdout2..holdout5, the 144 articles no rule was tuned on")
+                    help="unseen = test + every holdout draw, the articles no rule was tuned on")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
