@@ -3,8 +3,9 @@
 resolved), «سال تحصیلی جاری», lunar holidays («عید فطر», «عاشورا»), and two growths of mentions the
 numbers stage did find:
 
-- a count of days/weeks/months/years followed by a direction («دو روز پیش», «سه سال قبل»,
-  «۵ سال گذشته», «دو هفته دیگر») becomes one date mention over the whole phrase; the count stays in
+- a count of hours/days/weeks/months/years, or a range of them, followed by a direction («دو روز
+  پیش», «سه سال قبل», «۵ سال گذشته», «دو هفته دیگر», «۴۸ ساعت گذشته», «دو سه سال اخیر») becomes
+  one date mention over the whole phrase; the count stays in
   ``value``/``unit`` (the numbers stage reads «دو روز» as a quantity; the date is the phrase);
 - a weekday followed by «هفته گذشته/آینده/جاری» («دوشنبه هفته گذشته») takes the week in;
 - a lunar holiday followed by a year («عید فطر ۱۴۴۵», «عاشورای ۱۴۰۲») becomes one lunar date: the
@@ -39,6 +40,7 @@ _PART = "(?:" + "|".join(PARTS_OF_DAY) + ")"
 # «جمعه شب», «شنبه صبح»: the part of the day said after a weekday is the same date
 _PART_AFTER = re.compile(r"[ \u200c]+" + _PART + r"(?![\w\u200c])")
 
+_SEASON = r"(?:بهار|تابستان|پاییز|پائیز|زمستان)"
 # «فصل بعد», «سال بعد»: the next one; not «یک هفته بعد از بازی» (a stretch after an event)
 _NEXT = r"بعد(?!" + _SP + r"(?:از|ازآن)" + _E + ")"
 _EXPRESSIONS = re.compile(
@@ -50,16 +52,30 @@ _EXPRESSIONS = re.compile(
     r"|این" + _SP + r"فصل(?!" + _SP + r"(?:از|گذشته|قبل|پیش|آینده|آتی)" + _E + ")"
     r"|(?:هفته" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|" + _NEXT + ")(?!" + _SP + r"از" + _E + ")|این" + _SP + r"هفته(?!" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی)))"
     r"|(?:ماه" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|" + _NEXT + ")|این" + _SP + r"ماه(?!" + _SP + r"(?:مبارک|رمضان|محرم|صفر|شعبان|رجب|گذشته|قبل|پیش|آینده|آتی)))(?:" + _SP + r"میلادی)?"
+    r"|(?:فصل" + _SP + r")?" + _SEASON + _SP + r"(?:گذشته|قبل|آینده|آتی|جاری|کنونی|اخیر|بعدی|پیش" + _SP + r"?رو|" + _NEXT + ")"
     r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|گذشته|قبل|پیش|آینده|آتی|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
     r"|" + _HOLIDAY +
     ")" + _E
 )
+# A competition said without its name: its start, end or break is a point of the season («شروع لیگ»,
+# «پایان رقابت‌ها», «پایان نقل و انتقالات زمستانی»); «لیگ برتر» after it is an event's name instead.
+_COMPETITION = (r"(?:لیگ|رقابت" + _SP + r"?ها|مسابقات|نقل" + _SP + r"و" + _SP + r"انتقالات(?:" + _SP
+                + r"(?:زمستانی|تابستانی))?)(?!" + _SP + r"*(?:برتر|دسته|یک|قهرمانان|ملت|ستارگان|آزادگان|جزیره|حرفه|امید|"
+                r"جوانان|نوجوانان|بانوان|فوتسال|فوتبال|والیبال|بسکتبال|هندبال|کشتی|جهانی|جام|یورو|مرحله|لیگ|\S{2,}م(?:ین)?" + _E + "))")
 # Said alone, a part of the current period or a point of the season: «تا پایان سال», «ابتدای فصل»,
-# «پایان سال تحصیلی», «نیم فصل», «شب گذشته» (found, not resolved: the year or season is implied).
+# «پایان سال تحصیلی», «نیم فصل», «شب گذشته», «اوایل زمستان», «ادامه فصل», «شروع لیگ»; a season after
+# «در/تا/از» («در تابستان»: the coming or current one) (found, not resolved: the year or season is
+# implied).
 _PARTS_ALONE = re.compile(
     _B + r"(?:(?:نیمه" + _SP + r"?)?شب" + _SP + r"گذشته|نیم" + _SP + r"?فصل(?:" + _SP + r"(?:اول|اولی|دوم|نخست))?"
     r"|(?:ابتدای|اوایل|اواسط|اواخر|پایان|اتمام|انتهای|آغاز|اول)" + _SP
-    + r"(?:سال|ماه|هفته|فصل(?:" + _SP + r"(?:بهار|تابستان|پاییز|زمستان))?)(?:" + _SP + r"(?:تحصیلی|زراعی|میلادی|شمسی|خورشیدی))?)" + _E)
+    + r"(?:سال|ماه|هفته|" + _SEASON + "|فصل(?:" + _SP + _SEASON + r")?)(?:" + _SP + r"(?:تحصیلی|زراعی|میلادی|شمسی|خورشیدی))?"
+    r"(?:" + _SP + r"جاری)?"
+    r"|ادامه" + _SP + r"فصل"
+    r"|(?:(?:زمان" + _SP + r")?(?:شروع|آغاز|ابتدای)|پایان|اتمام|انتهای|تعطیلات)" + _SP + _COMPETITION
+    + r"|(?<=(?<![\w\u200c])(?:در|تا|از) )(?:فصل" + _SP + r")?" + _SEASON
+    + r"(?![ \u200c]*(?:سال|امسال|همین|[0-9۰-۹]))"
+    ")" + _E)
 # The part of a period said before it: «اوایل سال ۲۰۱۰ میلادی», «پایان سال جاری», «نیمه نخست سال جاری».
 _PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز|اول|نیمه" + _SP + r"(?:نخست|اول|دوم))"
                           + _SP + r"$")
@@ -67,6 +83,10 @@ _PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخ�
 # «نیازهای امروز» (judges of two draws: no date)
 _PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|انسان|نسل|عصر|روزگار|نیازهای|نیاز|شرایط|زندگی|فرهنگ)"
                           + r"[ \u200c]$")
+# Words before a holiday that make it the event or its legacy, not a day («حماسه عاشورا»: a judge of
+# the sixth dev draw)
+_HOLIDAY_AS_EVENT = re.compile(_B + r"(?:حماسه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای)"
+                               + r"[ \u200c]$")
 # Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.
 _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
 
@@ -117,8 +137,9 @@ def find(doc: Document) -> None:
             numbers[idx] = doc.rebase(NumberMention(start=start, end=d.end(), text=text[start:d.end()], kind="date",
                                                     value=m.value, rule="day_of_month",
                                                     confidence=confidence("relative_date", "date")))
-        elif m.kind == "quantity" and m.unit in _COUNT_UNITS and m.value is not None and float(m.value).is_integer() \
-                and m.value_max is None and m.qualifier in (None, "approx"):
+        elif m.kind == "quantity" and m.unit in _COUNT_UNITS | {"ساعت"} and m.value is not None \
+                and float(m.value).is_integer() and m.qualifier in (None, "approx"):
+            # «دو سه سال اخیر», «یکی دو روز آینده», «۴۸ ساعت گذشته»: a range or a count of hours too
             d = _DIRECTION.match(text, ne)
             if d:
                 grown = dataclasses.replace(m, kind="date", start=ns, end=d.end(), text=text[ns:d.end()])
@@ -145,6 +166,8 @@ def find(doc: Document) -> None:
             continue  # «چند سال گذشته»: the last few years, no one period
         if word in ("امروز", "فردا") and _PRESENT_DAY.search(text, max(0, s - 16), s):
             continue  # «دنیای امروز», «نیازهای امروز»: the present day, no date
+        if _HOLIDAY_AS_EVENT.search(text, max(0, s - 16), s) and re.fullmatch(_HOLIDAY, word):
+            continue  # «حماسه عاشورا», «فرهنگ عاشورا»: the event and its meaning, not the day
         if _RELATIVE_YEAR.match(word):
             before = _PERIOD_BEFORE.search(text, max(0, s - 30), s)
             if before and not any(a < before.start() < b for a, b in (doc.to_normalized(o.start, o.end) for o in numbers)):

@@ -467,12 +467,14 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
     gregorian = "میلادی" in words
     ws = [w for w in words if w not in ("میلادی", "شمسی", "خورشیدی") and w not in _PART_KEYS]  # «ظهر امروز» is today
     ws = [part for w in ws for part in _unglue(w)]
-    if m.value is not None and m.unit in ("روز", "هفته", "ماه", "سال") and ws and ws[-1] in _BACK | _AHEAD | {"اخیر"}:
+    if m.value is not None and m.unit in ("ساعت", "روز", "هفته", "ماه", "سال") and ws and ws[-1] in _BACK | _AHEAD | {"اخیر"}:
         if anchor is None:
             return True
-        n = int(m.value)
+        n = int(m.value_max if m.value_max is not None else m.value)  # «دو سه سال اخیر»: the wider stretch
         way = ws[-1]
         unit = m.unit
+        if unit == "ساعت":  # «۴۸ ساعت گذشته»: the days those hours reach into
+            unit, n = "روز", -(-n // 24)
         if way in ("گذشته", "اخیر", "آینده", "آتی"):  # a stretch up to / from the article date
             sign = -1 if way in ("گذشته", "اخیر") else 1
             if unit == "روز":
@@ -485,6 +487,8 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
                 other = _shift_years_day(anchor, sign * n)
             _set_day(m, min(anchor, other), max(anchor, other))
             return True
+        if m.value_max is not None:
+            return True  # «دو سه روز پیش»: no one day
         sign = -1 if way in _BACK else 1
         _relative_unit(m, anchor, unit, sign * n, gregorian)
         return True

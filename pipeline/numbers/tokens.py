@@ -33,10 +33,17 @@ DIGIT_CLASS = "0-9\u06f0-\u06f9\u0660-\u0669"
 
 LETTER_CLASS = r"(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])"
 
+# «دوماه», «چهارنفره», «سهساله»: a number word written joined to a common unit is two tokens. Not
+# «یک» (the indefinite «یکروز» is no count) and no unit that makes an ordinary word («دوره», «دهه»,
+# «دوباره»).
+JOINED_COUNT = (r"(?<![^\W\d_])(?:دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)"
+                r"(?=(?:(?:ماه|روز|سال|هفته|نفر|ساعت|دقیقه)ه?|بار)(?![^\W\d_]))")  # not «دوباره» (again)
+
 TOKEN_RE = re.compile(
     rf"(?P<date>[{DIGIT_CLASS}]{{1,4}}(?P<ds>[/\-.])[{DIGIT_CLASS}]{{1,2}}(?P=ds)[{DIGIT_CLASS}]{{1,4}}(?![{DIGIT_CLASS}]))"
     rf"|(?P<time>[{DIGIT_CLASS}]{{1,2}}:[{DIGIT_CLASS}]{{2}}(?::[{DIGIT_CLASS}]{{2}})?(?![{DIGIT_CLASS}]))"
     rf"|(?P<num>[{DIGIT_CLASS}]+(?:[.,٫٬،/][{DIGIT_CLASS}]+)*)"
+    rf"|(?P<joined>{JOINED_COUNT})"
     rf"|(?P<word>{LETTER_CLASS}+)"
     r"|(?P<p>[^\s\u200c])"
 )
