@@ -1038,10 +1038,15 @@ def build(shared: Path, world: Path, csc_repo: Path, mk_repo: Path) -> list[dict
             stats["cands>1:" + ("agree" if any(_km(c, cands[0]) <= AGREE_KM for c in cands[1:]) else "disagree")] += 1
         stats[src or "none"] += 1
         ptype = "city"  # a port town («بندر امام خمینی») is a town: the readers type it city, NSURL tags it LOC
-        add(f"ir:city:{r['id']}", name, ptype, province=pname, county=cname, lat=lat, lon=lon,
+        # «بندر دیلم», seat of the county «دیلم»: the news and its readers name the town as the county
+        # is named («خبرنگار فارس در دیلم» is the town); the official name stays a variant
+        port = name.startswith("بندر") and key(name) != key(cname) and key(name[4:]) == key(cname)
+        shown = cname if port else name
+        add(f"ir:city:{r['id']}", shown, ptype, province=pname, county=cname, lat=lat, lon=lon,
             province_id=f"ir:province:{r['province_id']}", population=population, wikidata=wikidata,
-            needs_cue=cue_level(name, major=key(cname) == key(name) or (key(name), key(pname)) in city_coords
-                                or name in MAJOR_TOWNS, population=population), variants=IRAN_VARIANTS.get(name, ()))
+            needs_cue=cue_level(shown, major=port or key(cname) == key(name) or (key(name), key(pname)) in city_coords
+                                or name in MAJOR_TOWNS, population=population),
+            variants=(*IRAN_VARIANTS.get(name, ()), *((name,) if port else ())))
         if lat is not None and src != "county-centroid":
             city_rows.setdefault((loose(name), r["county_id"]), rows[-1])
 

@@ -44,6 +44,10 @@ WEAK_CUES = frozenset(
 # ایران»), which heads no organisation.
 ORG_HEADS = frozenset(fold_letters(w) for w in PLACE_ORG_HEADS - FACILITY_PLACE_HEADS) - {"ریال"}
 FACILITY_HEADS = frozenset(fold_letters(w) for w in FACILITY_PLACE_HEADS)
+#: heads of a news outlet's name
+OUTLET_HEADS = frozenset(fold_letters(w) for w in "شبکه روزنامه خبرگزاری مجله نشریه هفته‌نامه سایت پایگاه تلویزیون".split())
+#: squares and streets: the name right after one is theirs, not the town they are in
+STREET_HEADS = frozenset(fold_letters(w) for w in "میدان خیابان بلوار بزرگراه اتوبان کوچه چهارراه فلکه".split())
 # Words that stop the walk back from a place to an ORG head (persian.stopwords.CHAIN_BREAKERS).
 CHAIN_BREAKERS = frozenset(fold_letters(w) for w in _CHAIN_BREAKERS)
 CHAIN_MAX = 7
