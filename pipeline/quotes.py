@@ -57,8 +57,14 @@ _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?<!توان\s)(?<!باید\s)(?P<cu
 # A belief or a report said with no «که»: «بواتنگ ... معتقد است زلاتان یک سر و گردن بالاتر است»,
 # «نشریه ... خبر داد باشگاه ناپولی مذاکراتش را آغاز کرد» (not «خبر داد از ...», what was announced),
 # «وانونو ... گفت تهدید هسته‌ای اسرائیل بزرگتر از ایران است» (not «گفت و گو», nor «قرار گفت», a typo)
+# «لاریجانی ... تاکید کرد ایران هرگونه تهدید را نمی‌پذیرد», «وی تصریح کرد، پیشنهاد ...» (a judge of the
+# sixth dev draw): the other reporting verbs take a clause with no «که» the same way
+_CLAUSE_VERBS = "|".join(_phrase(c) for c in """افزود|تاکید کرد|تأکید کرد|تصریح کرد|خاطرنشان کرد|خاطر نشان کرد
+|اظهار داشت|اظهار کرد|عنوان کرد|بیان کرد|یادآور شد|اعلام کرد""".replace("\n", "").split("|"))
 _BELIEF = regex.compile(r"(?<![\w\u200c])(?P<cue>معتقد" + _SEP + r"(?:است|بود|هستند)|معتقدند|(?:اعتقاد|عقیده|باور)" + _SEP
-                        + r"دارد|خبر" + _SEP + r"داد|(?<!قرار\s)گفت|گفتند|می" + _SEP + r"گوید)(?![\w\u200c])\s+(?!(?:که|و|از|روز|همچنین|گو|وگو|به|با)(?![\w\u200c]))(?P<quote>[^\s.،,:؛«\"].{10,})", regex.S)
+                        + r"دارد|خبر" + _SEP + r"داد|(?<!قرار\s)گفت|گفتند|می" + _SEP + r"گوید|" + _CLAUSE_VERBS
+                        + r")(?![\w\u200c])\s*[،,]?\s+(?!(?:که|و|از|روز|همچنین|گو|وگو|به|با|بر)(?![\w\u200c]))"
+                        r"(?P<quote>[^\s.،,:؛«\"].{10,})", regex.S)
 _UP_FRONT = regex.compile(
     r"^\s*(?:(?:و|همچنین)\s+)?(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور|اعلام|نقل" + _SEP + r"از|گزارش)|(?:بر" + _SEP + r"اساس|طبق|براساس)\s+"
     r"(?:اعلام|گزارش|ادعای|اظهارات|مطالعات|نظر)|به" + _SEP + r"نوشته)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.*)", regex.S)
@@ -179,6 +185,10 @@ def _last_clause_subject(doc: Document, norm_from: int, norm_to: int, people, or
     if that > comma and not doc.text[norm_from:that].rstrip().endswith(("ی", "سوال", "سؤال", "پرسش")):
         comma = that + 3
     if comma < 0:
+        return None
+    if doc.text[comma] != " " and any(e == comma and doc.text[:s].split()[-1:] == ["با"] for s, e, _ in people):
+        # «علی لاریجانی ... پس از مذاکره با حسنی مبارک، رئیس جمهوری مصر ... گفت»: the comma opens the
+        # apposition of the one met, not a new clause (a judge of the sixth dev draw)
         return None
     start = comma + 1
     while start < norm_to and doc.text[start] == " ":
