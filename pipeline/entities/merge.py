@@ -39,7 +39,7 @@ from .consistency import common_words, tag_document_scored
 from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_joined, trim
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
-                    find_facilities, find_named_events, find_national_teams, find_press, find_place_orgs, find_named_bodies, inside,
+                    find_facilities, find_named_events, find_stadiums, find_national_teams, find_press, find_place_orgs, find_named_bodies, inside,
                     model_candidates, overlaps)
 from .times import find_relative_dates, find_times
 
@@ -100,6 +100,7 @@ def _day_of_clock(n, text: str) -> bool:
                                  or _relative_day(text))
 
 
+_THE_WORLD = frozenset({"جهان", "دنیا"})
 #: units of a length of time: a quantity in one is a duration, which is no TIME or DATE entity
 #: («به مدت ۷۰ دقیقه»: the judges of the sixth dev draw and the conventions)
 _DURATION_UNITS = frozenset(("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال"))
@@ -184,6 +185,7 @@ def build_entities(document, tagger) -> list[Entity]:
              + _rated(find_place_orgs(sx, {s for s, _ in place_spans}), "place_org")
              + _rated(find_named_bodies(sx, place_spans), "place_org")
              + _rated(find_facilities(sx, {s for s, _ in place_spans}, common_words()), "facility")
+             + _rated(find_stadiums(sx), "facility")
              + _rated(find_national_teams(sx), "national_team") + _rated(find_press(sx, common_words()), "press"))
     strong_i, fac_i, number_i = SpanIndex(strong), SpanIndex(fac_spans), SpanIndex(number_spans)
     durations = {doc.to_normalized(n.start, n.end) for n in doc.numbers
@@ -211,6 +213,8 @@ def build_entities(document, tagger) -> list[Entity]:
         span = (c.start, c.end)
         if c.label == "LOC" and place_fac_i.any(span, overlaps):
             continue
+        if c.label == "LOC" and c.tok_end - c.tok_start == 1 and sx.keys[c.sent][c.tok_start] in _THE_WORLD:
+            continue  # «بهترین بازیکن جهان»: the world at large names no place (judges of three draws)
         if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and number_i.any(span, overlaps):
             continue
         if c.label == "TIME" and duration_i.any(span, overlaps) or c.label == "DATE" and span in durations:

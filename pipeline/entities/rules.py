@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.events import COMPETITIONS, EVENT_SPORTS, LEAGUES, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
 from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_HEADS_WITH_PLACE
-from ..persian.sports import TEAM_WORDS
+from ..persian.sports import STADIUMS, TEAM_WORDS
 from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
 from ..places.gazetteer import is_country
@@ -608,6 +608,33 @@ def find_press(sx: Sentences, common: frozenset[str]) -> list[Cand]:
                 end += 1  # «نشریه تایمز مبارزه با ...»: the next clause starts
             if not sx.is_place(keys[a]):
                 out.append(sx.cand(si, a, end, "ORG", "rule"))
+    return out
+
+
+_STADIUMS = _glued_names(STADIUMS)
+_STADIUM_PREFIXES = {n[:i] for n in _STADIUMS for i in range(1, len(n) + 1)}
+
+
+def find_stadiums(sx: Sentences) -> list[Cand]:
+    """FAC for a stadium named without «ورزشگاه» («سن سیرو», «سانتیاگو برنابئو»), the longest listed
+    name (``pipeline.persian.sports.STADIUMS``) at a token."""
+    out = []
+    for si, keys in enumerate(sx.keys):
+        i, n = 0, len(keys)
+        while i < n:
+            best, glued = 0, ""
+            for j in range(i, min(n, i + 4)):
+                glued += keys[j]
+                if glued not in _STADIUM_PREFIXES or keys[j] in PHRASE_STOP:
+                    break  # not «کمیته ملی المپیک و» read as «المپیکو»
+                if glued in _STADIUMS:
+                    best = j + 1
+            if best:
+                head = i - 1 if i and keys[i - 1] in ("ورزشگاه", "استادیوم") else i  # «استادیوم سن سیرو»
+                out.append(sx.cand(si, head, best, "FAC", "rule"))
+                i = best
+            else:
+                i += 1
     return out
 
 

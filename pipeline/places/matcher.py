@@ -16,7 +16,7 @@ from .cues import (OUTLET_HEADS, STREET_HEADS, CHAIN_BREAKERS, CHAIN_MAX, CUE_AC
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
                    COMMON_NOUN_BEFORE, DEPARTMENT_WORDS, OFFICE_TITLES)
 from ..persian.chars import fold_letters
-from ..persian.sports import CLUBS, TEAM_WORDS
+from ..persian.sports import CLUBS, STADIUMS, TEAM_WORDS
 from . import gazetteer as gz
 from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
@@ -109,6 +109,9 @@ def national_team(view: TokenView, i: int, place: gz.Place) -> bool:
     real-news judges record it (rounds 1 and 7)."""
     if place.place_type not in ("country", "region"):
         return False  # a region fields one too: «تیم ملی اسکاتلند», «تیم ملی ولز»
+    if i > 1 and view.normz[i - 1] == "و" and gz.is_country(view.tokens[i - 2].text):
+        # «دو تیم ایران و ژاپن»: the second country stands as the first does (sixth dev draw)
+        return not org_before(view, i - 2) or national_team(view, i - 2, place)
     j = i - 1
     while j > 0 and i - j <= 4 and view.normz[j] in TEAM_WORDS:
         j -= 1
@@ -225,7 +228,23 @@ def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
         return True  # «رباط صلیبی»
     if prev == "«" and end < view.n and tokens[end].text == "»":
         return True
+    if in_stadium_name(view, i, end):
+        return True  # «سانتیاگو برنابئو», «پارک دپرنس»: a stadium, no town
     return prev in CLUB_PREFIXES and place.place_type != "country"
+
+
+_STADIUM_KEYS = frozenset("".join(fold_letters(w) for w in name.split()) for name in STADIUMS.split("|") if name.strip())
+
+
+def in_stadium_name(view: TokenView, i: int, end: int) -> bool:
+    """Are tokens i..end inside a listed stadium's name of two or more words?"""
+    for a in range(max(0, i - 2), i + 1):
+        glued = ""
+        for b in range(a, min(view.n, a + 4)):
+            glued += view.normz[b]
+            if b + 1 >= end and b > a and glued in _STADIUM_KEYS:
+                return True
+    return False
 
 
 def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> list[PlaceMention]:
