@@ -60,7 +60,8 @@ _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?<!توان\s)(?<!باید\s)(?P<cu
 # «لاریجانی ... تاکید کرد ایران هرگونه تهدید را نمی‌پذیرد», «وی تصریح کرد، پیشنهاد ...» (a judge of the
 # sixth dev draw): the other reporting verbs take a clause with no «که» the same way
 _CLAUSE_VERBS = "|".join(_phrase(c) for c in """افزود|تاکید کرد|تأکید کرد|تصریح کرد|خاطرنشان کرد|خاطر نشان کرد
-|اظهار داشت|اظهار کرد|عنوان کرد|بیان کرد|یادآور شد|اعلام کرد""".replace("\n", "").split("|"))
+|اظهار داشت|اظهار کرد|عنوان کرد|بیان کرد|یادآور شد|اعلام کرد|مدعی شد|مدعی شدند|ابراز امیدواری کرد
+|اظهار امیدواری کرد|پیش بینی کرد|وعده داد""".replace("\n", "").split("|"))
 _BELIEF = regex.compile(r"(?<![\w\u200c])(?P<cue>معتقد" + _SEP + r"(?:است|بود|هستند)|معتقدند|(?:اعتقاد|عقیده|باور)" + _SEP
                         + r"دارد|خبر" + _SEP + r"داد|(?<!قرار\s)گفت|گفتند|می" + _SEP + r"گوید|" + _CLAUSE_VERBS
                         + r")(?![\w\u200c])\s*[،,]?\s+(?!(?:که|و|از|روز|همچنین|گو|وگو|به|با|بر)(?![\w\u200c]))"
@@ -231,7 +232,8 @@ def _statement(text: str, sent_start: int, quote_from: int, quote_to: int | None
 # line names the outlet, press office or news sources the text comes from; it is no speaker of what
 # follows («بر اساس اعلام منابع خبری کویت، ...» attributes a statement).
 _OUTLET = regex.compile(r"(?<![\w\u200c])(?:خبرگزاری|خبرنگار|روابط" + _SEP + r"عمومی|پایگاه|سایت|وب" + _SEP + r"سایت|وبگاه|ورزش" + _SEP
-                        + r"سه|ایرنا|ایسنا|ایلنا|تسنیم|ایکنا|ایمنا|فارس|مهر|منابع|رسانه" + _SEP + r"(?:ها|های))(?![\w\u200c])")
+                        + r"سه|ایرنا|ایسنا|ایلنا|تسنیم|ایکنا|ایمنا|فارس|مهر|منابع|نشریه|روزنامه|مجله|هفته" + _SEP + r"?نامه|رسانه"
+                        + _SEP + r"(?:ها|های))(?![\w\u200c])")
 
 
 _CREDIT_LEAD = regex.compile(r"\s*(?:به" + _SEP + r"گزارش|به" + _SEP + r"نقل" + _SEP + r"از)\s+(?P<who>[^،,:]{2,60}?)\s*[،,]")
