@@ -177,7 +177,7 @@ CASES = [
     ("عید قربان ۱۰ ذی‌الحجه", "۱۰ ذی‌الحجه", dict(kind="date")),
     ("۱۵ شعبان ۱۴۴۴ قمری", "۱۵ شعبان ۱۴۴۴ قمری", dict(kind="date")),
     ("در سال ۱۳۹۲ هجری قمری", "سال ۱۳۹۲ هجری قمری", dict(kind="date")),
-    ("تا ۲.۵۰۰ نفر", "۲.۵۰۰ نفر", dict(kind="quantity", value=2500, unit="نفر")),
+    ("تا ۲.۵۰۰ نفر", "۲.۵۰۰ نفر", dict(kind="quantity", value=2500, unit="نفر", qualifier="lte")),  # up to
     ("۱.۲۵۰ میلیارد دلار", "۱.۲۵۰ میلیارد دلار", dict(kind="money", value=1.25e9, unit="دلار")),
     ("۱۲،۵۰۰ نفر", "۱۲،۵۰۰ نفر", dict(kind="quantity", value=12500, unit="نفر")),
     # weekdays

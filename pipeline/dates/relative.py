@@ -53,7 +53,7 @@ _EXPRESSIONS = re.compile(
     r"|(?:هفته" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|" + _NEXT + ")(?!" + _SP + r"از" + _E + ")|این" + _SP + r"هفته(?!" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی)))"
     r"|(?:ماه" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|" + _NEXT + ")|این" + _SP + r"ماه(?!" + _SP + r"(?:مبارک|رمضان|محرم|صفر|شعبان|رجب|گذشته|قبل|پیش|آینده|آتی)))(?:" + _SP + r"میلادی)?"
     r"|(?:فصل" + _SP + r")?" + _SEASON + _SP + r"(?:گذشته|قبل|آینده|آتی|جاری|کنونی|اخیر|بعدی|پیش" + _SP + r"?رو|" + _NEXT + ")"
-    r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|گذشته|قبل|پیش|آینده|آتی|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
+    r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|گذشته|قبل|پیش|آینده|آتی|اخیر|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
     r"|" + _HOLIDAY +
     ")" + _E
 )
@@ -83,9 +83,10 @@ _PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخ�
 # «نیازهای امروز» (judges of two draws: no date)
 _PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|انسان|نسل|عصر|روزگار|نیازهای|نیاز|شرایط|زندگی|فرهنگ)"
                           + r"[ \u200c]$")
-# Words before a holiday that make it the event or its legacy, not a day («حماسه عاشورا»: a judge of
-# the sixth dev draw)
-_HOLIDAY_AS_EVENT = re.compile(_B + r"(?:حماسه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای)"
+# Words before a holiday that make it the event, its rites or its legacy, not a day («حماسه عاشورا»,
+# «زائران پیاده اربعین حسینی», «مراسم اربعین»: judges of the sixth and seventh dev draws)
+_HOLIDAY_AS_EVENT = re.compile(_B + r"(?:حماسه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای"
+                               r"|زائران|زائرین|زوار|پیاده|پیاده\u200cروی|پیاده" + _SP + r"روی|راهپیمایی|مراسم|سفر|موکب|موکب\u200cهای)"
                                + r"[ \u200c]$")
 # Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.
 _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
@@ -137,8 +138,8 @@ def find(doc: Document) -> None:
             numbers[idx] = doc.rebase(NumberMention(start=start, end=d.end(), text=text[start:d.end()], kind="date",
                                                     value=m.value, rule="day_of_month",
                                                     confidence=confidence("relative_date", "date")))
-        elif m.kind == "quantity" and m.unit in _COUNT_UNITS | {"ساعت"} and m.value is not None \
-                and float(m.value).is_integer() and m.qualifier in (None, "approx"):
+        elif m.kind == "quantity" and m.unit in _COUNT_UNITS | {"ساعت", "دهه"} and m.value is not None \
+                and float(m.value).is_integer() and m.qualifier in (None, "approx", "lte"):
             # «دو سه سال اخیر», «یکی دو روز آینده», «۴۸ ساعت گذشته»: a range or a count of hours too
             d = _DIRECTION.match(text, ne)
             if d:
@@ -159,6 +160,7 @@ def find(doc: Document) -> None:
     # 2. new mentions, never over an existing one
     taken = [(m.start, m.end) for m in numbers]
     added = []
+    as_event_end = None  # where the last holiday read as the event ended
     for x in _EXPRESSIONS.finditer(text):
         s, e = x.span()
         word = x.group(0)
@@ -166,8 +168,10 @@ def find(doc: Document) -> None:
             continue  # «چند سال گذشته»: the last few years, no one period
         if word in ("امروز", "فردا") and _PRESENT_DAY.search(text, max(0, s - 16), s):
             continue  # «دنیای امروز», «نیازهای امروز»: the present day, no date
-        if _HOLIDAY_AS_EVENT.search(text, max(0, s - 16), s) and re.fullmatch(_HOLIDAY, word):
-            continue  # «حماسه عاشورا», «فرهنگ عاشورا»: the event and its meaning, not the day
+        if re.fullmatch(_HOLIDAY, word) and (_HOLIDAY_AS_EVENT.search(text, max(0, s - 16), s)
+                                             or as_event_end is not None and text[as_event_end:s] == " و "):
+            as_event_end = e  # «حماسه عاشورا», «مراسم تاسوعا و عاشورا»: the event and its rites, not the day
+            continue
         if _RELATIVE_YEAR.match(word):
             before = _PERIOD_BEFORE.search(text, max(0, s - 30), s)
             if before and not any(a < before.start() < b for a, b in (doc.to_normalized(o.start, o.end) for o in numbers)):

@@ -50,7 +50,7 @@ from .expr import Expr
 from .confidence import confidence
 from . import ellipsis
 from .lexicon import BETWEEN, GREGORIAN_MONTHS, JALALI_MONTHS, RANGE_WORDS, STARTERS
-from .tokens import DIGIT_CLASS, LEGACY_LETTERS, READ_KINDS
+from .tokens import DIGIT_CLASS, LEGACY_LETTERS, NUMERIC_KINDS, READ_KINDS
 from .reader import Reader
 
 __all__ = ["extract", "annotate", "NumberMention"]
@@ -132,6 +132,9 @@ def _mention(r: Reader, e: Expr) -> NumberMention:
     qualifier = e.qualifier
     if qualifier is None and e.kind not in ("date", "time", "identifier"):
         qualifier, _ = r.qualifier(e.i if r.key_at(e.i) not in BETWEEN else e.i)
+    if qualifier is None and e.kind in ("quantity", "percent", "money") and e.value_max is None \
+            and r.key_at(e.i - 1) == "تا" and not any(r.kind(x) in NUMERIC_KINDS for x in range(max(0, e.i - 5), e.i - 1)):
+        qualifier = "lte"  # «پرداخت تا پنج درصد», «تا N تومان»: up to; not the end of «از ۱۰ تا ۲۰ درصد»
     return NumberMention(
         start=start, end=end, text=r.text[start:end], kind=e.kind, value=e.value, value_max=e.value_max,
         unit=e.unit, qualifier=qualifier, jalali=e.jalali, jalali_end=e.jalali_end, date=e.date,

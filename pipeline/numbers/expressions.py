@@ -304,8 +304,14 @@ class Expressions:
             kind, unit, i = "percent", "درصد", i - 1  # «٪۱۰» typed left to right
         if self.key_at(i - 1) in ("منفی", "منهای") and self.adjacent(i - 1):
             value, i = -value, i - 1
+        weight_class = kind == "cardinal" and self.key_at(j) == "-" and self.key_at(j + 1) in ("کیلوگرم", "کیلو") \
+            and self.kind(j + 2) not in NUMERIC_KINDS
+        if weight_class:  # «۸۴- کیلوگرم», «60- کیلو»: a weight class, up to that weight (CONVENTIONS round 9)
+            kind, unit, j = "quantity", "کیلوگرم", j + 2
         # -- phase 4: continuation
         expr = Expr(i, j, kind, value, unit=unit, scale=num.scale)
+        if weight_class:
+            expr.qualifier = "lte"
         rule = "number"
         if unit is None and kind != "money" and j < self.n and self.adjacent(j - 1):
             nxt = self.key_at(j)
@@ -356,7 +362,7 @@ class Expressions:
             # «بین ۱.۲ درصد تا ۷.۹ درصد»: both ends carry the unit
             rest = [r for r in self.read(j + 1) if r.kind != "skip"]
             if rest and rest[0].i == j + 1 and rest[0].unit == unit and rest[0].value_max is None:
-                start = i - 1 if self.key_at(i - 1) in BETWEEN and self.adjacent(i - 1) else i
+                start = i - 1 if self.key_at(i - 1) in BETWEEN and self.adjacent(i - 1) and not self.after_preposition(i - 1) else i
                 e = Expr(start, rest[0].j, kind, value, rest[0].value, unit=unit)
                 e.qualifier = rest[0].qualifier
                 return named([e], "unit_range") + rest[1:]

@@ -78,6 +78,10 @@ NOT_UNITS = set(key(w) for w in """
 برگزار منتشر اعلام آغاز شروع تشکیل انجام صادر تصویب افتتاح کسب توسط وارد رساند رسانده چندان بر
 پیروز مغلوب متوالی پیاپی اختلاف شکست برنده بازنده مساوی تساوی گذشت پخش پیگیری میزبان مقابل
 """.split())
+# A side's results counted («۵ برد، ۱ تساوی و ۴ شکست»): units, except after a score («۳ بر ۱ شکست»)
+# or before the verb they make («شکست داد», «شکست خورد»)
+RESULT_NOUNS = {"برد", "باخت", "تساوی", "شکست"}
+RESULT_VERBS = set(key(w) for w in "داد دادند داده خورد خوردند خورده دهد خورد".split())
 # Verbs and auxiliaries that make the noun before them part of a compound verb, not a counted noun:
 # «شبکه پنج پخش می‌شود», «از مرز ۱۵۰ میلیون گذشت». Counted nouns («۵۰ نفر شد») are exempt.
 COMPOUND_VERBS = set(key(w) for w in """

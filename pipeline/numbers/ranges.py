@@ -75,7 +75,7 @@ class Ranges:
         else:
             hv = hi.value
         start = i
-        if self.key_at(i - 1) in BETWEEN and self.adjacent(i - 1):
+        if self.key_at(i - 1) in BETWEEN and self.adjacent(i - 1) and not self.after_preposition(i - 1):
             start = i - 1
         e = Expr(start, hi.j, hi.kind if hi.kind != "cardinal" else "cardinal", lo, hv, unit=hi.unit)
         e.qualifier = hi.qualifier

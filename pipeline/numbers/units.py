@@ -6,7 +6,7 @@ from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
 from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
-                      RANGE_WORDS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
+                      RANGE_WORDS, RESULT_NOUNS, RESULT_VERBS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
 from ..persian.sports import CLUBS, CLUBS_NEED_CUE
 from ..places.gazetteer import is_country as country
 from ..zwnj import lexicon
@@ -43,6 +43,9 @@ class Units:
         if k in MONEY_ABBREVIATIONS:
             mult, cur = MONEY_ABBREVIATIONS[k]
             return UnitMatch("money", cur, mult, j + 1)
+        if k in RESULT_NOUNS and self.key_at(j - 2) not in ("بر", "-") and self.key_at(j - 2) not in CLUB_WORDS \
+                and self.key_at(j + 1) not in RESULT_VERBS:  # not the score of «نفت تهران ۳ ملوان ۳ تساوی»
+            return UnitMatch("quantity", k, 1.0, j + 1)  # «۵ برد، ۱ تساوی و ۴ شکست»: a side's results (seventh dev draw)
         if tok.kind in NOT_UNIT_KINDS or not k or k in NOT_UNITS:
             return None
         if not LATIN_OR_LETTER.match(k[0]):
@@ -103,6 +106,11 @@ class Units:
         elif len(raw) > 4 and raw.endswith("وی") and raw not in WORDS_IN_VI:
             raw = raw[:-1]  # «۹۰۰ دانشجوی پیام‌نور», «۵۰ نیروی امدادی»
         return raw
+
+    def after_preposition(self, i: int) -> bool:
+        """Is token i the «از» of «بعد از», «پس از», «قبل از», «پیش از»? Then it opens no range («بعد از ۳
+        الی ۴ دقیقه» is the range «۳ الی ۴ دقیقه»; a judge of the seventh dev draw)."""
+        return self.key_at(i) == "از" and self.key_at(i - 1) in ("بعد", "پس", "قبل", "پیش")
 
     def qualifier(self, i: int) -> tuple[str | None, int]:
         """Qualifier phrase ending just before token i: (qualifier, first token index)."""
