@@ -528,7 +528,6 @@ region|لرستان بزرگ|
 region|طبرستان|
 region|پارس جنوبی|
 region|شلمچه|
-region|مرز مهران|
 sea|خلیج فارس|خلیج‌فارس,خلیج همیشگی فارس
 sea|دریای خزر|خزر,دریای مازندران
 sea|دریای عمان|
@@ -687,7 +686,7 @@ NATURAL = {"region", "sea", "other"}
 # Approximate points (facts, written here) for hand-written rows no fetched list places: border
 # crossings, a gas field, a bay, the Caspian under its other name.
 HAND_POINTS = {
-    "شلمچه": (30.50, 47.99), "مرز مهران": (33.10, 46.05), "پارس جنوبی": (26.60, 52.00),
+    "شلمچه": (30.50, 47.99), "پارس جنوبی": (26.60, 52.00),
     "خلیج گوانتانامو": (19.95, -75.15), "دریاچه خزر": (41.9, 50.7),
 }  # types a feature may carry in either table (a lagoon: sea or other)
 RISK_COUNT = 150_000  # hazm count from which a one-word world name is a common-word risk (place_name_risk.tsv)
@@ -1201,7 +1200,9 @@ def merge_world(rows: list[dict], path: Path, shapes: ProvinceShapes, country_na
         if target is not None:
             stats["merged:" + how] += 1
             known = {key(sp) for sp in spellings(target)}
-            extra = [v for v in spellings(w) if key(v) not in known and not known.add(key(v))]
+            # «دولت قطر», an official long name, is the government in the news (an ORG): no variant
+            extra = [v for v in spellings(w) if key(v) not in known and not known.add(key(v))
+                     and not (ptype == "country" and v.startswith("دولت "))]
             # a spelling riskier than the row's cue level would let a common word through
             # («کیف», bag, beside Kyiv's «کی‌یف» which needs no cue): left to the world table
             risky = [v for v in extra if world_cue(v, [], target["place_type"], freq, pos) > int(target["needs_cue"])]
@@ -1220,7 +1221,8 @@ def merge_world(rows: list[dict], path: Path, shapes: ProvinceShapes, country_na
             continue
         stats["added:" + ptype] += 1
         seen = {key(w["name"])}
-        variants = [v for v in w["variants"].split("|") if v and key(v) not in seen and not seen.add(key(v))]
+        variants = [v for v in w["variants"].split("|") if v and key(v) not in seen and not seen.add(key(v))
+                    and not (ptype == "country" and v.startswith("دولت "))]
         lat, lon = float(w["lat"]), float(w["lon"])
         province = province_id = ""
         if country == "ایران" and ptype != "country":

@@ -24,7 +24,7 @@ PLACE_ORG_HEADS = frozenset("""
 #: the organisation's name («دانشگاه تهران»).
 FACILITY_PLACE_HEADS = frozenset("""
 بیمارستان فرودگاه ایستگاه ورزشگاه استادیوم موزه کتابخانه دبیرستان مدرسه هتل فرهنگسرا مسجد حرم امامزاده
-زندان اردوگاه برج سینما کشتارگاه میدان
+زندان اردوگاه برج سینما کشتارگاه میدان گمرک
 """.split())  # not factories and refineries («کارخانه سیمان ایلام»): companies, named after their town
 
 #: Heads of a facility's name: the head and the name after it are one FAC entity («ورزشگاه آزادی»,

@@ -28,7 +28,10 @@ CITY_TITLE_PAIRS = {("امام", "جمعه"), ("نماز", "جمعه"), ("اما
 # An official's title, then the department's words, then the place: «مدیرکل بنادر و دریانوردی
 # خوزستان», «رئیس آموزش و پرورش بندر امام خمینی» name the place the office serves (round 7 judges);
 # «اداره کل بنادر ... خوزستان» written out is an organisation's name and keeps its place.
-OFFICE_TITLES = frozenset(fold_letters(w) for w in "مدیرکل مدیر رئیس رییس معاون سرپرست فرمانده دبیر".split())
+OFFICE_TITLES = frozenset(fold_letters(w) for w in
+                          "مدیرکل مدیر رئیس رییس معاون سرپرست فرمانده دبیر سخنگوی سخنگو وابسته عضو".split())
+#: a country's missions abroad: the country after one is named (a places row), not an ORG's word
+MISSIONS = frozenset(fold_letters(w) for w in "سفارت سفارتخانه نمایندگی کنسولگری".split())
 DEPARTMENT_WORDS = frozenset(fold_letters(w) for w in
                              "آموزش‌وپرورش پرورش جهاد انتظامی پلیس هواشناسی راهداری اوقاف پزشکی گمرک خارجه دفاع".split())
 # cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو».
@@ -37,7 +40,7 @@ DEPARTMENT_WORDS = frozenset(fold_letters(w) for w in
 OPEN_CUES = {"روستای": "village", "ایالت": "region"}
 WEAK_CUES = frozenset(
     "در به از تا اهالی مردم ساکنان شهروندان ساکن استاندار فرماندار شهردار بخشدار نماینده امام‌جمعه "
-    "مقیم راهی عازم سفر مسیر حوالی اطراف نزدیکی".split()
+    "مقیم راهی عازم سفر مسیر حوالی اطراف نزدیکی مرز مرزی".split()  # «مرز مهران», «پایانه مرزی مهران»: the town
 )
 # Heads of organisation names (persian.organisations.PLACE_ORG_HEADS), compared with folded tokens
 # («رئیس» is read «رییس»), so folded here too; but «رئال» folds to «ریال», the currency («ریال

