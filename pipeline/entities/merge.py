@@ -75,7 +75,8 @@ def _occasion_head(text: str) -> tuple[int, int] | None:
     return None
 
 
-_FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_PLACE_HEADS)
+# and a terminal: «پایانه مرزی مهران» is the FAC (the places row is the town, after «مرزی»)
+_FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_PLACE_HEADS | {"پایانه"})
 
 
 def _ends_a_facility(text: str, start: int) -> bool:
@@ -147,6 +148,7 @@ def build_entities(document, tagger) -> list[Entity]:
             continue  # «میدان شهدای اقلید»: a places row, but the entity is the square (FAC), not a LOC in it
         (fac_spans if label == "FAC" else place_spans).append(ns)
         fixed.append(fixed_cand(ns, label, p.name, "gazetteer"))
+    day_before = None  # the date mention just before, when it was kept as a DATE
     for n in doc.numbers:
         label = NUMBER_LABELS.get(n.kind)
         if not label:
@@ -174,6 +176,15 @@ def build_entities(document, tagger) -> list[Entity]:
             number_spans.append(ns)
             fixed.append(fixed_cand(ns, "TIME", doc.text[ns[0]:ns[1]], "number"))
             continue
+        if label == "TIME" and fixed and fixed[-1].label == "DATE" and number_spans and day_before is not None \
+                and doc.text[number_spans[-1][1]:ns[0]] in (" ", "\u200c") and _day_of_clock(day_before, fixed[-1].normalized):
+            # «چهارشنبه ساعت ۱۷»: the day said before its clock time is one TIME too (seventh dev draw)
+            ns = (number_spans.pop()[0], ns[1])
+            fixed.pop()
+            number_spans.append(ns)
+            fixed.append(fixed_cand(ns, "TIME", doc.text[ns[0]:ns[1]], "number"))
+            continue
+        day_before = n if label == "DATE" else None
         number_spans.append(ns)
         fixed.append(fixed_cand(ns, label, _number_normal(n), "number"))
     guards = [doc.to_normalized(e.start, e.end) for e in doc.lists if _industrial_list(e)]

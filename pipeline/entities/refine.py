@@ -17,7 +17,8 @@ from dataclasses import replace
 from ..persian.agencies import FOREIGN_AGENCIES
 from ..persian.events import EVENT_SPORTS
 from ..persian.organisations import ORG_NAME_PAIRS
-from ..persian.sports import CLUB_CUES, CLUBS, CLUBS_NEED_CUE, SPORTS_CUES, TEAM_WORDS
+from ..persian.sports import (CLUB_CUES, CLUB_SHORT_FORMS, CLUBS, CLUBS_NEED_CUE, FOUL_WORDS, SPORTS_CUES, SPORTS_HOMONYMS,
+                              TEAM_WORDS)
 from ..persian.stopwords import PHRASE_STOP
 from ..places.gazetteer import is_country, place_adjective
 from .consistency import common_words
@@ -57,6 +58,9 @@ _CLUB_PLACES = {"خانه", "نیمکت", "ورزشگاه", "اردوی"}
 _ROLE_BREAKS = {lexicon_key(w) for w in "مالک مالکان سهامدار صاحب".split()}
 
 
+#: prepositions written joined to their noun, which no name runs across
+_JOINED_PREPOSITIONS = {lexicon_key(w) for w in "درمورد درخصوص درباره درگفت درگفتگو درگفت‌وگو درحاشیه درپاسخ درپایان درادامه".split()}
+_QUOTE_MARKS = {'"', "''", "'", "«", "»", "“", "”"}
 _OUTLET_WORDS = {lexicon_key(w) for w in "شبکه خبری وبگاه سایت پایگاه روزنامه مجله نشریه هفته‌نامه خبرگزاری تلویزیون اینترنتی".split()}
 
 
@@ -75,9 +79,24 @@ def _name_only(sx: Sentences, c: Cand, a: int, b: int) -> tuple[int, int]:
     for j in range(a + 1, b):
         if keys[j] in ("،", ",") and "و" not in keys[j:b]:
             return a, j  # not «وزارت صنعت، معدن و تجارت», a name that lists its parts
+        if keys[j] in _JOINED_PREPOSITIONS:
+            return a, j  # «مالکی درمورد مکوندی», «مالکی درگفت و گو»: a preposition written joined (seventh dev draw)
     if c.label == "PER" and b - a >= 3 and place_adjective(texts[b - 1], countries_only=True):
         b -= 1
     if c.label == "ORG":
+        # «شبکه خبری العربیه», «روزنامه بحرینی "الایام"», «"الوطن" چاپ کویت»: the outlet's own name
+        if b - a >= 3 and keys[a] == "شبکه" and keys[a + 1] in ("خبری", "تلویزیونی"):
+            a += 2
+        if b - a >= 2 and place_adjective(texts[a], countries_only=True):
+            a += 1
+        for j in range(a + 1, b):
+            if keys[j] == "چاپ":
+                b = j
+                break
+        while b - a >= 2 and keys[a] in _QUOTE_MARKS:
+            a += 1
+        while b - a >= 2 and keys[b - 1] in _QUOTE_MARKS:
+            b -= 1
         for j in range(a + 2, b):
             if keys[j] in _ROLE_BREAKS:
                 return a, j
@@ -255,6 +274,10 @@ def clubs(sx: Sentences, cands: list[Cand]) -> list[Cand]:
     news names host cities too, «بانکوک», «هنگ کنگ».)"""
     if not is_sports_story(sx):
         return []
+    # «صحنه هند»: handball, no country (the places stage says so too)
+    cands[:] = [c for c in cands if not (c.label == "LOC" and c.sent >= 0 and c.tok_end - c.tok_start == 1
+                                         and sx.texts[c.sent][c.tok_start] in SPORTS_HOMONYMS
+                                         and c.tok_start > 0 and sx.texts[c.sent][c.tok_start - 1] in FOUL_WORDS)]
     for c in cands:
         if c.sent < 0 or c.label not in ("LOC", "PER"):
             continue
@@ -323,7 +346,31 @@ def clubs(sx: Sentences, cands: list[Cand]) -> list[Cand]:
                 i = end
             else:
                 i += 1
+    new += _short_forms(sx, cands + new)
     return new
+
+
+_SHORT_FORMS = {lexicon_key(w) for w in CLUB_SHORT_FORMS}
+_COMMODITY_BEFORE = {lexicon_key(w) for w in "قیمت صنعت وزارت وزیر شرکت بشکه صادرات تولید معدن".split()}
+
+
+def _short_forms(sx: Sentences, cands: list[Cand]) -> list[Cand]:
+    """«نفت» alone in a story that names «نفت مسجدسلیمان»: the club's short form, an ORG mention."""
+    named = {sx.keys[c.sent][c.tok_start] for c in cands
+             if c.sent >= 0 and c.label == "ORG" and c.tok_end - c.tok_start >= 2 and sx.keys[c.sent][c.tok_start] in _SHORT_FORMS
+             and _club_at(sx.keys[c.sent], c.tok_start) > c.tok_start + 1}
+    if not named:
+        return []
+    covered = {(c.sent, t) for c in cands if c.sent >= 0 for t in range(c.tok_start, c.tok_end)}
+    out = []
+    for si, keys in enumerate(sx.keys):
+        for i, k in enumerate(keys):
+            if k in named and (si, i) not in covered and _club_at(keys, i) <= i + 1 \
+                    and (i == 0 or keys[i - 1] not in _COMMODITY_BEFORE):  # not «قیمت نفت»
+                c = sx.cand(si, i, i + 1, "ORG", "rule")
+                c.confidence = RULE_CONFIDENCE["club"]
+                out.append(c)
+    return out
 
 
 #: The fixed confidence of each rule source (the model's spans carry its marginals instead).

@@ -14,9 +14,12 @@
 from __future__ import annotations
 
 from ..places.gazetteer import is_country, place_adjective
-from .rules import FACILITY_HEADS, Cand, Sentences
+from .rules import FACILITY_HEADS, ORG_HEAD_KEYS, Cand, Sentences
 
 _WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه".split())
+#: heads that open a body's name, never a place's
+_BODY_HEADS = ORG_HEAD_KEYS - {"تیم", "جامعه", "گروه", "مرکز", "شبکه", "بیمارستان"} | {"آستان"}
+_BODY_PAIRS = {("حوزه", "هنری"), ("حوزه", "علمیه")}
 
 
 def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
@@ -40,6 +43,9 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         town = c.tok_end - c.tok_start == 2 and sx.is_place("".join(keys[c.tok_start:c.tok_end]))
         if c.label == "LOC" and c.tok_end - c.tok_start >= 2 and keys[c.tok_start] in FACILITY_HEADS and not town:
             c.label = "FAC"
+        elif c.label == "LOC" and c.source == "model" and c.tok_end - c.tok_start >= 2 and (
+                keys[c.tok_start] in _BODY_HEADS or tuple(keys[c.tok_start:c.tok_start + 2]) in _BODY_PAIRS):
+            c.label = "ORG"  # «آستان قدس رضوی», «حوزه هنری تهران», «سازمان ...»: a body, not a place (seventh dev draw)
         elif c.label == "FAC" and town:
             c.label = "LOC"  # «نفت مسجد سلیمان»: the town «مسجدسلیمان» written apart, not a mosque
         elif c.label == "DATE" and c.tok_end - c.tok_start == 1 and keys[c.tok_start] in _WEEKDAYS:

@@ -409,6 +409,9 @@ _COMPETITIONS = _glued_names(COMPETITIONS)
 _NAMED = _OCCASIONS | _COMPETITIONS
 _LEAGUES = _glued_names("|".join(LEAGUES))
 _NOT_A_NAME_START = {"در", "از", "به", "با", "بر", "تا", "و"}
+#: ordinals from the tenth to the thirtieth, the editions of a national league
+_EDITION_WORDS = {lexicon_key(w) for w in """دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم شانزدهم هفدهم هجدهم هیجدهم
+نوزدهم بیستم""".split()} | {lexicon_key("بیست و " + w) for w in "یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم".split()}
 _PREFIXES = {n[:i] for n in _NAMED for i in range(1, len(n) + 1)}
 _REVOLUTION = "".join(REVOLUTION.split())
 _PREFIXES |= {_REVOLUTION[:i] for i in range(1, len(_REVOLUTION) + 1)}
@@ -511,6 +514,8 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                 best = 0  # «نوروز محمداف»: a first name, not the new year
             if not best and keys[i] == "لیگ" and i + 1 < n and is_country(sx.texts[si][i + 1]):
                 best, kind = i + 2, "competition"  # «لیگ ژاپن»: a country's league (fourth dev draw)
+            elif not best and keys[i] == "لیگ" and i + 1 < n and keys[i + 1] in _EDITION_WORDS:
+                best, kind = i + 2, "occasion"  # «لیگ هجدهم», «لیگ بیستم»: an edition of the league (seventh dev draw)
             if not best:
                 i += 1
                 continue
@@ -534,6 +539,10 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                     end += 2  # «لیگ برتر فوتسال باشگاه‌های کشور» (a judge of the sixth dev draw)
                 elif end < n and keys[end] == "کشور":
                     end += 1  # «لیگ برتر فوتسال کشور»
+            elif kind == "competition" and end < n and keys[end] in EVENT_SPORTS:
+                end += 1  # «مسابقات جهانی کشتی آزاد», «رقابت‌های قهرمانی آسیا وزنه‌برداری»: the sport belongs to it
+                if end < n and keys[end - 1] == "کشتی" and keys[end] in ("آزاد", "فرنگی"):
+                    end += 1
             out.append(sx.cand(si, i, end, "EVENT", "rule"))
             i = end
     return out
@@ -545,7 +554,7 @@ FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_NAME_HEADS)
 ORG_HEAD_KEYS = frozenset(lexicon_key(w) for w in LEXICON_ORG_HEADS)
 
 
-_FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور برابر مقابل مهمان میزبان پذیرای منجر گذشت چاپ عناوین مشغول نسبت".split())
+_FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور برابر مقابل مهمان میزبان پذیرای منجر گذشت چاپ عناوین مشغول نسبت خواستار خواهان".split())
 #: Words a facility's name may open with though they are common words: «ورزشگاه شهدای فولاد»,
 #: «بیمارستان امام خمینی»; any other common word after the head is no name («میدان خارج شویم»,
 #: «بیمارستان نامعلوم», «سد تیم مقاومت»).

@@ -37,9 +37,19 @@ CLUBS = """
 الشارجه | پاختاکور | بنیادکار | استقلال تاجیکستان
 پرسپولیس | استقلال | سپاهان | تراکتور | تراکتورسازی | ذوب آهن | ذوب‌آهن | فولاد | فولاد خوزستان
 پیکان | سایپا | صنعت نفت | صنعت نفت آبادان | نفت مسجدسلیمان | نفت تهران | ملوان | ملوان بندرانزلی
-گل گهر | گل‌گهر | نساجی | نساجی مازندران | پدیده | سپیدرود | پارس جنوبی | مس کرمان | مس رفسنجان
+گل گهر | گل‌گهر | نساجی | نساجی مازندران | پدیده | پدیده شهر خودرو | سپیدرود | پارس جنوبی | مس کرمان | مس رفسنجان
 آلومینیوم اراک | هوادار | شهرخودرو | خیبر خرم‌آباد | مس سونگون | داماش | راه آهن | استیل آذین
 """.replace("\n", "|")
+
+#: The first word of a club's name that the news uses for the club once the full name is said
+#: («نفت» after «نفت مسجدسلیمان», «مس» after «مس کرمان», «پدیده» after «پدیده شهر خودرو»): ORG
+#: in a sports story that names such a club in full (judges of the sixth and seventh dev draws).
+CLUB_SHORT_FORMS = set("نفت مس پدیده ملوان نساجی فولاد آلومینیوم خیبر منچستر".split())
+
+#: Place names that are words of the game in a match report after the words that call a foul or a
+#: goal: «خطای هند», «صحنه هند», «گل هند», «یک هند» (handball), not India («به میزبانی هند» is)
+SPORTS_HOMONYMS = {"هند"}
+FOUL_WORDS = set("خطای صحنه گل یک توپ".split())
 
 #: Clubs whose name is an everyday word even in a sports story: only right after «تیم» or «باشگاه».
 CLUBS_NEED_CUE = set("فولاد پدیده هوادار رن نیس لانس کلن رم لیل".split())
