@@ -27,6 +27,9 @@ from ..numbers.lexicon import JALALI_MONTHS, SEASONS
 _B = r"(?<![\w\u200c])"
 _E = r"(?![\w\u200c])"
 _SP = r"[ \u200c]"  # one space or ZWNJ between the words of an expression
+# the end of a word, or a possessive or ezafe after a ZWNJ that stays out of the span: «فصل
+# گذشته‌شان», «سه فصل گذشته‌ی باوا» (a judge of the eighth dev draw)
+_E_OR_SUFFIX = r"(?:(?![\w\u200c])|(?=\u200c(?:ی|اش|ش|شان|مان|تان)(?![\w\u200c])))"
 
 LUNAR_HOLIDAYS = (
     r"عید{sp}(?:سعید{sp})?فطر", r"عید{sp}(?:سعید{sp})?(?:قربان|اضحی)", r"عید{sp}(?:سعید{sp})?غدیر(?:{sp}خم)?",
@@ -55,7 +58,7 @@ _EXPRESSIONS = re.compile(
     r"|(?:فصل" + _SP + r")?" + _SEASON + _SP + r"(?:گذشته|قبل|آینده|آتی|جاری|کنونی|اخیر|بعدی|پیش" + _SP + r"?رو|" + _NEXT + ")"
     r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|گذشته|قبل|پیش|آینده|آتی|اخیر|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
     r"|" + _HOLIDAY +
-    ")" + _E
+    ")" + _E_OR_SUFFIX
 )
 # A competition said without its name: its start, end or break is a point of the season («شروع لیگ»,
 # «پایان رقابت‌ها», «پایان نقل و انتقالات زمستانی»); «لیگ برتر» after it is an event's name instead.
@@ -92,8 +95,10 @@ _HOLIDAY_AS_EVENT = re.compile(_B + r"(?:حماسه|قیام|نهضت|واقعه
 _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
 
 _COUNT_UNITS = {"روز", "هفته", "ماه", "سال", "فصل"}
+#: the days of an event said by their ordinal («روز نخست», «روز چهارم»); not «روز اول» of a month name
+_DAY_ORDINALS = set("نخست اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم آخر پایانی".split())
 # «دو روز پیش از سفر» counts from the trip, not from the article: not a date of its own.
-_DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
+_DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E_OR_SUFFIX + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
 _WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
 _THIS_MONTH = re.compile(r"[ \u200c]+(?:سال[ \u200c]+)?جاری" + _E)
 _HOLIDAY_YEAR = re.compile(_HOLIDAY + r"ی?[ \u200c]*$")  # «عاشورای ۱۴۰۲»
@@ -106,10 +111,9 @@ _RELATIVE_YEAR = re.compile(r"(?:امسال|پارسال|سال[ \u200c](?:جا�
 
 
 def _which_of_period(doc: Document, before: NumberMention, m: NumberMention) -> bool:
-    """Is ``m`` the «نخست/اول/دوم» right after a count of days to seasons («۶ ماه نخست»)?"""
-    if m.kind != "ordinal" or m.text not in ("نخست", "اول", "دوم") or before.kind != "quantity" \
-            or before.unit not in _COUNT_UNITS:
-        return False
+    """Is ``m`` the «نخست/اول/دوم» right after a count («۶ ماه نخست», «سه دیدار نخست»)?"""
+    if m.kind != "ordinal" or m.text not in ("نخست", "اول", "دوم") or before.kind != "quantity":
+        return False  # «۶ ماه نخست», «سه دیدار نخست»: which ones of the count (seventh and eighth dev draws)
     return not doc.text[doc.to_normalized(before.start, before.end)[1]:doc.to_normalized(m.start, m.end)[0]].strip()
 
 
@@ -152,6 +156,10 @@ def find(doc: Document) -> None:
         elif m.kind == "quantity" and m.unit == "فصل" and m.value == 0.5 and text[ns:ne].startswith("نیم"):
             numbers[idx] = doc.rebase(NumberMention(start=ns, end=ne, text=text[ns:ne], kind="date",
                                                     rule="relative_date", confidence=confidence("relative_date", "date")))
+        elif m.kind == "ordinal" and text[max(0, ns - 4):ns] == "روز " and m.text in _DAY_ORDINALS:
+            # «روز چهارم» of a tournament: a day of the event, a date (CONVENTIONS rounds 17 and 19)
+            numbers[idx] = doc.rebase(dataclasses.replace(m, kind="date", start=ns - 4, end=ne, text=text[ns - 4:ne],
+                                                          rule="relative_date"))
         elif m.kind == "date" and m.jalali and m.jalali.isdigit() and m.jalali_end is None and 1200 <= int(m.jalali) <= 1500:
             h = _HOLIDAY_YEAR.search(text, max(0, ns - 40), ns)
             if h:

@@ -81,8 +81,9 @@ def _name_only(sx: Sentences, c: Cand, a: int, b: int) -> tuple[int, int]:
             return a, j  # not «وزارت صنعت، معدن و تجارت», a name that lists its parts
         if keys[j] in _JOINED_PREPOSITIONS:
             return a, j  # «مالکی درمورد مکوندی», «مالکی درگفت و گو»: a preposition written joined (seventh dev draw)
-    if c.label == "PER" and b - a >= 3 and place_adjective(texts[b - 1], countries_only=True):
-        b -= 1
+    if c.label == "PER" and (b - a >= 3 or b - a == 2 and keys[b - 1] != "ایرانی") \
+            and place_adjective(texts[b - 1], countries_only=True):
+        b -= 1  # «فیلیکس سانچز اسپانیایی», «ویدال شیلیایی»; not the surname of «علی ایرانی»
     if c.label == "ORG":
         # «شبکه خبری العربیه», «روزنامه بحرینی "الایام"», «"الوطن" چاپ کویت»: the outlet's own name
         if b - a >= 3 and keys[a] == "شبکه" and keys[a + 1] in ("خبری", "تلویزیونی"):

@@ -554,7 +554,7 @@ FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_NAME_HEADS)
 ORG_HEAD_KEYS = frozenset(lexicon_key(w) for w in LEXICON_ORG_HEADS)
 
 
-_FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور برابر مقابل مهمان میزبان پذیرای منجر گذشت چاپ عناوین مشغول نسبت خواستار خواهان".split())
+_FACILITY_STOP = set("خود خانگی جدید مذکور فوق مزبور یادشده شهر استان کشور برابر مقابل مهمان میزبان پذیرای منجر گذشت چاپ عناوین مشغول نسبت خواستار خواهان همانند مانند".split())
 #: Words a facility's name may open with though they are common words: «ورزشگاه شهدای فولاد»,
 #: «بیمارستان امام خمینی»; any other common word after the head is no name («میدان خارج شویم»,
 #: «بیمارستان نامعلوم», «سد تیم مقاومت»).
@@ -567,7 +567,7 @@ _VERB_FORMS = set("""کرد کردند کرده کند کنند کنم کنیم 
 
 
 #: verb forms _VERB_FORMS lacks that end a festival's name in news («داشته باشند», «عبارت‌اند»)
-_MORE_VERB_FORMS = frozenset("داشته داشت داشتند باشند باشیم عبارتاند عبارتند".split())
+_MORE_VERB_FORMS = frozenset("داشته داشت داشتند باشند باشیم عبارتاند عبارتند هستم هستیم هستید".split())
 #: nouns of compound verbs: the word before the verb belongs to it, not to the name
 _VERB_NOUNS = frozenset(lexicon_key(w) for w in "ارسال برگزار اعلام ارائه دریافت اهدا شرکت حضور اجرا پیدا قرار انجام منتشر تشکیل".split())
 

@@ -133,7 +133,8 @@ def _mention(r: Reader, e: Expr) -> NumberMention:
     if qualifier is None and e.kind not in ("date", "time", "identifier"):
         qualifier, _ = r.qualifier(e.i if r.key_at(e.i) not in BETWEEN else e.i)
     if qualifier is None and e.kind in ("quantity", "percent", "money") and e.value_max is None \
-            and r.key_at(e.i - 1) == "تا" and not any(r.kind(x) in NUMERIC_KINDS for x in range(max(0, e.i - 5), e.i - 1)):
+            and r.key_at(e.i - 1) == "تا" and not any(r.kind(x) in NUMERIC_KINDS for x in range(max(0, e.i - 5), e.i - 1)) \
+            and r.key_at(e.j) != "را":  # not «تا سه امتیاز را بگیریم»: «so that», a clause
         qualifier = "lte"  # «پرداخت تا پنج درصد», «تا N تومان»: up to; not the end of «از ۱۰ تا ۲۰ درصد»
     return NumberMention(
         start=start, end=end, text=r.text[start:end], kind=e.kind, value=e.value, value_max=e.value_max,

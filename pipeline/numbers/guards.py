@@ -4,7 +4,7 @@ ambiguous one-word numbers («نه», «سی», «یک»), number words inside Z
 from __future__ import annotations
 
 from .lexicon import (NUMBERED_THINGS, COUNT_UNITS, CURRENCIES, DAHAM_VERB_NOUNS, IDENTIFIER_CUES, LIGHT_VERB_NOUNS,
-                      MONEY_ABBREVIATIONS, PERCENT, RANGE_WORDS, SPORTS_COUNTED, SUFFIXED_UNITS)
+                      MONEY_ABBREVIATIONS, PERCENT, RANGE_WORDS, SPORTS_COUNTED, SUFFIXED_UNITS, WORD_LABELS)
 from .tokens import DIGITS, JALALI_MONTH, LATIN, LATIN_OR_LETTER, MONTH_KINDS, OTHER, WORD
 from .words import is_scale
 
@@ -89,6 +89,8 @@ class Guards:
                 return False  # «یک بار دیگر»: «once again», no count
             if nxt in SPORTS_COUNTED or self.key_at(i - 1) in ("تنها", "فقط", "حداقل", "حداکثر", "دستکم"):
                 return True  # «دو طلا، یک نقره و یک برنز», «با یک گل پیش افتاد», «تنها یک تیم»
+            if self.key_at(i - 1) in WORD_LABELS and self.adjacent(i - 1):
+                return True  # «ناحیه یک», «منطقه یک»: a numbered district (a judge of the eighth dev draw)
             return nxt in COUNT_UNITS or nxt in SUFFIXED_UNITS or nxt in PERCENT or nxt in CURRENCIES or nxt == "ربع" or self.kind(i + 1) == WORD or nxt == "و" and self.kind(i + 2) == WORD or self.kind(i + 1) in MONTH_KINDS
         if k == "دهم" and self.key_at(i - 1) in LIGHT_VERB_NOUNS | DAHAM_VERB_NOUNS:
             return False  # «چه کاری انجام دهم»: «I do», not «tenth»

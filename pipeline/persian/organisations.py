@@ -24,7 +24,7 @@ PLACE_ORG_HEADS = frozenset("""
 #: the organisation's name («دانشگاه تهران»).
 FACILITY_PLACE_HEADS = frozenset("""
 بیمارستان فرودگاه ایستگاه ورزشگاه استادیوم موزه کتابخانه دبیرستان مدرسه هتل فرهنگسرا مسجد حرم امامزاده
-زندان اردوگاه برج سینما کشتارگاه میدان گمرک
+زندان اردوگاه برج سینما کشتارگاه میدان گمرک گلزار آرامگاه آرامستان قبرستان
 """.split())  # not factories and refineries («کارخانه سیمان ایلام»): companies, named after their town
 
 #: Heads of a facility's name: the head and the name after it are one FAC entity («ورزشگاه آزادی»,
@@ -35,7 +35,7 @@ FACILITY_PLACE_HEADS = frozenset("""
 FACILITY_NAME_HEADS = frozenset("""
 بیمارستان ورزشگاه استادیوم فرودگاه گلزار مهمانسرای مهمانسرا هتل موزه تالار مصلای پالایشگاه نیروگاه سد برج
 میدان مسجد حرم امامزاده آرامگاه کاخ سالن خیابان بلوار بزرگراه اتوبان تونل کانال اسکله ترمینال پایانه
-مرقد قبرستان آرامستان بوستان سینما
+مرقد قبرستان آرامستان بوستان سینما زندان مدرسه دبیرستان هنرستان حسینیه
 """.split())
 
 #: Pairs joined by «و» inside the names of Iranian ministries, bodies and unions («وزارت پست و تلگراف

@@ -125,7 +125,7 @@ def is_country(name: str) -> bool:
 def place_adjective(word: str, countries_only: bool = False) -> bool:
     """Is ``word`` a place's adjective («هلندی», «اصفهانی») or its people («ژاپنی‌ها»)? The entity
     rules use it to tell a nationality from a name."""
-    for tail in ("یی\u200cها", "ییها", "ی\u200cها", "یها", "یی", "ی"):  # «ایتالیایی‌ها», «اسپانیایی»
+    for tail in ("یی\u200cها", "ییها", "ی\u200cها", "یها", "ایی", "یی", "ی"):  # «ایتالیایی‌ها», «اسپانیایی», «شیلیایی»
         stem = word[: -len(tail)]
         if word.endswith(tail) and len(stem) >= 2 and (is_country(stem) if countries_only else lookup(stem)):
             return True

@@ -15,6 +15,7 @@ from ..persian.titles import PERSON_TITLES
 from .cues import (MISSIONS, OUTLET_HEADS, STREET_HEADS, CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
                    COMMON_NOUN_BEFORE, DEPARTMENT_WORDS, OFFICE_TITLES)
+from ..numbers.lexicon import JALALI_MONTHS
 from ..persian.chars import fold_letters
 from ..persian.sports import CLUBS, FOUL_WORDS, SPORTS_HOMONYMS, STADIUMS, TEAM_WORDS
 from . import gazetteer as gz
@@ -43,13 +44,13 @@ def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, province
     «فرماندار کرج» the county, «شهردار تهران» the city); the city a facility stands in, even in an
     article about the province («کتابخانه مرکزی سمنان»); the province when the article speaks of
     it as one («استان قم» said somewhere in it: «اقتصاد قم» is then the province's)."""
-    if place.place_type not in ("province", "county"):
-        return place, "name"
     same = {p.place_type: p for p in cands if p.name == place.name and p.country in (None, "ایران")
             and p.place_id.startswith("ir:")}
-    if "city" not in same:
-        return place, "name"
     wanted = UNIT_TITLES.get(title)
+    if wanted in same and "city" in same and wanted != place.place_type:
+        return same[wanted], "title"  # «فرماندار کرج», «دادستان عمومی و انقلاب تهران»: the county
+    if place.place_type not in ("province", "county") or "city" not in same:
+        return place, "name"
     if wanted in same:
         return same[wanted], "title"
     if at_facility():
@@ -124,16 +125,30 @@ COUNTRY_TITLES = frozenset({"وزیر"})
 
 
 _OFFICE_HEADS = frozenset(fold_letters(w) for w in "اداره اداره‌کل ادارهکل".split())
+_PROSECUTORS = frozenset(fold_letters(w) for w in "دادستان دادستانی دادسرای دادسرا".split())
 
 
 def county_office(view: TokenView, i: int) -> bool:
     """Does token i end the title of a town's government office, «رئیس اداره ارشاد دیلم», «رئیس
     اداره آموزش و پرورش X»? The office is the county's (a judge of the sixth dev draw)."""
-    for j in range(i - 1, max(0, i - 5), -1):
+    for j in range(i - 1, max(-1, i - 6), -1):
         if not view.word[j]:
             return False
         if view.normz[j] in _OFFICE_HEADS:
             return j > 0 and view.normz[j - 1] in OFFICE_TITLES
+        if view.normz[j] in _PROSECUTORS:
+            return True  # «دادستان عمومی و انقلاب تهران»: a prosecutor serves a county (judges of holdout7, dev8)
+    return False
+
+
+def _title_before(view: TokenView, j: int) -> bool:
+    """Is the body whose head is token j named in an official's title («مدیرکل حفظ آثار و نشر ارزش‌های
+    دفاع مقدس X»): an office title a few words before it, with only words between?"""
+    for k in range(j - 1, max(-1, j - 9), -1):
+        if view.normz[k] in OFFICE_TITLES:
+            return True
+        if not view.word[k] and view.tokens[k].text not in ("،", ","):
+            return False
     return False
 
 
@@ -161,14 +176,13 @@ def org_before(view: TokenView, i: int) -> bool:
             return i - j > 3
         if w == "وقت" and j and view.normz[j - 1] == "به":
             return False  # «ساعت ۱۷ به وقت تهران»: a time zone names its city («دولت وقت» is an ORG's)
-        if w in COUNTRY_TITLES and j < i - 1:
-            return False  # «وزیر بازرگانی افغانستان»: a title that names its country, no ORG
+        if w in COUNTRY_TITLES and (j < i - 1 or j and view.normz[j - 1] == "نخست"):
+            return False  # «وزیر بازرگانی افغانستان», «نخست وزیر پاکستان»: a title that names its country, no ORG
         if (w in ORG_HEADS or view.norm[j] in ORG_HEADS) and not (
                 (w in FAR_ONLY_HEADS and j == i - 1) or (w in NEAR_ONLY_HEADS and j < i - 1)):
             if any(view.normz[k] in COUNTRY_TITLES for k in range(max(0, j - 2), j)):
                 return False  # «وزیر دفاع ایتالیا», «وزیر امور خارجه آمریکا»: the ministry's word, not an ORG
-            if (w in OFFICE_TITLES and j < i - 1) or any(view.normz[k] in OFFICE_TITLES for k in range(max(0, j - 4), j)) \
-                    or county_office(view, i) or w in MISSIONS:
+            if (w in OFFICE_TITLES and j < i - 1) or _title_before(view, j) or county_office(view, i) or w in MISSIONS:
                 # «مدیرکل بنادر و دریانوردی خوزستان», «مدیر کل سازمان بهزیستی خراسان جنوبی», «سخنگوی وزارت
                 # امور خارجه ایران»: an official's title names the office's place; an embassy or a
                 # mission («سفارت ایران») its country (judges of the sixth holdout and seventh dev draw)
@@ -232,9 +246,17 @@ def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
         return True
     if in_stadium_name(view, i, end):
         return True  # «سانتیاگو برنابئو», «پارک دپرنس»: a stadium, no town
+    if prev == "عملیات":
+        return True  # «عملیات بیت‌المقدس»: a military operation's name (a judge of the eighth dev draw)
+    if view.normz[i] in _MONTHS and end == i + 1 and (
+            end < view.n and (view.normz[end] in _AFTER_MONTH or view.tokens[end].text[:1].isdigit())
+            or i and view.tokens[i - 1].text[:1].isdigit()):
+        return True  # «قبل از بهمن سال قبل», «۲۲ بهمن»: the month, not the town «بهمن»
     return prev in CLUB_PREFIXES and place.place_type != "country"
 
 
+_MONTHS = frozenset(fold_letters(m) for m in JALALI_MONTHS)
+_AFTER_MONTH = frozenset(fold_letters(w) for w in "ماه سال امسال گذشته آینده جاری ماه‌ امسال،".split())
 _STADIUM_KEYS = frozenset("".join(fold_letters(w) for w in name.split()) for name in STADIUMS.split("|") if name.strip())
 
 
