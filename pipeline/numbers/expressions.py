@@ -254,8 +254,10 @@ class Expressions:
             kind, unit, j = "money", UNSAID_CURRENCY, num.j  # «۴۵ میلیارد پرداخت کرده», «۳۰ میلیارد چک»: currency unsaid
         # -- phase 3: reinterpretation
         value = num.value * mult
-        label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) in (":", "(") and self.key_at(i - 2) in LABELS) \
+        label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) in (":", "(") and self.key_at(i - 2) in LABELS
+                 or self.key_at(i - 1) == "ی" and self.key_at(i - 2) in LABELS) \
             and not (kind == "quantity" and (unit in ("نفر", "تن") or self.key_at(num.j) == "ساله"))
+        # («شماره‌ی ۱۰»: the ezafe written after a ZWNJ is its own token)
         # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»; «عبدالله‌اف ۷۲ ساله»: an age, whatever word came before
         year_label = label and self.key_at(i - 1) in GREGORIAN_YEAR_CUES | JALALI_YEAR_CUES
         if label and not year_label and kind == "cardinal" and num.digit is not None and num.digit.plain \
