@@ -783,3 +783,38 @@ def test_a_unit_is_a_noun(text, got):
 ])
 def test_periods_of_the_fifth_dev_draw(text, got):
     assert [(m.text, m.kind) for m in process(text).numbers] == got
+
+
+def test_relative_dates_counts_and_labels_of_the_sixth_to_eighth_dev_draws():
+    import pipeline
+
+    def got(text, **kw):
+        return [(m.text, m.kind, m.value, m.value_max, m.unit, m.qualifier)
+                for m in pipeline.process(text, **kw).numbers]
+
+    # a range or a count of hours before a direction is one relative date, resolved as the wider stretch
+    d = pipeline.process("طی دو سه سال اخیر و در 48 ساعت گذشته خبری نبود.", date="2019-05-01").numbers
+    assert [(m.text, m.kind, m.value, m.value_max, m.unit) for m in d] == [
+        ("دو سه سال اخیر", "date", 2, 3, "سال"), ("48 ساعت گذشته", "date", 48, None, "ساعت")]
+    assert (d[1].date, d[1].date_end) == ("2019-04-29", "2019-05-01")
+    assert got("در تابستان پیش رو و تا اوایل زمستان") == [
+        ("تابستان پیش رو", "date", None, None, None, None), ("اوایل زمستان", "date", None, None, None, None)]
+    assert got("پیش از شروع لیگ آمد ولی تا پایان لیگ برتر نماند") == [("شروع لیگ", "date", None, None, None, None)]
+    assert got("در حماسه عاشورا دیدیم") == []  # the event, no day
+    assert got("مراسم تاسوعا و عاشورا") == []  # the rites, both
+    assert got("در روز چهارم رقابت‌ها") == [("روز چهارم", "date", 4, None, None, None)]
+    # a number word joined to its unit; not «دوباره» (again)
+    assert got("او دوماه مصدوم بود و دوباره برگشت") == [("دوماه", "quantity", 2, None, "ماه", None)]
+    # a side's results, but not a score before «تساوی»
+    assert [(t, u) for t, _, _, _, u, _ in got("با 5 برد، 1 تساوی و 4 شکست")] == [
+        ("5 برد", "برد"), ("1 تساوی", "تساوی"), ("4 شکست", "شکست")]
+    assert got("در وزن ۸۴- کیلوگرم") == [("۸۴- کیلوگرم", "quantity", 84, None, "کیلوگرم", "lte")]
+    assert got("پرداخت تا پنج درصد") == [("پنج درصد", "percent", 5, None, "درصد", "lte")]
+    assert got("تلاش کنیم تا سه امتیاز را بگیریم") == [("سه امتیاز", "quantity", 3, None, "امتیاز", None)]
+    assert got("بعد از 3 الی 4 دقیقه") == [("3 الی 4 دقیقه", "quantity", 3, 4, "دقیقه", None)]
+    assert got("او سه دیدار نخست را از دست داد") == [("سه دیدار", "quantity", 3, None, "دیدار", None)]
+    assert got("با 5 میلیون یوروی باشگاه") == [("5 میلیون یوروی", "money", 5_000_000, None, "یورو", None)]
+    # labels name, they do not count: a court branch, a police station, a shirt number, a district
+    assert got("شعبه 1157 دادگاه و کلانتری ۱۳ و یک شماره‌ی 10 سنتی و ناحیه یک قزوین") == [
+        ("1157", "identifier", 1157, None, None, None), ("۱۳", "identifier", 13, None, None, None),
+        ("10", "identifier", 10, None, None, None), ("یک", "identifier", 1, None, None, None)]

@@ -212,3 +212,28 @@ def test_a_village_is_in_the_province_the_article_is_about():
             "گلزار شهدای روستای گلیان نیز بازسازی شد.")
     got = [(p.text, p.name, p.place_type, p.province) for p in pipeline.process(text).places]
     assert got[-1] == ("روستای گلیان", "گلیان", "village", "همدان")
+
+
+def test_titles_towns_and_names_that_are_no_places_from_the_sixth_to_eighth_dev_draws():
+    def rows(text):
+        return [(m.text, m.name, m.place_type) for m in places.extract(text)]
+
+    # an official's title names the place of its office; the body alone, a club or a prosecutor's office does not
+    assert rows("مدیرکل حفظ آثار و نشر ارزش های دفاع مقدس خراسان‌جنوبی گفت") == [
+        ("خراسان‌جنوبی", "خراسان جنوبی", "province")]
+    assert rows("رئیس اداره ارشاد دیلم گفت") == [("دیلم", "دیلم", "county")]
+    assert rows("دادستان عمومی و انقلاب تهران گفت") == [("تهران", "تهران", "county")]
+    assert rows("به گزارش دادسرای جنایی تهران") == []
+    assert rows("واکنش مدیر بایرن به دلخوری شدید باشگاه فرانکفورت") == []
+    assert rows("وابسته مطبوعاتي سفارت ايران در لندن") == [("ايران", "ایران", "country"), ("لندن", "لندن", "city")]
+    assert rows("نخست وزير پاكستان اعلام كرد") == [("پاكستان", "پاکستان", "country")]
+    # a port town named as its county, a border crossing's town
+    assert rows("به گزارش خبرنگار فارس در دیلم") == [("دیلم", "دیلم", "city")]
+    assert rows("زائران از مرز مهران عبور کردند") == [("مهران", "مهران", "city")]
+    # names of something else: a square, a government, an outlet's quoted name, an operation, a month, a stadium
+    assert rows("کودکان در میدان شوش تهران هستند") == [("تهران", "تهران", "city")]
+    assert rows("دولت لیبی خواستار تعلیق شد") == []
+    assert rows("به گزارش شبکه خبری «ال‌بی‌سی لبنان» او گفت") == []
+    assert rows("در عملیات بیت‌المقدس شرکت کرد") == []
+    assert rows("اکثر استان‌ها قبل از بهمن سال قبل") == []
+    assert rows("کاکا راهی سانتیاگو برنابئو شد") == []
