@@ -61,6 +61,7 @@ DRAWS = (
     (2039, 24, "holdout7", "holdout7"),  # drawn after every rule written on dev7
     (2040, 24, "dev", "dev8"),  # drawn once the seventh holdout was scored: more errors to tune on
     (2041, 24, "holdout8", "holdout8"),  # drawn after every rule written on dev8
+    (2042, 24, "dev", "dev9"),  # drawn once the eighth holdout was scored: more errors to tune on
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
