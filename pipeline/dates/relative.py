@@ -38,8 +38,10 @@ LUNAR_HOLIDAYS = (
 )
 _HOLIDAY = "(?:" + "|".join(h.format(sp=_SP) for h in LUNAR_HOLIDAYS) + ")"
 #: a part of the day said with a relative day joins its span: «ظهر امروز», «فردا شب», «دیروز صبح»
-PARTS_OF_DAY = ("صبح", "ظهر", "عصر", "بعدازظهر", "شب", "بامداد", "غروب", "نیمه‌شب")
+PARTS_OF_DAY = ("صبح", "ظهر", "عصر", "بعدازظهر", "شب", "بامداد", "غروب", "نیمه‌شب", "شامگاه")
 _PART = "(?:" + "|".join(PARTS_OF_DAY) + ")"
+# «عصر سه‌شنبه»: the part of the day said before a weekday is the same date
+_PART_BEFORE_DAY = re.compile(r"(?<![\w\u200c])(?:صبح|ظهر|عصر|بعدازظهر|شب|بامداد|غروب|شامگاه)(?:[ \u200c]+روز)?[ \u200c]+$")
 # «جمعه شب», «شنبه صبح»: the part of the day said after a weekday is the same date
 _PART_AFTER = re.compile(r"[ \u200c]+" + _PART + r"(?![\w\u200c])")
 
@@ -70,8 +72,10 @@ _COMPETITION = (r"(?:لیگ|رقابت" + _SP + r"?ها|مسابقات|نقل" +
 # «در/تا/از» («در تابستان»: the coming or current one) (found, not resolved: the year or season is
 # implied).
 _PARTS_ALONE = re.compile(
-    _B + r"(?:(?:نیمه" + _SP + r"?)?شب" + _SP + r"گذشته|نیم" + _SP + r"?فصل(?:" + _SP + r"(?:اول|اولی|دوم|نخست))?"
-    r"|(?:ابتدای|اوایل|اواسط|اواخر|پایان|اتمام|انتهای|آغاز|اول)" + _SP
+    _B + r"(?:(?:نیمه" + _SP + r"?)?شب" + _SP + r"گذشته|شامگاه" + _SP + r"گذشته|نیم" + _SP + r"?فصل(?:" + _SP + r"(?:اول|اولی|دوم|نخست))?"
+    r"|(?<=(?<![\w\u200c])در )طول" + _SP + r"(?:فصل|سال|تابستان|زمستان|هفته)(?!" + _SP + r"(?:\d|[۰-۹]))"
+    r"|هفته" + _SP + r"?های" + _SP + r"(?:پایانی|ابتدایی|آغازین)(?:" + _SP + r"(?:فصل|لیگ|سال))?"
+    r"|(?:ابتدای|اوایل|اواسط|اواخر|پایان|اتمام|انتهای|آغاز|اول|نیمه)" + _SP
     + r"(?:سال|ماه|هفته|" + _SEASON + "|فصل(?:" + _SP + _SEASON + r")?)(?:" + _SP + r"(?:تحصیلی|زراعی|میلادی|شمسی|خورشیدی))?"
     r"(?:" + _SP + r"جاری)?"
     r"|(?<=(?<![\w\u200c])(?:در|تا) )ادامه" + _SP + r"فصل"  # «در ادامه فصل»; «برای ادامه فصل» is an activity
@@ -88,7 +92,7 @@ _PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|ا
                           + r"[ \u200c]$")
 # Words before a holiday that make it the event, its rites or its legacy, not a day («حماسه عاشورا»,
 # «زائران پیاده اربعین حسینی», «مراسم اربعین»: judges of the sixth and seventh dev draws)
-_HOLIDAY_AS_EVENT = re.compile(_B + r"(?:حماسه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای"
+_HOLIDAY_AS_EVENT = re.compile(_B + r"(?:حماسه|حادثه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای"
                                r"|زائران|زائرین|زوار|پیاده|پیاده\u200cروی|پیاده" + _SP + r"روی|راهپیمایی|مراسم|سفر|موکب|موکب\u200cهای)"
                                + r"[ \u200c]$")
 # Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.
@@ -151,8 +155,11 @@ def find(doc: Document) -> None:
                 numbers[idx] = doc.rebase(grown)
         elif m.kind == "date" and m.weekday is not None and m.jalali is None and m.date is None:
             w = _WEEK_AFTER.match(text, ne) or _PART_AFTER.match(text, ne)
-            if w:
-                numbers[idx] = doc.rebase(dataclasses.replace(m, start=ns, end=w.end(), text=text[ns:w.end()]))
+            b = _PART_BEFORE_DAY.search(text, max(0, ns - 12), ns)  # «عصر سه‌شنبه»: the same day (ninth dev draw)
+            start = b.start() if b else ns
+            if w or b:
+                end = w.end() if w else ne
+                numbers[idx] = doc.rebase(dataclasses.replace(m, start=start, end=end, text=text[start:end]))
         elif m.kind == "quantity" and m.unit == "فصل" and m.value == 0.5 and text[ns:ne].startswith("نیم"):
             numbers[idx] = doc.rebase(NumberMention(start=ns, end=ne, text=text[ns:ne], kind="date",
                                                     rule="relative_date", confidence=confidence("relative_date", "date")))

@@ -99,6 +99,8 @@ class Guards:
             return False  # «پاسخ ده.», «ادامه ده و …»: the imperative «give», not ten
         if k == "نخست" and self.key_at(i + 1) in ("وزیر", "وزیری"):
             return False
+        if k == "اول" and self.key_at(i + 1) == "از" and self.key_at(i + 2) == "همه":
+            return False  # «اول از همه»: first of all, an adverb (judges of the eighth and ninth dev draws)
         if k == "صفر":  # also the lunar month Safar
             return self.key_at(i + 1) in PERCENT or self.kind(i + 1) == DIGITS
         if self.key_at(i + 1) in ("ها", "های", "هایی") and self.adjacent(i):
