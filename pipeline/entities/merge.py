@@ -31,6 +31,7 @@ from itertools import accumulate
 from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
 from ..persian.chars import ZWNJ
+from ..persian.measures import TIME_UNITS
 from ..persian.organisations import FACILITY_PLACE_HEADS
 from . import apposition
 from .relabel import relabel
@@ -104,7 +105,7 @@ def _day_of_clock(n, text: str) -> bool:
 _THE_WORLD = frozenset({"جهان", "دنیا"})
 #: units of a length of time: a quantity in one is a duration, which is no TIME or DATE entity
 #: («به مدت ۷۰ دقیقه»: the judges of the sixth dev draw and the conventions)
-_DURATION_UNITS = frozenset(("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه", "سال"))
+_DURATION_UNITS = TIME_UNITS - {"دهه", "قرن"}
 
 
 def build_entities(document, tagger) -> list[Entity]:

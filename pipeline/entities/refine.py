@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..persian.agencies import FOREIGN_AGENCIES
+from ..persian.agencies import FOREIGN_AGENCIES, OUTLET_HEADS
 from ..persian.events import EVENT_SPORTS
 from ..persian.organisations import ORG_NAME_PAIRS
 from ..persian.sports import (CLUB_CUES, CLUB_SHORT_FORMS, CLUBS, CLUBS_NEED_CUE, FOUL_WORDS, SPORTS_CUES, SPORTS_HOMONYMS,
@@ -23,7 +23,7 @@ from ..persian.stopwords import PHRASE_STOP
 from ..places.gazetteer import is_country, place_adjective
 from .consistency import common_words
 from .features import lexicon_key
-from .rules import ORG_HEAD_KEYS, Cand, Sentences
+from .rules import ORG_HEAD_KEYS, Cand, Sentences, glued_end
 
 #: What stands between parentheses after a holy or revered name (lexicon keys, no spaces).
 HONORIFIC_INNER = set("""ره ع س ص عج رض قدسسره سلاماللهعلیها سلاماللهعلیه علیهالسلام علیهاالسلام رحمهالله
@@ -61,7 +61,7 @@ _ROLE_BREAKS = {lexicon_key(w) for w in "مالک مالکان سهامدار ص
 #: prepositions written joined to their noun, which no name runs across
 _JOINED_PREPOSITIONS = {lexicon_key(w) for w in "درمورد درخصوص درباره درگفت درگفتگو درگفت‌وگو درحاشیه درپاسخ درپایان درادامه".split()}
 _QUOTE_MARKS = {'"', "''", "'", "«", "»", "“", "”"}
-_OUTLET_WORDS = {lexicon_key(w) for w in "شبکه خبری وبگاه سایت پایگاه روزنامه مجله نشریه هفته‌نامه خبرگزاری تلویزیون اینترنتی".split()}
+_OUTLET_WORDS = {lexicon_key(w) for w in [*OUTLET_HEADS, "وبگاه", "خبری", "اینترنتی"]}
 
 
 def _name_only(sx: Sentences, c: Cand, a: int, b: int) -> tuple[int, int]:
@@ -257,13 +257,7 @@ def is_sports_story(sx: Sentences) -> bool:
 
 def _club_at(keys: list[str], i: int) -> int:
     """End of the longest club name starting at token i, or i."""
-    best, glued = i, ""
-    for j in range(i, min(len(keys), i + 4)):
-        glued += keys[j]
-        if glued not in _CLUB_PREFIXES:
-            break
-        if glued in _CLUBS:
-            best = j + 1
+    best = glued_end(keys, i, _CLUBS, _CLUB_PREFIXES)
     if best > i and best - i == 1 and keys[i] in _NEED_CUE and (i == 0 or keys[i - 1] not in CLUB_CUES):
         return i
     return best

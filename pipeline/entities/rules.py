@@ -624,6 +624,20 @@ _STADIUMS = _glued_names(STADIUMS)
 _STADIUM_PREFIXES = {n[:i] for n in _STADIUMS for i in range(1, len(n) + 1)}
 
 
+def glued_end(keys: list[str], i: int, names: set[str], prefixes: set[str], limit: int = 4,
+              stop: frozenset[str] | set[str] = frozenset()) -> int:
+    """End of the longest listed name starting at token i, its words glued (spacing and ZWNJ vary
+    in news: «سن سیرو», «سن‌سیرو»), or i; a word in ``stop`` ends the search."""
+    best, glued = i, ""
+    for j in range(i, min(len(keys), i + limit)):
+        glued += keys[j]
+        if glued not in prefixes or keys[j] in stop:
+            break
+        if glued in names:
+            best = j + 1
+    return best
+
+
 def find_stadiums(sx: Sentences) -> list[Cand]:
     """FAC for a stadium named without «ورزشگاه» («سن سیرو», «سانتیاگو برنابئو»), the longest listed
     name (``pipeline.persian.sports.STADIUMS``) at a token."""
@@ -631,14 +645,8 @@ def find_stadiums(sx: Sentences) -> list[Cand]:
     for si, keys in enumerate(sx.keys):
         i, n = 0, len(keys)
         while i < n:
-            best, glued = 0, ""
-            for j in range(i, min(n, i + 4)):
-                glued += keys[j]
-                if glued not in _STADIUM_PREFIXES or keys[j] in PHRASE_STOP:
-                    break  # not «کمیته ملی المپیک و» read as «المپیکو»
-                if glued in _STADIUMS:
-                    best = j + 1
-            if best:
+            best = glued_end(keys, i, _STADIUMS, _STADIUM_PREFIXES, stop=PHRASE_STOP)  # not «المپیک و» as «المپیکو»
+            if best > i:
                 head = i - 1 if i and keys[i - 1] in ("ورزشگاه", "استادیوم") else i  # «استادیوم سن سیرو»
                 out.append(sx.cand(si, head, best, "FAC", "rule"))
                 i = best

@@ -35,6 +35,10 @@ AGENCY_BY_DOMAIN = {
 #: Always an agency.
 AGENCIES_SURE = set("""ایرنا ایسنا ایلنا ایبنا ایکنا ایمنا تسنیم خبرآنلاین رویترز آسوشیتدپرس اسپوتنیک
 شینهوا یورونیوز آناتولی ایتارتاس""".split())
+#: Heads of a news outlet's name («شبکه ...», «روزنامه ...»): a country after one, inside its quoted
+#: name, is the outlet's (places); the words before its quotation marks are no part of it (entities)
+OUTLET_HEADS = "شبکه روزنامه خبرگزاری مجله نشریه هفته‌نامه سایت پایگاه تلویزیون".split()
+
 #: Foreign agencies: «خبرگزاری» before one is no part of its name («خبرگزاری آسوشیتدپرس» is
 #: «آسوشیتدپرس»; CONVENTIONS round 7). «خبرگزاری فرانسه» keeps it: the country is the name.
 FOREIGN_AGENCIES = set("""رویترز آسوشیتدپرس آسوشیتد اسپوتنیک شینهوا سینهوا یونهاپ کیودو آناتولی ایتارتاس تاس

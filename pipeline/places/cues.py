@@ -13,6 +13,7 @@ the places stage shares with other stages (organisation heads, titles, stop word
 from __future__ import annotations
 
 from ..persian.chars import fold_letters
+from ..persian.agencies import OUTLET_HEADS as OUTLET_NAME_HEADS
 from ..persian.organisations import FACILITY_PLACE_HEADS, PLACE_ORG_HEADS
 from ..persian.stopwords import CHAIN_BREAKERS as _CHAIN_BREAKERS
 
@@ -48,7 +49,7 @@ WEAK_CUES = frozenset(
 ORG_HEADS = frozenset(fold_letters(w) for w in PLACE_ORG_HEADS - FACILITY_PLACE_HEADS) - {"ریال"}
 FACILITY_HEADS = frozenset(fold_letters(w) for w in FACILITY_PLACE_HEADS)
 #: heads of a news outlet's name
-OUTLET_HEADS = frozenset(fold_letters(w) for w in "شبکه روزنامه خبرگزاری مجله نشریه هفته‌نامه سایت پایگاه تلویزیون".split())
+OUTLET_HEADS = frozenset(fold_letters(w) for w in OUTLET_NAME_HEADS)
 #: squares and streets: the name right after one is theirs, not the town they are in
 STREET_HEADS = frozenset(fold_letters(w) for w in "میدان خیابان بلوار بزرگراه اتوبان کوچه چهارراه فلکه".split())
 # Words that stop the walk back from a place to an ORG head (persian.stopwords.CHAIN_BREAKERS).
