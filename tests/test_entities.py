@@ -524,3 +524,23 @@ def test_spans_and_labels_from_the_sixth_to_eighth_dev_draws():
     assert ents("تولیت آستان قدس رضوی گفت") == [("آستان قدس رضوی", "ORG")]
     text = "نفت مسجدسلیمان در لیگ برتر فوتبال مقابل سپاهان بازی کرد. بازیکنان نفت خوب بودند. قیمت نفت بالا رفت."
     assert [e.text for e in process(text).entities if e.label == "ORG"] == ["نفت مسجدسلیمان", "سپاهان", "نفت"]
+
+
+def test_outlets_championships_and_days_of_the_tenth_dev_draw():
+    def ents(text):
+        return [(e.text, e.label) for e in process(text).entities]
+
+    # a website's head and description are outside its name, and the name is an ORG in every mention
+    assert ents("به گزارش پایگاه اینترنتی نیوزوایر، این شرکت اعلام کرد.") == [("نیوزوایر", "ORG")]
+    assert ents("به نوشته پایگاه خبری-تحلیلی «پولیتیکو»، ترامپ گفت. پولیتیکو افزود که") == [
+        ("پولیتیکو", "ORG"), ("ترامپ", "PER"), ("پولیتیکو", "ORG")]
+    assert ents("روزنامه فرانسوی اکیپ نوشت") == [("اکیپ", "ORG")]
+    # a championship with its sport, style and age group; no LOC inside it
+    assert ents("او در رقابت‌های کشتی آزاد قهرمانی جوانان آسیا طلا گرفت") == [
+        ("رقابت\u200cهای کشتی آزاد قهرمانی جوانان آسیا", "EVENT")]
+    # a day of an occasion is one DATE; minutes of play are no DATE; a festival before «تصریح کرد» is none
+    assert ents("شهرستان قشم در روز یازدهمین نوروز بیشترین مسافر را داشت") == [
+        ("قشم", "LOC"), ("روز یازدهمین نوروز", "DATE")]
+    assert [e for e in ents("جرمین دفو 18 و 74 و گرت بیل 71 گل‌های تاتنهام را به ثمر رساندند.") if e[1] == "DATE"] == []
+    assert ents("وی برای شرکت در جشنواره تصریح کرد: ثبت‌نام آغاز شد.") == []
+    assert ents("پروازهای فرودگاه اراک آغاز شد") == [("فرودگاه اراک", "FAC")]

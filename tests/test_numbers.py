@@ -818,3 +818,35 @@ def test_relative_dates_counts_and_labels_of_the_sixth_to_eighth_dev_draws():
     assert got("شعبه 1157 دادگاه و کلانتری ۱۳ و یک شماره‌ی 10 سنتی و ناحیه یک قزوین") == [
         ("1157", "identifier", 1157, None, None, None), ("۱۳", "identifier", 13, None, None, None),
         ("10", "identifier", 10, None, None, None), ("یک", "identifier", 1, None, None, None)]
+
+
+def test_dates_minutes_and_tiers_of_the_tenth_dev_draw():
+    import pipeline
+
+    def got(text, **kw):
+        return [(m.text, m.kind, m.value, m.unit) for m in pipeline.process(text, **kw).numbers]
+
+    # the Nth day of spring, of the Nowruz holidays or of Nowruz is one date in Farvardin
+    d = pipeline.process("در یازدهمین روز از تعطیلات نوروزی و در روز یازدهمین نوروز", date="2017-03-31").numbers
+    assert [(m.text, m.kind, m.jalali, m.date) for m in d] == [
+        ("یازدهمین روز از تعطیلات نوروزی", "date", "1396-01-11", "2017-03-31"),
+        ("روز یازدهمین نوروز", "date", "1396-01-11", "2017-03-31")]
+    assert got("سومین روز سال 2019") == [("سومین", "ordinal", 3, None), ("سال 2019", "date", None, None)]
+    # the end of a stretch, the transfer window, the new year are relative dates; «امروز» that states
+    # what is nowadays is none, «امروز» of a talk or a match is today
+    assert [t for t, *_ in got("در روزهای پایانی تعطیلات و زمان نقل و انتقالات و هفته پایانی و سال جدید")] == [
+        "روزهای پایانی تعطیلات", "زمان نقل و انتقالات", "هفته پایانی", "سال جدید"]
+    assert got("امروز شاهد درخشش ورزشکاران روستایی در مسابقات هستیم.") == []
+    assert got("امروز روز نهضت خدمت‌رسانی به مردم است.") == []
+    assert [t for t, *_ in got("علی امروز در گفت‌وگو با خبرنگار ما گفت که کار سخت است.")] == ["امروز"]
+    # minutes after scorers; a noun before «شد» still counts, half of a compound verb does not
+    assert got("دفو 18 و 74 و بیل 71 گل‌های تاتنهام را به ثمر رساندند و کانو 90 وارد دروازه کرد.") == [
+        ("18", "identifier", 18, None), ("74", "identifier", 74, None), ("71", "identifier", 71, None),
+        ("90", "identifier", 90, None)]
+    assert got("رونالدو 2 گل زد") == [("2 گل", "quantity", 2, "گل")]
+    assert got("منجر به مصدوم شدن 6 مسافر شد") == [("6 مسافر", "quantity", 6, "مسافر")]
+    assert got("مدیسون 85 گلزنی کردند") == [("85", "identifier", 85, None)]
+    # a league tier and a kilometre post name; a word number with an adjectival unit counts
+    assert got("در لیگ دسته اول و لیگ دو و کیلومتر 15 سبزوار") == [
+        ("اول", "identifier", 1, None), ("دو", "identifier", 2, None), ("15", "identifier", 15, None)]
+    assert got("در شش گروه چهار تیمی") == [("شش گروه", "quantity", 6, "گروه"), ("چهار تیمی", "quantity", 4, "تیمی")]

@@ -237,3 +237,17 @@ def test_titles_towns_and_names_that_are_no_places_from_the_sixth_to_eighth_dev_
     assert rows("در عملیات بیت‌المقدس شرکت کرد") == []
     assert rows("اکثر استان‌ها قبل از بهمن سال قبل") == []
     assert rows("کاکا راهی سانتیاگو برنابئو شد") == []
+
+
+def test_datelines_villages_and_clubs_of_the_tenth_dev_draw():
+    def rows(text):
+        return [(m.text, m.name, m.place_type) for m in places.extract(text)]
+
+    # a provincial bureau's dateline names the province; Tehran's and a county town's name the city
+    assert rows("به گزارش خبرگزاری فارس از قم، استاندار گفت") == [("قم", "قم", "province")]
+    assert rows("در گفت‌وگو با خبرنگار فارس در ایلام گفت") == [("ایلام", "ایلام", "province")]
+    assert rows("به گزارش خبرگزاری فارس از تهران") == [("تهران", "تهران", "city")]
+    assert rows("به گزارش خبرگزاری فارس از ساری") == [("ساری", "ساری", "city")]
+    # a village's name of two words; a club named with its town is no place
+    assert rows("در روستای تازه آبادکلا") == [("روستای تازه آبادکلا", "تازه آبادکلا", "village")]
+    assert rows("بازی با پاس همدان و خونه به خونه بابل") == []

@@ -58,7 +58,7 @@ _EXPRESSIONS = re.compile(
     r"|(?:هفته" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|" + _NEXT + ")(?!" + _SP + r"از" + _E + ")|این" + _SP + r"هفته(?!" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی)))"
     r"|(?:ماه" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی|جاری|" + _NEXT + ")|این" + _SP + r"ماه(?!" + _SP + r"(?:مبارک|رمضان|محرم|صفر|شعبان|رجب|گذشته|قبل|پیش|آینده|آتی)))(?:" + _SP + r"میلادی)?"
     r"|(?:فصل" + _SP + r")?" + _SEASON + _SP + r"(?:گذشته|قبل|آینده|آتی|جاری|کنونی|اخیر|بعدی|پیش" + _SP + r"?رو|" + _NEXT + ")"
-    r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|گذشته|قبل|پیش|آینده|آتی|اخیر|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
+    r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|جدید|گذشته|قبل|پیش|آینده|آتی|اخیر|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
     r"|" + _HOLIDAY +
     ")" + _E_OR_SUFFIX
 )
@@ -67,6 +67,10 @@ _EXPRESSIONS = re.compile(
 _COMPETITION = (r"(?:لیگ|رقابت" + _SP + r"?ها|مسابقات|نقل" + _SP + r"و" + _SP + r"انتقالات(?:" + _SP
                 + r"(?:زمستانی|تابستانی))?)(?!" + _SP + r"*(?:برتر|دسته|یک|قهرمانان|ملت|ستارگان|آزادگان|جزیره|حرفه|امید|"
                 r"جوانان|نوجوانان|بانوان|فوتسال|فوتبال|والیبال|بسکتبال|هندبال|کشتی|جهانی|جام|یورو|مرحله|لیگ|\S{2,}م(?:ین)?" + _E + "))")
+_TRANSFERS = r"نقل" + _SP + r"و" + _SP + r"انتقالات(?:" + _SP + r"(?:زمستانی|تابستانی))?"
+#: what «روزهای پایانی», «هفته آخر» are the end of (judges of the tenth dev draw: relative dates)
+_STRETCH = (r"(?:فصل|سال(?:" + _SP + r"نو)?|ماه|" + _SEASON + "|" + "|".join(sorted(JALALI_MONTHS, key=len, reverse=True)) + "|"
+            r"تعطیلات(?:" + _SP + r"(?:عید" + _SP + r")?نوروزی?)?|" + _TRANSFERS + ")")
 # Said alone, a part of the current period or a point of the season: «تا پایان سال», «ابتدای فصل»,
 # «پایان سال تحصیلی», «نیم فصل», «شب گذشته», «اوایل زمستان», «ادامه فصل», «شروع لیگ»; a season after
 # «در/تا/از» («در تابستان»: the coming or current one) (found, not resolved: the year or season is
@@ -74,7 +78,9 @@ _COMPETITION = (r"(?:لیگ|رقابت" + _SP + r"?ها|مسابقات|نقل" +
 _PARTS_ALONE = re.compile(
     _B + r"(?:(?:نیمه" + _SP + r"?)?شب" + _SP + r"گذشته|شامگاه" + _SP + r"گذشته|نیم" + _SP + r"?فصل(?:" + _SP + r"(?:اول|اولی|دوم|نخست))?"
     r"|(?<=(?<![\w\u200c])در )طول" + _SP + r"(?:فصل|سال|تابستان|زمستان|هفته)(?!" + _SP + r"(?:\d|[۰-۹]))"
-    r"|هفته" + _SP + r"?های" + _SP + r"(?:پایانی|ابتدایی|آغازین)(?:" + _SP + r"(?:فصل|لیگ|سال))?"
+    r"|(?:هفته" + _SP + r"?های|روز" + _SP + r"?های)" + _SP + r"(?:پایانی|آخر|ابتدایی|آغازین)(?:" + _SP + _STRETCH + ")?"
+    r"|هفته" + _SP + r"(?:پایانی|آخر)(?:" + _SP + _STRETCH + ")?"  # not «هفته نخست»: a matchweek, an ordinal
+    r"|(?:زمان|فصل|پنجره)" + _SP + _TRANSFERS + r"|ایام" + _SP + r"(?:عید" + _SP + r")?نوروز"
     r"|(?:ابتدای|اوایل|اواسط|اواخر|پایان|اتمام|انتهای|آغاز|اول|نیمه)" + _SP
     + r"(?:سال|ماه|هفته|" + _SEASON + "|فصل(?:" + _SP + _SEASON + r")?)(?:" + _SP + r"(?:تحصیلی|زراعی|میلادی|شمسی|خورشیدی))?"
     r"(?:" + _SP + r"جاری)?"
@@ -90,6 +96,24 @@ _PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخ�
 # «نیازهای امروز» (judges of two draws: no date)
 _PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|انسان|نسل|عصر|روزگار|نیازهای|نیاز|شرایط|زندگی|فرهنگ)"
                           + r"[ \u200c]$")
+# «امروز» in a clause that states what is («امروز شاهد درخشش ... هستیم», «امروز روز نهضت خدمت‌رسانی
+# است», «امروز دشمنان نظام ... دارند»): nowadays, no date (judges of five draws). Not when the verb is
+# a participle's «است» («داده است»), «قرار است», or the clause reports a talk or a match.
+_STATING_VERB = re.compile(_B + r"(?:است|هست|هستیم|هستند|نیست|می" + _SP + r"?باشد|می" + _SP + r"?بینیم|می" + _SP
+                           + r"?دهند|دارد|داریم|دارند)" + _E)
+_PAST_VERB = re.compile(_B + r"(?:شد|شده|شدند|کرد|کردند|گفت|داد|رسید|بود)" + _E)
+_NOT_STATING = re.compile(r"(?:ه|قرار)[ \u200c]+$")
+_TODAYS = re.compile(r"(?:(?<![\w\u200c])(?:از|دیدار|بازی|مسابقه|معتبر|تمرین|جلسه)|روزنامه|نشریات|نشریه|جراید)[ \u200c]+$")
+_TALK = re.compile(r"خبرنگار|گفتگو|گفت\u200cوگو|گفت" + _SP + r"و" + _SP + r"گو")
+
+
+def _nowadays(text: str, s: int, e: int) -> bool:
+    clause = re.split(r"[.!?؟:\n]", text[e:e + 200], maxsplit=1)[0]
+    verb = _STATING_VERB.search(clause)
+    return bool(verb) and not _NOT_STATING.search(clause, 0, verb.start()) and not _PAST_VERB.search(clause) \
+        and not _TALK.search(clause) and not _TODAYS.search(text, max(0, s - 16), s)
+
+
 # Words before a holiday that make it the event, its rites or its legacy, not a day («حماسه عاشورا»,
 # «زائران پیاده اربعین حسینی», «مراسم اربعین»: judges of the sixth and seventh dev draws)
 _HOLIDAY_AS_EVENT = re.compile(_B + r"(?:حماسه|حادثه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای"
@@ -101,6 +125,10 @@ _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
 _COUNT_UNITS = {"روز", "هفته", "ماه", "سال", "فصل"}
 #: the days of an event said by their ordinal («روز نخست», «روز چهارم»); not «روز اول» of a month name
 _DAY_ORDINALS = set("نخست اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم آخر پایانی".split())
+_NOWRUZ = r"(?:بهار|فروردین|سال(?:" + _SP + r"نو)?|(?:تعطیلات|ایام)" + _SP + r"(?:عید" + _SP + r")?نوروزی?|(?:عید" + _SP + r")?نوروز)"
+_NTH_DAY_OF_SPRING = re.compile(r"[ \u200c]+روز[ \u200c]+(?:از[ \u200c]+)?" + _NOWRUZ + _E
+                                + r"(?![ \u200c]+(?:میلادی|[0-9۰-۹]))")  # not «سومین روز سال ۲۰۱۹»
+_OF_NOWRUZ = re.compile(r"[ \u200c]+(?:عید[ \u200c]+)?نوروز" + _E)
 # «دو روز پیش از سفر» counts from the trip, not from the article: not a date of its own.
 _DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)" + _E_OR_SUFFIX + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
 _WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
@@ -163,6 +191,15 @@ def find(doc: Document) -> None:
         elif m.kind == "quantity" and m.unit == "فصل" and m.value == 0.5 and text[ns:ne].startswith("نیم"):
             numbers[idx] = doc.rebase(NumberMention(start=ns, end=ne, text=text[ns:ne], kind="date",
                                                     rule="relative_date", confidence=confidence("relative_date", "date")))
+        elif m.kind == "ordinal" and m.value is not None and 1 <= m.value <= 31 and (
+                (d := _NTH_DAY_OF_SPRING.match(text, ne)) or text[max(0, ns - 4):ns] == "روز "
+                and (d := _OF_NOWRUZ.match(text, ne))):
+            # «یازدهمین روز بهار», «یازدهمین روز از تعطیلات نوروزی», «روز یازدهمین نوروز»: that day
+            # of Farvardin (judges of the tenth dev draw: one date)
+            start = ns - 4 if d.re is _OF_NOWRUZ else ns
+            numbers[idx] = doc.rebase(NumberMention(
+                start=start, end=d.end(), text=text[start:d.end()], kind="date", value=m.value,
+                jalali=f"--01-{int(m.value):02d}", rule="day_of_spring", confidence=confidence("relative_date", "date")))
         elif m.kind == "ordinal" and text[max(0, ns - 4):ns] == "روز " and m.text in _DAY_ORDINALS:
             # «روز چهارم» of a tournament: a day of the event, a date (CONVENTIONS rounds 17 and 19)
             numbers[idx] = doc.rebase(dataclasses.replace(m, kind="date", start=ns - 4, end=ne, text=text[ns - 4:ne],
@@ -181,8 +218,9 @@ def find(doc: Document) -> None:
         word = x.group(0)
         if word.startswith(("سال", "ماه", "هفته", "روز")) and _VAGUE_WORDS.search(text, max(0, s - 12), s):
             continue  # «چند سال گذشته»: the last few years, no one period
-        if word in ("امروز", "فردا") and _PRESENT_DAY.search(text, max(0, s - 16), s):
-            continue  # «دنیای امروز», «نیازهای امروز»: the present day, no date
+        if word in ("امروز", "فردا") and _PRESENT_DAY.search(text, max(0, s - 16), s) \
+                or word == "امروز" and _nowadays(text, s, e):
+            continue  # «دنیای امروز», «نیازهای امروز», «امروز شاهد ... هستیم»: the present day, no date
         if re.fullmatch(_HOLIDAY, word) and (_HOLIDAY_AS_EVENT.search(text, max(0, s - 16), s)
                                              or as_event_end is not None and text[as_event_end:s] == " و "):
             as_event_end = e  # «حماسه عاشورا», «مراسم تاسوعا و عاشورا»: the event and its rites, not the day

@@ -520,7 +520,8 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
     if len(ws) == 2:
         a, b = ws
         unit, rel = (b, a) if a == "این" else (a, b)
-        if unit in ("روز", "هفته", "ماه", "سال") and (rel in _BACK | _AHEAD or rel in ("جاری", "این")):
+        if unit in ("روز", "هفته", "ماه", "سال") and (rel in _BACK | _AHEAD or rel in ("جاری", "این")
+                                                     or unit == "سال" and rel == "جدید"):  # «در سال جدید»: this year
             if anchor is not None:
                 shift = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
                 _relative_unit(m, anchor, unit, shift, gregorian)

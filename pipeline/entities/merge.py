@@ -35,12 +35,13 @@ from ..persian.measures import TIME_UNITS
 from ..persian.organisations import FACILITY_PLACE_HEADS
 from . import apposition
 from .relabel import relabel
+from .teams import find_national_teams
 from .features import lexicon_key
 from .consistency import common_words, tag_document_scored
 from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_joined, trim
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
-                    find_facilities, find_named_events, find_stadiums, find_national_teams, find_press, find_place_orgs, find_named_bodies, inside,
+                    find_facilities, find_named_events, find_stadiums, find_press, find_place_orgs, find_named_bodies, inside,
                     model_candidates, overlaps)
 from .times import find_relative_dates, find_times
 
@@ -57,6 +58,10 @@ _RELATIVE_DAYS = frozenset(("امروز", "دیروز", "فردا", "پریرو�
 _OCCASIONS = frozenset(lexicon_key(name.replace(" ", "").replace("\u200c", "")) for name in OCCASIONS.split("|") if name.strip())
 # Their first words as written: most dates start with none of them, and need no key at all.
 _OCCASION_HEADS = frozenset(name.replace("\u200c", " ").split()[0] for name in OCCASIONS.split("|") if name.strip())
+
+
+def _strictly_inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return inside(a, b) and a != b
 
 
 def _occasion(text: str) -> bool:
@@ -203,11 +208,19 @@ def build_entities(document, tagger) -> list[Entity]:
     durations = {doc.to_normalized(n.start, n.end) for n in doc.numbers
                  if n.kind == "quantity" and n.unit in _DURATION_UNITS}
     duration_i = SpanIndex(list(durations))
+    # «دفو ۱۸ و ۷۴»: numbers the numbers stage read as names (minutes of play, shirts) are no DATE
+    named_number_i = SpanIndex([doc.to_normalized(n.start, n.end) for n in doc.numbers if n.kind == "identifier"
+                                and not (n.value is not None and 1300 <= n.value <= 2100)])  # «فصل ۲۰۱۰» is a year
     guard_i, place_fac_i = SpanIndex(guards), SpanIndex(place_spans + fac_spans)
+    # «روز یازدهمین نوروز», «یازدهمین روز از تعطیلات نوروزی»: a day of an occasion is one DATE, the
+    # occasion inside it no EVENT of its own (judges of the tenth dev draw)
+    date_i = SpanIndex([(c.start, c.end) for c in fixed if c.label == "DATE"])
     kept_rules: list[Cand] = []
     for c in sorted(rules, key=lambda c: (c.start, -(c.end - c.start))):
         span = (c.start, c.end)
         if strong_i.any(span, crosses) or fac_i.any(span, overlaps):
+            continue
+        if c.label == "EVENT" and date_i.any(span, _strictly_inside):
             continue
         if c.label == "TIME" and number_i.any(span, overlaps):
             continue  # the numbers stage's reading of a clock time wins
@@ -229,11 +242,15 @@ def build_entities(document, tagger) -> list[Entity]:
             continue  # «بهترین بازیکن جهان»: the world at large names no place (judges of three draws)
         if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and number_i.any(span, overlaps):
             continue
+        if c.label in ("DATE", "TIME") and named_number_i.any(span, overlaps):
+            continue
         if c.label == "TIME" and duration_i.any(span, overlaps) or c.label == "DATE" and span in durations:
             continue  # «به مدت ۷۰ دقیقه», «سه سال»: a length of time; «دو روز قبل از بازی» stays
         if c.label == "TIME" and sx.keys[c.sent][c.tok_start] in ("دقیقه", "دقایق"):
             continue  # «دقیقه ۴۵», «دقایق ۱۹، ۳۹ و ۵۷» are minutes of play, not a time of day
         if strong_i.any(span, crosses) or fac_i.any(span, overlaps):
+            continue
+        if c.label == "EVENT" and date_i.any(span, _strictly_inside):
             continue
         if c.label != "LOC" and guard_i.any(span, overlaps):
             continue

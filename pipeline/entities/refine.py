@@ -35,7 +35,24 @@ NAME_PARTICLES = set("ابن بن ابو ابی بنت ام".split())
 
 GENERIC_HEADS = set("روزنامه مجله نشریه هفتهنامه ماهنامه خبرگزاریهای سایت وبسایت دروازه".split())
 PLACE_CUES = set("استان شهرستان شهر بخش دهستان روستای روستا قاره رود رودخانه کشور جزیره".split())
-_SITE_WORDS = {"اینترنتی", "خبری", "اطلاعرسانی", "رسمی"}
+_SITE_WORDS = {"اینترنتی", "خبری", "اطلاعرسانی", "رسمی", "تحلیلی", "ورزشی", "-", "و"}
+_SITE_HEADS = {"پایگاه", "سایت", "وبسایت", "وبگاه"}
+
+
+def _after_site_words(sx: Sentences, si: int, j: int, b: int) -> int:
+    """The first token of a website's name after its head («پایگاه خبری-تحلیلی «X»»): past the
+    words that describe it, a nationality and an opening quote; j itself when none follow."""
+    keys, texts = sx.keys[si], sx.texts[si]
+    start = j
+    while j < b and keys[j] in _SITE_WORDS:
+        j += 1
+    if j == start:
+        return start  # «سایت باشگاه»: no description, the head belongs to the name
+    if j < b and place_adjective(texts[j], countries_only=True):
+        j += 1
+    while j < b and keys[j] in _QUOTE_MARKS:
+        j += 1
+    return j
 #: adverbs the tagger sometimes takes into the name they precede («تاکنون پور علی گنجی»)
 _LEADING_ADVERBS = set("تاکنون اکنون هماکنون الان حالا همچنین سپس اما ولی تنها فقط حتی البته".split())
 DAY_WORDS = set("امروز دیروز فردا پریروز امشب دیشب امسال پارسال".split())
@@ -94,6 +111,8 @@ def _name_only(sx: Sentences, c: Cand, a: int, b: int) -> tuple[int, int]:
             if keys[j] == "چاپ":
                 b = j
                 break
+        while b - a >= 2 and keys[a] in _SITE_WORDS - {"و"}:
+            a += 1  # «خبری تحلیلی "کورا"»: the words that describe a website, its head left out
         while b - a >= 2 and keys[a] in _QUOTE_MARKS:
             a += 1
         while b - a >= 2 and keys[b - 1] in _QUOTE_MARKS:
@@ -156,9 +175,8 @@ def trim(sx: Sentences, c: Cand) -> None:
             a += 1
         elif k == "شرکت" and b - a == 2 and c.label == "ORG":
             a += 1
-        elif (k in ("پایگاه", "سایت") and nxt in _SITE_WORDS and b - a >= 3
-              and "orgh" in sx.lexicon.get(keys[a + 2], "").split(",")):
-            a += 2  # «پایگاه اینترنتی سازمان ملل»: the organisation's website; a news site keeps its name
+        elif k in _SITE_HEADS and c.label == "ORG" and a + 1 < (x := _after_site_words(sx, c.sent, a + 1, b)) < b:
+            a = x  # «پایگاه اینترنتی سازمان ملل», «پایگاه خبری-تحلیلی «پولیتیکو»», «سایت رسمی X»: X
         elif c.label in ("DATE", "TIME") and k in ("از", "در", "تا") and c.source == "model":
             a += 1
         elif k == "نظام" and nxt == "مقدس" and b - a >= 3:

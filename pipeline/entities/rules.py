@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.events import COMPETITIONS, EVENT_SPORTS, LEAGUES, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
 from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_HEADS_WITH_PLACE
-from ..persian.sports import STADIUMS, TEAM_WORDS
+from ..persian.sports import STADIUMS
 from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
 from ..places.gazetteer import is_country
@@ -166,9 +166,10 @@ _POINTING = frozenset("این آن همین همان هر".split())
 def _before_verb(keys: list[str], texts: list[str], i: int, end: int) -> int:
     """``end`` cut before a verb inside tokens i..end, and before the noun of a compound verb
     («جشنواره ارسال کنند», «جشنواره داشته باشند», «جشنواره روستا عبارت‌اند»)."""
-    for j in range(i, end):
+    for j in range(i, min(end + 1, len(keys))):  # a verb right after the name cuts its last word too
         if _verb_like(keys[j], texts[j]) or keys[j] in _MORE_VERB_FORMS:
-            return j - 1 if j > i and keys[j - 1] in _VERB_NOUNS else j
+            compound = j > i and (keys[j - 1] in _VERB_NOUNS or keys[j] in _LIGHT_VERBS)
+            return min(end, j - 1 if compound else j)  # «جشنواره تصریح کرد»: the noun of «تصریح کرد»
     return end
 
 
@@ -430,59 +431,6 @@ def _surname_after(sx: Sentences, first: str, nxt: str) -> bool:
     return ("ln" in cats or "lnB" in cats) and nxt not in common_words() and lexicon().tagged.get(nxt, 0) < 50
 
 
-#: the words that make «تیم» a national age or gender team («تیم جوانان», «تیم فوتبال امید»)
-_TEAM_GROUPS = {lexicon_key(w) for w in "جوانان نوجوانان امید بزرگسالان زنان بانوان دانشجویان نونهالان".split()}
-_TEAM_KEYS = {lexicon_key(w) for w in TEAM_WORDS}
-
-
-def find_national_teams(sx: Sentences) -> list[Cand]:
-    """ORG for a national age or gender team, with «تیم» and its country if said: «تیم جوانان»,
-    «تیم ملی فوتبال امید ایران» (CONVENTIONS: «تیم ملی X» is one ORG; the bare youth team is Iran's)."""
-    out = []
-    iran_story = None
-    for si, keys in enumerate(sx.keys):
-        if "تیم" not in keys:
-            continue
-        texts = sx.texts[si]
-        for i, k in enumerate(keys):
-            if k != "تیم":
-                continue
-            j = i + 1
-            while j < len(keys) and j - i <= 4 and keys[j] in _TEAM_KEYS:
-                j += 1
-            if j + 2 < len(keys) and keys[j] == "زیر" and keys[j + 1].isdigit() and keys[j + 2] == "سال":
-                j += 3  # «تیم ملی فوتسال زیر ۲۱ سال»: the age group is part of the name
-            national = "ملی" in keys[i + 1:j]
-            if not national and not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
-                continue
-            if j < len(keys) and (is_country(texts[j]) or keys[j] == "کشورمان"):
-                j += 1
-            elif national and not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
-                # bare «تیم ملی» is Iran's team in a story about it (judges of the last three draws);
-                # not «تیم ملی این کشور», nor in a story about foreign teams only
-                if j < len(keys) and keys[j] in ("این", "آن", "دو"):
-                    continue
-                if iran_story is None:
-                    iran_story = _iran_team_story(sx)
-                if not iran_story:
-                    continue
-            out.append(sx.cand(si, i, j, "ORG", "rule"))
-    return out
-
-
-def _iran_team_story(sx: Sentences) -> bool:
-    """Does the text name Iran (or «کشورمان») and no foreign national team?"""
-    iran = False
-    for keys, texts in zip(sx.keys, sx.texts):
-        for i, k in enumerate(keys):
-            if k in ("ایران", "کشورمان"):
-                iran = True
-            elif k == "ملی" and i and keys[i - 1] == "تیم" and i + 1 < len(keys) and keys[i + 1] != "ایران" \
-                    and is_country(texts[i + 1]):
-                return False
-    return iran
-
-
 #: words before a competition's name that make it part of something else's name
 _NOT_THE_EVENT = set("کمیته فدراسیون کنفدراسیون آکادمی عنوان ملی".split())
 
@@ -512,6 +460,8 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                 best = 0  # «در بی‌سروسامانی» glued is no «دربی»: a name never opens with a preposition
             if best == i + 1 and kind == "occasion" and best < n and _surname_after(sx, keys[i], keys[best]):
                 best = 0  # «نوروز محمداف»: a first name, not the new year
+            if not best and keys[i] in _CHAMPIONSHIP_HEADS and (x := _championship_end(keys, i + 1)):
+                best, kind = x, "occasion"  # «رقابت‌های کشتی آزاد قهرمانی جوانان آسیا» (tenth dev draw)
             if not best and keys[i] == "لیگ" and i + 1 < n and is_country(sx.texts[si][i + 1]):
                 best, kind = i + 2, "competition"  # «لیگ ژاپن»: a country's league (fourth dev draw)
             elif not best and keys[i] == "لیگ" and i + 1 < n and keys[i + 1] in _EDITION_WORDS:
@@ -548,6 +498,21 @@ def find_named_events(sx: Sentences) -> list[Cand]:
     return out
 
 
+_CHAMPIONSHIP_HEADS = {"مسابقات", "رقابتهای", "رقابتها"}
+#: what a championship's name says between its head and its region: sport, style, title, age group
+_CHAMPIONSHIP_WORDS = EVENT_SPORTS | set("آزاد فرنگی قهرمانی جوانان نوجوانان بزرگسالان امید امیدها بانوان زنان مردان "
+                                         "ساحلی پیشکسوتان دانشجویان".split())
+_CHAMPIONSHIP_REGIONS = {"آسیا", "جهان", "اروپا", "آفریقا", "کشور"}
+
+
+def _championship_end(keys: list[str], j: int) -> int:
+    """End of «مسابقات/رقابت‌های» + words of ``_CHAMPIONSHIP_WORDS`` (at least two) + a region, else 0."""
+    start = j
+    while j < len(keys) and j - start < 6 and keys[j] in _CHAMPIONSHIP_WORDS:
+        j += 1
+    return j + 1 if j - start >= 2 and j < len(keys) and keys[j] in _CHAMPIONSHIP_REGIONS else 0
+
+
 #: Heads of named facilities: «بیمارستان ۲۲ بهمن», «گلزار شهدای کلگه», «ورزشگاه آزادی».
 FACILITY_HEADS = frozenset(lexicon_key(w) for w in FACILITY_NAME_HEADS)
 #: Heads of organisation names («وزارت», «فدراسیون», «باشگاه»), as lexicon keys.
@@ -567,6 +532,9 @@ _VERB_FORMS = set("""کرد کردند کرده کند کنند کنم کنیم 
 
 
 #: verb forms _VERB_FORMS lacks that end a festival's name in news («داشته باشند», «عبارت‌اند»)
+#: verbs that take a noun before them to make a compound verb («تصریح کرد»; not «شد», which follows
+#: whole phrases: «باعث عدم حضور از نمایشگاه کتاب شده»)
+_LIGHT_VERBS = frozenset(lexicon_key(w) for w in "کرد کردند کرده نمود نمودند".split())
 _MORE_VERB_FORMS = frozenset("داشته داشت داشتند باشند باشیم عبارتاند عبارتند هستم هستیم هستید".split())
 #: nouns of compound verbs: the word before the verb belongs to it, not to the name
 _VERB_NOUNS = frozenset(lexicon_key(w) for w in "ارسال برگزار اعلام ارائه دریافت اهدا شرکت حضور اجرا پیدا قرار انجام منتشر تشکیل".split())
@@ -682,7 +650,7 @@ def find_facilities(sx: Sentences, place_starts: set[int], common: frozenset[str
                 continue
             if sx.is_place(k + keys[j]):
                 continue  # «نفت مسجد سلیمان»: the town written apart, not a mosque
-            if end - j == 1 and (toks[j].start in place_starts or sx.is_place(keys[j])):
-                continue
+            if end - j == 1 and (toks[j].start in place_starts or sx.is_place(keys[j])) and k != "فرودگاه":
+                continue  # but «فرودگاه اراک» is the airport's name (judges of two dev draws)
             out.append(sx.cand(si, i, end, "FAC", "rule"))
     return out

@@ -23,17 +23,17 @@ _GOAL_WORDS = {"گلزنی", "گلزنیکرد", "ثمر"}
 #: what follows «گل» when the number before it is the minute the goal came in
 _GOAL_OF = {"این", "تساوی", "برتری", "پیروزی", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "افتخار"}
 _NOT_A_NAME = {"با", "از", "در", "به", "تا", "و", "که", "برای", "هر", "این", "آن", "حدود", "دقیقه", "دقایق",
-               "بر", "مقابل", "برابر", "نتیجه", "بازی", "گل"}
+               "بر", "مقابل", "برابر", "نتیجه", "بازی", "گل", "او", "وی", "آنها", "ایشان"}
 _LAST_MINUTE = 130
 _REACH = 14  # tokens between the unit said and the number that repeats it
 
 
-def _goal_clause(r: Reader, j: int) -> bool:
-    for x in range(j, min(r.n, j + 8)):
+def _goal_clause(r: Reader, j: int, reach: int = 8) -> bool:
+    for x in range(j, min(r.n, j + reach)):
         k = r.key_at(x)
         if k in _CLAUSE_END:
             return False
-        if k in _GOAL_WORDS or k == "گل" and r.key_at(x + 1) in ("زد", "زدند"):
+        if k in _GOAL_WORDS or k == "گل" and r.key_at(x + 1) in ("زد", "زدند") or k == "وارد" and r.key_at(x + 1) == "دروازه":
             return True
     return False
 
@@ -61,7 +61,9 @@ def minute(r: Reader, e: Expr, exprs: list[Expr]) -> Expr | None:
     chained = after_minute and e.i == prev.j + 1 and r.key_at(prev.j) in ("و", "،", ",")
     listed = after_minute and e.i - prev.j <= 5 and _after_name(r, e) and any(
         r.key_at(x) in ("و", "،", ",") for x in range(prev.j, e.i))
-    named_scorer = _after_name(r, e) and r.key_at(e.j) == "برای" and _goal_clause(r, e.j)
+    named_scorer = _after_name(r, e) and (r.key_at(e.j) == "برای" and _goal_clause(r, e.j)
+                                          or r.key_at(e.j) in ("و", "،", ",") and _goal_clause(r, e.j, 16)
+                                          or r.key_at(e.j) in _GOAL_WORDS | {"وارد"} and _goal_clause(r, e.j, 2))
     substitute = r.key_at(e.i - 1) == "(" and r.lineup_name(e.j) and r.sports_story()  # «(۵۵ یوسف سیدی)»
     if r.key_at(e.i - 1) in ("دقایق", "دقیقه") or chained or listed or named_scorer or substitute:
         j, value = e.j, e.value
@@ -73,8 +75,10 @@ def minute(r: Reader, e: Expr, exprs: list[Expr]) -> Expr | None:
 
 def goal_minute(r: Reader, e: Expr) -> Expr | None:
     """«کرماس ۸۷ گل این بازی را»: a «goals» quantity no match reaches, after a name, is the minute."""
-    if (e.kind == "quantity" and e.unit == "گل" and e.j - e.i == 2 and r.kind(e.i) == DIGITS and e.value is not None
-            and 20 < e.value <= _LAST_MINUTE and _after_name(r, e) and r.key_at(e.j) in _GOAL_OF):
+    plural = r.key_at(e.i + 2) == "های" and e.j - e.i == 3 and _goal_clause(r, e.j)
+    if (e.kind == "quantity" and e.unit == "گل" and (e.j - e.i == 2 and r.key_at(e.j) in _GOAL_OF or plural)
+            and r.kind(e.i) == DIGITS and e.value is not None and 20 < e.value <= _LAST_MINUTE and _after_name(r, e)):
+        # «بیل ۷۱ گل‌های تاتنهام را به ثمر رساندند»: the goals of a team, scored in these minutes
         return Expr(e.i, e.i + 1, "identifier", e.value, rule="minute_of_play")
     return None
 

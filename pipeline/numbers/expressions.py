@@ -10,7 +10,7 @@ from .calendar import day_range_start, jalali_year, year_expr
 from .expr import Expr, named, Number
 from .lexicon import (ADDRESS_CUES, BETWEEN, CLOCK_LABELS, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES,
                       IDENTIFIER_CUES, NUMBERED_THINGS, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS, MONEY_NOUNS, PERCENT, RANGE_WORDS,
-                      SEASONS, TIMES_OF_DAY, UNSAID_CURRENCY, UNTIL, VAGUE, WORD_LABELS, YEAR_PREPOSITIONS)
+                      SEASONS, SUFFIXED_UNITS, TIER_WORDS, TIMES_OF_DAY, UNSAID_CURRENCY, UNTIL, VAGUE, WORD_LABELS, YEAR_PREPOSITIONS)
 from .tokens import DATE_LIKE, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, MONTH_KINDS, NUMERIC_KINDS, OTHER, TIME, WEEKDAY, WORD
 from .words import is_scale
 
@@ -111,6 +111,8 @@ class Expressions:
                 got = self.read_range(num, j)
                 if got and got[0].kind == "date":
                     return got
+            if self.key_at(i - 1) in TIER_WORDS:
+                return [Expr(i, j, "identifier", num.value, rule="label")]
             return [Expr(i, j, "ordinal", num.value)]
         return None
 
@@ -256,7 +258,8 @@ class Expressions:
         value = num.value * mult
         label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) in (":", "(") and self.key_at(i - 2) in LABELS
                  or self.key_at(i - 1) == "ی" and self.key_at(i - 2) in LABELS) \
-            and not (kind == "quantity" and (unit in ("نفر", "تن") or self.key_at(num.j) == "ساله"))
+            and not (kind == "quantity" and (unit in ("نفر", "تن") or self.key_at(num.j) == "ساله")) \
+            or self.key_at(i - 1) in TIER_WORDS and kind == "cardinal"  # «لیگ دسته یک»
         # («شماره‌ی ۱۰»: the ezafe written after a ZWNJ is its own token)
         # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»; «عبدالله‌اف ۷۲ ساله»: an age, whatever word came before
         year_label = label and self.key_at(i - 1) in GREGORIAN_YEAR_CUES | JALALI_YEAR_CUES
@@ -283,9 +286,11 @@ class Expressions:
                 if 1300 <= a and b <= 1499:
                     return named([year_expr(i, num.j + 2, a, b)], "label_year_range")
         if (label or unit in TIMES_OF_DAY and value <= 24) and kind in ("quantity", "cardinal") and (
-                not num.words or self.key_at(i - 1) in WORD_LABELS and not num.scale and not num.fraction) \
+                not num.words or self.key_at(i - 1) in WORD_LABELS and not num.scale and not num.fraction
+                and not (kind == "quantity" and (self.key_at(num.j).endswith("ی") or self.key_at(num.j) in SUFFIXED_UNITS))) \
                 and (self.key_at(i - 1) != ":" or not num.words):
             # «ماده ۱۰ قانون», «شبکه دو»: a label; «ساعت ۱۵ تا ۱۷», «۹ صبح»: a clock time; not counts
+            # (not «در شش گروه چهار تیمی»: a word number with an adjectival unit counts)
             clock = self.key_at(i - 1) in CLOCK_LABELS or self.key_at(i - 2) in CLOCK_LABELS and self.key_at(i - 1) == ":" \
                 or unit in TIMES_OF_DAY
             if clock and not num.fraction and 0 <= value <= 24:

@@ -91,10 +91,12 @@ COMPOUND_VERBS = set(key(w) for w in """
 # Words that are followed by a label, not a quantity: «ماده ۱۰ قانون», «منطقه ۲», «فاز ۱۱».
 LABELS = set(key(w) for w in """
 ماده بند تبصره اصل فصل صفحه جدول ردیف فاز منطقه بلوک خیابان کوچه قطعه سوره آیه گروه سطح نسل شعبه کلانتری شماره
-بخش شماره‌ی مرحله دوره کلاس پایه ساعت اتاق سالن ترمینال خط سکوی سکو لیگ جام نسخه ویرایش
+بخش شماره‌ی مرحله دوره کلاس پایه ساعت اتاق سالن ترمینال خط سکوی سکو لیگ جام نسخه ویرایش کیلومتر
 قسمت جلد اپیزود نوبت دقیقه هفته شبکه کانال جزء جزو مواد بندهای اصول تبصرههای بخشنامه قطعنامه مصوبه پرواز گام پله شمارهٔ باند رده تیپ لشکر ناحیه پیشنهاد کمیته
 عمود پلاک کد اصلاحیه پیوست پاورقی زیرنویس اف پژو پراید سمند ایرباس بوئینگ آیفون گلکسی توپولف فوکر میگ سوخو ایستگاه پیراهن
 """.split())
+#: Words before an ordinal that make it a name: «لیگ دسته اول» is a tier, not a rank.
+TIER_WORDS = set(key(w) for w in "دسته".split())
 # Words of a match report: «۲-۱» near them is a score.
 SPORTS_CUES = set(key(w) for w in """بازی دیدار نتیجه گل برد باخت پیروز پیروزی شکست مساوی تساوی تیم لیگ جام
 مغلوب حریف میزبان میهمان مهمان""".split())
@@ -103,7 +105,7 @@ CLOCK_LABELS = set(key(w) for w in "ساعت".split())
 # Words before «به» that make the number after it an address: «پیامک به ۶۳۶۹», «شماره به ۱۱۰».
 ADDRESS_CUES = set(key(w) for w in "پیامک اسامامس پیام سامانه تماس شماره".split())
 # Nouns that make a verb with «دادن/کردن»: after a number they are not its unit («۸۶ خبر داد»).
-LIGHT_VERB_NOUNS = set(key(w) for w in "خبر باقی".split())
+LIGHT_VERB_NOUNS = set(key(w) for w in "خبر باقی رضایت".split())
 LIGHT_VERBS = set(key(w) for w in """داد دادند داده دادهاند داده‌اند میدهد می‌دهد میدهند می‌دهند دهد دهند
 ماند ماندند مانده می‌ماند میماند بماند""".split())
 # Nouns before «دهم» that make it the verb «(I) give/do»: «انجام دهم», «قرار دهم».
@@ -115,7 +117,7 @@ DAHAM_VERB_NOUNS = set(key(w) for w in """
 # Nouns that, right after a large amount, make it money («۴۵ میلیارد پرداخت کرد»); not «کارت», «سپرده‌گذار».
 MONEY_NOUNS = set(key(w) for w in """پرداخت پرداختی درآمدزایی چک پول نقد دریافتی اختلاس رشوه سرمایه هزینه درآمد
 بدهی وام تسهیلات یارانه سود دستمزد حقوق بودجه اعتبار جریمه""".split())
-WORD_LABELS = set(key(w) for w in "ماده تبصره بند فاز شبکه کانال خط منطقه ناحیه قطعه".split())  # labels also written in words: «ماده پنج»
+WORD_LABELS = set(key(w) for w in "ماده تبصره بند فاز شبکه کانال خط منطقه ناحیه قطعه دسته لیگ گروه".split())  # labels also written in words: «ماده پنج»
 ZWNJ_SUFFIXES = {"ای", "ی", "ها", "های", "هایی", "ام", "اش", "شان", "مان", "تان", "اند", "ایم", "هاست", "هایش"}
 POSSESSED_UNITS = set(key(w) for w in "فرزند برادر خواهر پسر دختر بچه".split())
 AREA_UNITS = set(key(w) for w in "متر کیلومتر سانتیمتر میلیمتر".split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
+from ..persian.measures import VERB_NOUNS
 from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, RESULT_NOUNS, RESULT_VERBS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
@@ -65,8 +66,11 @@ class Units:
         if k in LIGHT_VERB_NOUNS and self.key_at(j + 1) in LIGHT_VERBS:
             return None  # «نوروز ۸۶ خبر داد»: the noun belongs to the verb, not to the number
         if k not in COUNT_UNITS and k not in SUFFIXED_UNITS and k not in MONEY_NOUNS and (
-                self.key_at(j + 1) in COMPOUND_VERBS or self.key_at(j + 1) in ("می", "نمی") and self.adjacent(j)):
-            return None  # «شبکه پنج پخش می‌شود», «از مرز ۱۵۰ میلیون گذشت»: a verb, not a counted noun
+                self.key_at(j + 1) in COMPOUND_VERBS and (k.endswith("ی") or k in VERB_NOUNS)
+                or self.key_at(j + 1) in ("می", "نمی") and self.adjacent(j)):
+            # «شبکه پنج پخش می‌شود», «۸۵ گلزنی کردند», «سه میلیارد جمع شده»: the noun is half of a verb.
+            # Not a plain noun before a verb: «مصدوم شدن ۶ مسافر شد», «۲۳ گل شد», «۳۷ امتیاز شد».
+            return None
         if k not in COUNT_UNITS and not self._zwnj_between(j, j + 1) \
                 and _neither_noun_nor_adjective(self.text[self.starts[j]:self.ends[j]]):
             return None  # «این دو اصلا ربطی ندارند»: hazm knows the word, and never as a noun

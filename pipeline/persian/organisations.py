@@ -63,7 +63,7 @@ LEXICON_ORG_HEADS = """وزارت وزارتخانه سازمان شرکت دا�
 #: A club's name is a sponsor word and its town: «نفت آبادان», «مس کرمان», «صبای قم», «گل گهر
 #: سیرجان» (but «نفت ایران» is Iran's oil: the rule leaves countries alone).
 CLUB_PREFIXES = frozenset("""
-نفت مس صبای نساجی آلومینیوم سپیدرود گهر خیبر بادران ثامن پدیده داماش شاهین ماشین‌سازی اکسید
+نفت مس صبای نساجی آلومینیوم سپیدرود گهر خیبر بادران ثامن پدیده داماش شاهین ماشین‌سازی اکسید پاس خونه
 """.split())
 
 #: Clubs known by their city's name alone: in a sports report «میلان با یک گل پیش افتاد», «به

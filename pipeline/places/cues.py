@@ -33,8 +33,6 @@ OFFICE_TITLES = frozenset(fold_letters(w) for w in
                           "مدیرکل مدیر رئیس رییس معاون سرپرست فرمانده دبیر سخنگوی سخنگو وابسته عضو".split())
 #: a country's missions abroad: the country after one is named (a places row), not an ORG's word
 MISSIONS = frozenset(fold_letters(w) for w in "سفارت سفارتخانه نمایندگی کنسولگری".split())
-DEPARTMENT_WORDS = frozenset(fold_letters(w) for w in
-                             "آموزش‌وپرورش پرورش جهاد انتظامی پلیس هواشناسی راهداری اوقاف پزشکی گمرک خارجه دفاع".split())
 # cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو».
 # Not «کوه», «قله», «جزیره», «دریاچه», «رودخانه» or «روستا» without ezafe: no ezafe is written after
 # them, so the next word is as often a verb or an adjective («کوه ناپدید شد», «روستا دقیق‌ترین»).

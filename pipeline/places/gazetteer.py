@@ -129,4 +129,5 @@ def place_adjective(word: str, countries_only: bool = False) -> bool:
         stem = word[: -len(tail)]
         if word.endswith(tail) and len(stem) >= 2 and (is_country(stem) if countries_only else lookup(stem)):
             return True
-    return False
+    stem = word[:-2] + "ه"  # «فرانسوی»: «فرانسه» drops its «ه» before «وی»
+    return word.endswith(("وی", "وي")) and len(stem) >= 3 and (is_country(stem) if countries_only else bool(lookup(stem)))

@@ -14,8 +14,9 @@ from ..zwnj import lexicon
 from ..persian.titles import PERSON_TITLES
 from .cues import (MISSIONS, OUTLET_HEADS, STREET_HEADS, CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
-                   COMMON_NOUN_BEFORE, DEPARTMENT_WORDS, OFFICE_TITLES)
+                   COMMON_NOUN_BEFORE, OFFICE_TITLES)
 from ..numbers.lexicon import JALALI_MONTHS
+from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.chars import fold_letters
 from ..persian.sports import CLUBS, FOUL_WORDS, SPORTS_HOMONYMS, STADIUMS, TEAM_WORDS
 from . import gazetteer as gz
@@ -46,6 +47,10 @@ def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, province
     it as one («استان قم» said somewhere in it: «اقتصاد قم» is then the province's)."""
     same = {p.place_type: p for p in cands if p.name == place.name and p.country in (None, "ایران")
             and p.place_id.startswith("ir:")}
+    if title == "dateline" and "province" in same and "city" in same and place.name != "تهران":
+        # «خبرگزاری فارس از ایلام», «خبرنگار فارس در قم»: the agency's provincial bureau (CONVENTIONS
+        # rounds 16 and 18; Tehran's is the head office)
+        return same["province"], "dateline"
     wanted = UNIT_TITLES.get(title)
     if wanted in same and "city" in same and wanted != place.place_type:
         return same[wanted], "title"  # «فرماندار کرج», «دادستان عمومی و انقلاب تهران»: the county
@@ -158,6 +163,24 @@ def _title_before(view: TokenView, j: int) -> bool:
 #: rows of round 19): clubs, teams, outlets, a prosecutor's office named with its town
 _NOT_OFFICES = frozenset(fold_letters(w) for w in "باشگاه تیم خبرگزاری روزنامه شبکه دادسرای دادسرا".split())
 _CLAUSE_WORDS = frozenset(fold_letters(w) for w in "را که از به در با برای تا".split())
+
+
+_VILLAGE_TAILS = frozenset(fold_letters(w) for w in "بالا پایین سفلی علیا وسطی کلا نو کهنه سادات".split())
+
+
+def village_tail(word: str) -> bool:
+    """Can ``word`` be the second word of a village's name («تازه آبادکلا», «ده بالا», «قلعه نو»)?"""
+    return word in _VILLAGE_TAILS or word.startswith("آباد")
+
+
+_REPORT_WORDS = frozenset({"خبرگزاری", "خبرنگار", "گزارش"})
+_AGENCY_KEYS = frozenset(fold_letters(a) for a in AGENCIES_SURE | AGENCIES_AMBIGUOUS)
+
+
+def bureau_dateline(view: TokenView, i: int) -> bool:
+    """Is token i the place of «خبرگزاری فارس از X», «خبرنگار ایسنا در X», «به گزارش مهر از X»?"""
+    return i > 2 and view.normz[i - 1] in ("از", "در") and view.normz[i - 2] in _AGENCY_KEYS \
+        and view.normz[i - 3] in _REPORT_WORDS
 
 
 def org_before(view: TokenView, i: int) -> bool:
@@ -334,12 +357,17 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                         found = (i, end, place, None, "cue")
                 elif (w in OPEN_CUES and words[i + 1] and norms[i + 1] not in stop
                       and normz[i + 1] not in DIRECTION_ADJECTIVES and not org_before(view, i)):
-                    s, e = tokens[i].start, tokens[i + 1].end
-                    out.append(PlaceMention(s, e, text[s:e], tokens[i + 1].text, OPEN_CUES[w], None,
+                    last = i + 1
+                    while last + 1 < n and last - i < 3 and words[last + 1] and not taken[last + 1] \
+                            and tokens[last + 1].start - tokens[last].end <= 1 and village_tail(normz[last + 1]):
+                        last += 1  # «روستای تازه آبادکلا», «روستای ده بالا»: a name of two or three words
+                    s, e = tokens[i].start, tokens[last].end
+                    out.append(PlaceMention(s, e, text[s:e], text[tokens[i + 1].start:e], OPEN_CUES[w], None,
                                             "ایران" if w == "روستای" else None, None, None, None, None,
                                             confidence("open_cue"), "open_cue"))
-                    taken[i] = taken[i + 1] = True
-                    next_free = i + 2
+                    for j in range(i, last + 1):
+                        taken[j] = True
+                    next_free = last + 1
                     continue
         if found is None and normz[i] == "جمهوری" and i and normz[i - 1] in ("ریاست", "رئیس", "رییس"):
             continue  # «انتخابات ریاست جمهوری تاجیکستان»: the office's word, not «جمهوری تاجیکستان»
@@ -365,7 +393,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 elif place is not None and i in constituency and (county := choose(cands, "county", 3)) is not None:
                     place, reason = county, "constituency"  # «نماینده مردم قائمشهر، جویبار و سوادکوه»
                 elif place is not None:
-                    title = "فرماندار" if county_office(view, i) else prev  # the office is the county's
+                    title = ("فرماندار" if county_office(view, i)  # the office is the county's
+                             else "dateline" if bureau_dateline(view, i) else prev)
                     place, why = granularity(cands, place, title, provinces_said, at_facility)
                     if why != "name":
                         reason = why
