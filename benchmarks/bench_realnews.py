@@ -65,6 +65,7 @@ DRAWS = (
     (2043, 24, "holdout9", "holdout9"),  # drawn after every rule written on dev9
     (2044, 24, "dev", "dev10"),  # drawn once the ninth holdout was scored: more errors to tune on
     (2045, 24, "holdout10", "holdout10"),  # drawn after every rule written on dev10
+    (2046, 24, "dev", "dev11"),  # drawn once the tenth holdout was scored: more errors to tune on
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
