@@ -544,3 +544,15 @@ def test_outlets_championships_and_days_of_the_tenth_dev_draw():
     assert [e for e in ents("جرمین دفو 18 و 74 و گرت بیل 71 گل‌های تاتنهام را به ثمر رساندند.") if e[1] == "DATE"] == []
     assert ents("وی برای شرکت در جشنواره تصریح کرد: ثبت‌نام آغاز شد.") == []
     assert ents("پروازهای فرودگاه اراک آغاز شد") == [("فرودگاه اراک", "FAC")]
+
+
+def test_relative_dates_and_championships_of_the_eleventh_dev_draw():
+    def ents(text):
+        return [(e.text, e.label) for e in process(text).entities]
+
+    # a relative date is the dates stage's: «امروز» meaning nowadays is no DATE
+    assert [e for e in ents("امروز شاهد درخشش ورزشکاران روستایی در مسابقات هستیم.") if e[1] == "DATE"] == []
+    assert ("امروز", "DATE") in ents("علی امروز در جلسه گفت که کار سخت است.")
+    # a championship's lead noun and sport before its name, a league's sport and «کشور» after it
+    assert ents("مسابقات والیبال جام فجر آغاز شد") == [("مسابقات والیبال جام فجر", "EVENT")]
+    assert ents("در لیگ دسته اول بدمینتون باشگاه های کشور") == [("لیگ دسته اول بدمینتون باشگاه های کشور", "EVENT")]

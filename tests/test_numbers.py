@@ -850,3 +850,21 @@ def test_dates_minutes_and_tiers_of_the_tenth_dev_draw():
     assert got("در لیگ دسته اول و لیگ دو و کیلومتر 15 سبزوار") == [
         ("اول", "identifier", 1, None), ("دو", "identifier", 2, None), ("15", "identifier", 15, None)]
     assert got("در شش گروه چهار تیمی") == [("شش گروه", "quantity", 6, "گروه"), ("چهار تیمی", "quantity", 4, "تیمی")]
+
+
+def test_dates_and_durations_of_the_eleventh_dev_draw():
+    import pipeline
+
+    def got(text, **kw):
+        return [(m.text, m.kind, m.jalali, m.jalali_end) for m in pipeline.process(text, **kw).numbers]
+
+    assert got("جلسه 5 ساعته هیئت دولت") == [("5 ساعته", "quantity", None, None)]
+    assert [t for t, *_ in got("از عملکرد 2 سال اخیرش راضی است")] == ["2 سال اخیر"]
+    assert got("پیش از ظهر امروز در همایش", date="2019-04-29") == [("پیش از ظهر امروز", "date", "1398-02-09", None)]
+    # a league's round is no week of the calendar; two years joined by «و» after «سال‌های» are one span
+    assert got("تا پایان هفته دهم لیگ") == [("پایان هفته دهم", "date", None, None)]
+    assert got("بین سال‌های 1390 و 1391 رخ داد") == [("سال\u200cهای 1390 و 1391", "date", "1390", "1391")]
+    assert [t for t, *_ in got("در روزهای پایانی ماه مبارک رمضان")] == ["روزهای پایانی ماه مبارک رمضان"]
+    # «فردای» after a match word is tomorrow's; after an event it is the day after
+    assert got("حریف فردای استقلال", date="2017-03-31") == [("فردای", "date", "1396-01-12", None)]
+    assert got("فردای انقلاب") == []

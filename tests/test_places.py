@@ -251,3 +251,15 @@ def test_datelines_villages_and_clubs_of_the_tenth_dev_draw():
     # a village's name of two words; a club named with its town is no place
     assert rows("در روستای تازه آبادکلا") == [("روستای تازه آبادکلا", "تازه آبادکلا", "village")]
     assert rows("بازی با پاس همدان و خونه به خونه بابل") == []
+
+
+def test_townsfolk_epithets_and_clubs_of_the_eleventh_dev_draw():
+    def rows(text):
+        return [(m.text, m.name, m.place_type) for m in places.extract(text)]
+
+    # in an article about the province, «مردم یزد» are the town's people
+    assert rows("استاندار استان یزد گفت مردم یزد استقبال کردند") == [
+        ("استان یزد", "یزد", "province"), ("یزد", "یزد", "city")]
+    assert rows("مدیر مرکز قرآن و حدیث کریمه اهل بیت گفت") == []
+    assert rows("تیم در لیگ برتر بازی کرد و در جدول از پارس جنوبی عقب نیافتاد و مربی گفت گل زدیم") == []
+    assert rows("میدان گازی پارس جنوبی در عسلویه") == [("پارس جنوبی", "پارس جنوبی", "region"), ("عسلویه", "عسلویه", "city")]

@@ -71,7 +71,7 @@ LUNAR_HOLIDAYS = {
     "تاسوعا": (1, 9), "تاسوعای": (1, 9), "عاشورا": (1, 10), "عاشورای": (1, 10), "اربعین": (2, 20), "شعبان": (8, 15),
 }
 
-_DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "پریروز": -2, "پریشب": -2, "فردا": 1, "فرداشب": 1,
+_DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "پریروز": -2, "پریشب": -2, "فردا": 1, "فرداشب": 1, "فردای": 1,
               "پسفردا": 2}
 _BACK = {"گذشته", "قبل", "پیش"}
 _PART_OF_PERIOD = {"ابتدای", "اوایل", "اواسط", "اواخر", "پایان", "انتهای", "آغاز", "اول"}
@@ -466,6 +466,8 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
     anchor = ctx.anchor
     gregorian = "میلادی" in words
     ws = [w for w in words if w not in ("میلادی", "شمسی", "خورشیدی") and w not in _PART_KEYS]  # «ظهر امروز» is today
+    if len(ws) >= 3 and ws[0] in ("پیش", "قبل", "بعد") and ws[1] == "از" and "ظهر" in words:
+        ws = ws[2:]  # «پیش از ظهر امروز», «بعد از ظهر امروز»: today too
     ws = [part for w in ws for part in _unglue(w)]
     if m.value is not None and m.unit in ("ساعت", "روز", "هفته", "ماه", "سال") and ws and ws[-1] in _BACK | _AHEAD | {"اخیر"}:
         if anchor is None:

@@ -43,7 +43,7 @@ from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_jo
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
                     find_facilities, find_named_events, find_stadiums, find_press, find_place_orgs, find_named_bodies, inside,
                     model_candidates, overlaps)
-from .times import find_relative_dates, find_times
+from .times import find_times, relative_words_only
 
 # Number kinds that are entities; read by name, so a kind the numbers stage adds («time») is
 # taken as soon as it exists.
@@ -244,6 +244,8 @@ def build_entities(document, tagger) -> list[Entity]:
             continue
         if c.label in ("DATE", "TIME") and named_number_i.any(span, overlaps):
             continue
+        if c.label == "DATE" and relative_words_only(sx.keys[c.sent][c.tok_start:c.tok_end]):
+            continue  # not over a number span (above): the dates stage read no date there
         if c.label == "TIME" and duration_i.any(span, overlaps) or c.label == "DATE" and span in durations:
             continue  # «به مدت ۷۰ دقیقه», «سه سال»: a length of time; «دو روز قبل از بازی» stays
         if c.label == "TIME" and sx.keys[c.sent][c.tok_start] in ("دقیقه", "دقایق"):
@@ -270,10 +272,6 @@ def build_entities(document, tagger) -> list[Entity]:
 
     kept_rules = [r for r in kept_rules if (r.start, r.end) not in dropped]
     cands = fixed + kept_rules + kept_model
-    taken_i = SpanIndex((c.start, c.end) for c in cands)
-    for c in _rated(find_relative_dates(sx), "relative_date"):
-        if not taken_i.any((c.start, c.end), overlaps):
-            cands.append(c)
     apposition.people(sx, cands, [doc.to_normalized(n.start, n.end) for n in doc.numbers if n.rule == "minute_of_play"])
     for c in cands:
         trim(sx, c)

@@ -398,7 +398,6 @@ RULE_CONFIDENCE = {
     "industrial": 0.9,
     "facility": 0.8,  # «بیمارستان/ورزشگاه/گلزار شهدای … X»
     "time": 0.9,
-    "relative_date": 0.85,
     "club": 0.8,
     "national_team": 0.85,  # «تیم جوانان», «تیم ملی فوتبال امید ایران»
     "press": 0.8,  # «روزنامه پاک تریبون»

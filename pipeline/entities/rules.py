@@ -493,7 +493,10 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                 end += 1  # «مسابقات جهانی کشتی آزاد», «رقابت‌های قهرمانی آسیا وزنه‌برداری»: the sport belongs to it
                 if end < n and keys[end - 1] == "کشتی" and keys[end] in ("آزاد", "فرنگی"):
                     end += 1
-            out.append(sx.cand(si, i, end, "EVENT", "rule"))
+            start = i
+            if kind == "competition" and i > 1 and keys[i - 1] in EVENT_SPORTS and keys[i - 2] in _CHAMPIONSHIP_HEADS:
+                start = i - 2  # «مسابقات والیبال جام فجر»: the lead noun and the sport are part of it
+            out.append(sx.cand(si, start, end, "EVENT", "rule"))
             i = end
     return out
 

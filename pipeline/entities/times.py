@@ -1,6 +1,6 @@
-"""Clock times and relative dates the tagger misses: TIME for «ساعت ۱۶», «ساعت ۸ صبح», a bare
-«۲۳:۳۰»; DATE for «امروز», «امسال», «فصل گذشته», «یک هفته گذشته». Candidates (``Cand``, normalized
-offsets) for ``merge.build_entities``, as the other finders of ``rules``.
+"""Clock times the tagger misses: TIME for «ساعت ۱۶», «ساعت ۸ صبح», a bare «۲۳:۳۰». Candidates
+(``Cand``, normalized offsets) for ``merge.build_entities``, as the other finders of ``rules``.
+Relative dates are the dates stage's: a DATE of relative words only is kept where it read one.
 """
 from __future__ import annotations
 
@@ -50,24 +50,11 @@ def find_times(sx: Sentences) -> list[Cand]:
     return out
 
 
-_RELATIVE_HEADS = set("سال فصل هفته ماه".split())
-_RELATIVE_TAILS = set("گذشته قبل جاری آینده بعد اخیر".split())
-_RELATIVE_WORDS = set("امروز دیروز فردا امسال پارسال".split())
+#: words of a relative date: «امروز», «امسال», «هفته گذشته», «چند سال اخیر»
+_RELATIVE = set("امروز دیروز فردا امسال پارسال امشب دیشب سال فصل هفته ماه روز گذشته قبل جاری آینده بعد اخیر چند".split())
 
 
-def find_relative_dates(sx: Sentences) -> list[Cand]:
-    """DATE for relative dates, which NSURL and the real-news judges count as dates: «امروز»,
-    «امسال», «فصل گذشته», «سال جاری», «یک هفته گذشته». The weakest source: any other span wins."""
-    out = []
-    for si, keys in enumerate(sx.keys):
-        if _RELATIVE_WORDS.isdisjoint(keys) and _RELATIVE_TAILS.isdisjoint(keys):
-            continue
-        for i, k in enumerate(keys):
-            if k in _RELATIVE_WORDS:
-                out.append(sx.cand(si, i, i + 1, "DATE", "rule"))
-            elif k in _RELATIVE_HEADS and i + 1 < len(keys) and keys[i + 1] in _RELATIVE_TAILS:
-                a = i - 1 if i > 0 and keys[i - 1] in ("یک", "دو", "سه") else i
-                if a < i and keys[i + 1] not in ("گذشته", "قبل", "اخیر"):
-                    a = i
-                out.append(sx.cand(si, a, i + 2, "DATE", "rule"))
-    return out
+def relative_words_only(keys: list[str]) -> bool:
+    """Are ``keys`` only the words of a relative date? The dates stage decides those: where it read
+    none («امروز» meaning nowadays, «هفته گذشته» cut out of «چند هفته گذشته»), there is none."""
+    return bool(keys) and all(k in _RELATIVE for k in keys)

@@ -106,6 +106,11 @@ def _bare_count(e: Expr) -> bool:
             and e.value is not None and e.value == int(e.value) and abs(e.value) < 1000 and not e.post_qualified)
 
 
+def _years_word(r: Reader, i: int) -> bool:
+    """Is token i «سال‌های» (one token, or «سال» + «های» when written with a ZWNJ)?"""
+    return r.key_at(i) in ("سالهای", "سالها") or r.key_at(i) == "سال" and r.key_at(i + 1) in ("ها", "های")
+
+
 def _merge_date_ranges(r: Reader, exprs: list[Expr]) -> list[Expr]:
     """«از ۲۰ آبان لغایت ۱۴ آذر ۱۳۹۵», «۲۷ اوت تا ۲۲ اکتبر ۲۰۱۷»: two dates joined by a range word
     are one date range; the first takes the year of the second when it has none."""
@@ -113,11 +118,13 @@ def _merge_date_ranges(r: Reader, exprs: list[Expr]) -> list[Expr]:
     for e in exprs:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "date" and e.kind == "date" and e.i == prev.j + 1
-                and r.key_at(prev.j) in RANGE_WORDS and r.adjacent(prev.j - 1) and r.adjacent(prev.j)
+                and (r.key_at(prev.j) in RANGE_WORDS or r.key_at(prev.j) == "و" and _years_word(r, prev.i)
+                     and prev.rule == e.rule == "year")  # «سال‌های ۲۰۱۱ و ۲۰۱۳»: the years from one to the other
+                and r.adjacent(prev.j - 1) and r.adjacent(prev.j)
                 and prev.jalali_end is None and e.jalali_end is None and prev.weekday is None or False):
             merged = join_dates(prev, e)
             if merged is not None:
-                if r.key_at(prev.i - 1) in ("از", "بین") and r.adjacent(prev.i - 1):
+                if r.key_at(prev.i - 1) in ("از", "بین") and r.adjacent(prev.i - 1) and r.key_at(prev.j) != "و":
                     merged.i = prev.i - 1
                 merged.rule = "date_range"
                 out[-1] = merged

@@ -71,7 +71,7 @@ class Units:
             # «شبکه پنج پخش می‌شود», «۸۵ گلزنی کردند», «سه میلیارد جمع شده»: the noun is half of a verb.
             # Not a plain noun before a verb: «مصدوم شدن ۶ مسافر شد», «۲۳ گل شد», «۳۷ امتیاز شد».
             return None
-        if k not in COUNT_UNITS and not self._zwnj_between(j, j + 1) \
+        if k not in COUNT_UNITS and k not in SUFFIXED_UNITS and not self._zwnj_between(j, j + 1) \
                 and _neither_noun_nor_adjective(self.text[self.starts[j]:self.ends[j]]):
             return None  # «این دو اصلا ربطی ندارند»: hazm knows the word, and never as a noun
         if k == "گانه":

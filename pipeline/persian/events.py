@@ -51,4 +51,5 @@ COMPETITIONS = """
 
 #: Words that may follow a competition's name and belong to it: the sport, and a year or a
 #: country/continent (a place in the lexicon).
-EVENT_SPORTS = set("فوتبال فوتسال والیبال بسکتبال هندبال کشتی وزنهبرداری تکواندو جودو بوکس شنا دوومیدانی تنیس".split())
+EVENT_SPORTS = set("""فوتبال فوتسال والیبال بسکتبال هندبال کشتی وزنهبرداری تکواندو جودو بوکس شنا دوومیدانی تنیس
+بدمینتون کاراته ووشو تیراندازی قایقرانی ژیمناستیک دوچرخهسواری سوارکاری شطرنج هاکی راگبی کبدی اسکی چوگان""".split())

@@ -59,7 +59,8 @@ CHAIN_MAX = 7
 FAR_ONLY_HEADS = frozenset({"تیم"})
 # A place name that the next word turns into a common noun: the knee's ligaments in injury reports
 # («پارگی رباط صلیبی», eight times in 5,000 Fars and Varzesh3 articles), not Rabat.
-COMMON_NOUN_BEFORE = {"رباط": frozenset("صلیبی داخلی خارجی زانو مچ".split())}
+COMMON_NOUN_BEFORE = {"رباط": frozenset("صلیبی داخلی خارجی زانو مچ".split()),
+                      "کریمه": frozenset({"اهل"})}  # «کریمه اهل بیت»: an epithet of Hazrat Masumeh, not Crimea
 NEAR_ONLY_HEADS = frozenset({"شبکه", "صدای"})
 
 CUE_ADJECTIVES = frozenset("مقدس تاریخی بندری مرزی ساحلی زیبای باستانی".split())

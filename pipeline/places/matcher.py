@@ -60,9 +60,12 @@ def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, province
         return same[wanted], "title"
     if at_facility():
         return same["city"], "facility_town"
-    if place.place_type == "province" and place.name in provinces_said:
-        return place, "article_province"
+    if place.place_type == "province" and place.name in provinces_said and title not in _TOWNSFOLK:
+        return place, "article_province"  # not «مردم یزد»: a town's people (CONVENTIONS, tenth dev draw)
     return same["city"], "city_default"
+
+
+_TOWNSFOLK = frozenset(fold_letters(w) for w in "مردم شهروندان اهالی".split())
 
 
 def provinces_named(view: TokenView, n: int) -> set[str]:
@@ -78,6 +81,9 @@ def provinces_named(view: TokenView, n: int) -> set[str]:
 
 _CLUB_KEYS = frozenset(fold_letters(c.strip()) for c in CLUBS.split("|") if c.strip() and " " not in c.strip()) | {
     fold_letters(c) for c in CLUB_CITIES}
+
+#: every listed club, its words glued: a region of the same name is the club in a match report
+_CLUB_NAMES = frozenset("".join(fold_letters(c).split()) for c in CLUBS.split("|") if c.strip())
 
 #: words before a rival in a match report: a foreign city after them is its club («مقابل دوسلدورف»,
 #: «با پیراهن موناکو», «برای مونترال بازی می‌کند»)
@@ -402,6 +408,9 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 if sports and place is not None and place.country not in (None, "ایران") \
                         and place.place_type == "city" and (place.name in CLUB_CITIES or prev in _RIVAL_CUES):
                     place = None  # «میلان با یک گل پیش افتاد», «فرایبورگ مقابل دوسلدورف»: the club, named by its city
+                if sports and place is not None and place.place_type == "region" \
+                        and "".join(normz[i:end]) in _CLUB_NAMES:
+                    place = None  # «از پارس جنوبی عقب نیافتد»: the club, in a league table (tenth dev draw)
                 if sports and place is not None and place.name in SPORTS_HOMONYMS and prev in FOUL_WORDS:
                     place = None  # «خطای هند», «صحنه هند»: handball in a match report (seventh dev draw)
                 if sports and place is not None and place.place_type == "country" and i and club_before(view, i):
