@@ -556,3 +556,16 @@ def test_relative_dates_and_championships_of_the_eleventh_dev_draw():
     # a championship's lead noun and sport before its name, a league's sport and «کشور» after it
     assert ents("مسابقات والیبال جام فجر آغاز شد") == [("مسابقات والیبال جام فجر", "EVENT")]
     assert ents("در لیگ دسته اول بدمینتون باشگاه های کشور") == [("لیگ دسته اول بدمینتون باشگاه های کشور", "EVENT")]
+
+
+def test_games_cups_and_clubs_of_the_twelfth_dev_draw():
+    def ents(text):
+        return [(e.text, e.label) for e in process(text).entities]
+
+    # games take their host city, a country's cup its country, «یورو» with a year is the tournament
+    assert ents("قهرمان المپیک 1996 آتلانتا شد") == [("المپیک 1996 آتلانتا", "EVENT")]
+    assert ents("در المپیک آتلانتا") == [("المپیک آتلانتا", "EVENT")]
+    assert ents("جدال در جام حذفی انگلیس") == [("جام حذفی انگلیس", "EVENT")]
+    assert ents("در یورو 2016 بازی کرد و ۵ میلیون یورو گرفت") == [("یورو 2016", "EVENT"), ("۵ میلیون یورو", "MONEY")]
+    assert ents("قهرمانی کشتی اروپا") == [("قهرمانی کشتی اروپا", "EVENT")]
+    assert ents("کمیته بین المللی المپیک") == [("کمیته بین المللی المپیک", "ORG")]

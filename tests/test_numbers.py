@@ -868,3 +868,25 @@ def test_dates_and_durations_of_the_eleventh_dev_draw():
     # «فردای» after a match word is tomorrow's; after an event it is the day after
     assert got("حریف فردای استقلال", date="2017-03-31") == [("فردای", "date", "1396-01-12", None)]
     assert got("فردای انقلاب") == []
+
+
+def test_years_models_and_units_of_the_twelfth_dev_draw():
+    import pipeline
+
+    def got(text):
+        return [(m.text, m.kind, m.value, m.unit, m.date) for m in pipeline.process(text).numbers]
+
+    # a year in words after an event, a year glued to its tournament, a host city after a year
+    assert got("حذف کشتی از المپیک دو هزار و بیست") == [("دو هزار و بیست", "date", None, None, "2020-01-01")]
+    assert got("از زمان یورو96 و در مقدماتی یورو2020") == [("96", "date", None, None, "1996-01-01"),
+                                                       ("2020", "date", None, None, "2020-01-01")]
+    assert got("قهرمان المپیک 1996 آتلانتا و 2000 سیدنی") == [("1996", "date", None, None, "1996-01-01"),
+                                                         ("2000", "date", None, None, "2000-01-01")]
+    # a model's or an edition's number glued to its name; not a news footer's one-letter code or an e-mail
+    assert got("هواپیماهای F۱۴، F۷ و طرح صابر2") == [("F۱۴", "identifier", 14, None, None),
+                                                   ("F۷", "identifier", 7, None, None), ("صابر2", "identifier", 2, None, None)]
+    assert got("انتهای پیام/ع20/ض1002 و Info@Dabirkhane12") == []
+    # a misspelt unit; the relative «ی» before «که» is no part of the counted noun («بازی» is a noun)
+    assert got("15 میلیارد کیلوات ساعت") == [("15 میلیارد کیلوات ساعت", "quantity", 15e9, "کیلووات ساعت", None)]
+    assert got("4 جودوکاری که آمدند و 14 بازی که ماند") == [("4 جودوکاری", "quantity", 4, "جودوکار", None),
+                                                          ("14 بازی", "quantity", 14, "بازی", None)]

@@ -263,3 +263,14 @@ def test_townsfolk_epithets_and_clubs_of_the_eleventh_dev_draw():
     assert rows("مدیر مرکز قرآن و حدیث کریمه اهل بیت گفت") == []
     assert rows("تیم در لیگ برتر بازی کرد و در جدول از پارس جنوبی عقب نیافتاد و مربی گفت گل زدیم") == []
     assert rows("میدان گازی پارس جنوبی در عسلویه") == [("پارس جنوبی", "پارس جنوبی", "region"), ("عسلویه", "عسلویه", "city")]
+
+
+def test_constituencies_and_club_names_of_the_twelfth_dev_draw():
+    def rows(text):
+        return [(m.text, m.name, m.place_type) for m in places.extract(text)]
+
+    # the towns of a constituency are counties, also after «حوزه انتخابیه» (no body)
+    assert rows("پنج نامزد حوزه انتخابیه تربت‌حیدریه، مه ولات و زاوه") == [
+        ("تربت\u200cحیدریه", "تربت حیدریه", "county"), ("مه ولات", "مه ولات", "county"), ("زاوه", "زاوه", "county")]
+    # a club named with its town in a match report
+    assert rows("تیم در لیگ قهرمانان مقابل دینامو زاگرب بازی کرد و مربی گفت گل زدیم") == []

@@ -310,6 +310,14 @@ def clubs(sx: Sentences, cands: list[Cand]) -> list[Cand]:
             continue
         keys = sx.keys[c.sent]
         a, b = c.tok_start, c.tok_end
+        # «منچستر» + «یونایتد»: the tagger's span is the tail of a listed club's name
+        head = next((h for h in (a - 1, a - 2) if h >= 0 and _club_at(keys, h) == b), None)
+        if head is not None and not any(d.sent == c.sent and d is not c and d.tok_start < a and d.tok_end > head
+                                        for d in cands):
+            c.tok_start = head
+            c.start, c.end = sx.span(c.sent, head, b)
+            c.normalized = sx.doc.text[c.start:c.end]
+            continue
         # «خانه اودینزه», «نیمکت میلان»: the club's home ground or bench is the club.
         if b - a >= 2 and keys[a] in _CLUB_PLACES and _club_at(keys, a + 1) == b:
             c.tok_start = a + 1

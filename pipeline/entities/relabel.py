@@ -15,9 +15,9 @@
 from __future__ import annotations
 
 from ..persian.agencies import OUTLET_HEADS
-from ..places.gazetteer import is_country, place_adjective
+from ..places.gazetteer import is_country, lookup as lookup_place, place_adjective
 from .features import lexicon_key
-from .rules import FACILITY_HEADS, ORG_HEAD_KEYS, Cand, Sentences
+from .rules import FACILITY_HEADS, GAMES, ORG_HEAD_KEYS, Cand, Sentences
 
 _WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه".split())
 #: heads that open a body's name, never a place's
@@ -76,8 +76,10 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
             drop.add(id(c))
             ev.tok_end, ev.end = c.tok_end, c.end
             texts = sx.texts[c.sent]
-            if ev.tok_end < len(texts) and is_country(texts[ev.tok_end]):
-                # «جام جهانی ۲۰۱۴ برزیل»: the host after the year is part of the name (second dev draw)
+            if ev.tok_end < len(texts) and (is_country(texts[ev.tok_end]) or "".join(sx.keys[c.sent][ev.tok_start:c.tok_start]) in GAMES
+                                            and any(p.place_type == "city" for p in lookup_place(texts[ev.tok_end]))):
+                # «جام جهانی ۲۰۱۴ برزیل», «المپیک ۱۹۹۶ آتلانتا»: the host after the year is part of the
+                # name (second and twelfth dev draws)
                 ev.tok_end += 1
                 ev.end = sx.span(c.sent, ev.tok_start, ev.tok_end)[1]
                 drop.update(id(d) for d in cands if d.sent == c.sent and d.tok_start == ev.tok_end - 1

@@ -14,7 +14,7 @@ from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_
 from ..persian.sports import STADIUMS
 from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
-from ..places.gazetteer import is_country
+from ..places.gazetteer import is_country, lookup as lookup_place
 from .consistency import chunks, common_words
 from ..zwnj import lexicon
 from .features import lexicon_key
@@ -409,6 +409,9 @@ _OCCASIONS = _glued_names(OCCASIONS)
 _COMPETITIONS = _glued_names(COMPETITIONS)
 _NAMED = _OCCASIONS | _COMPETITIONS
 _LEAGUES = _glued_names("|".join(LEAGUES))
+#: competitions a country's name after belongs to, and games a host city's name after belongs to
+_COUNTRY_CUPS = _LEAGUES | {"جامحذفی"}
+GAMES = {"المپیک", "پارالمپیک", "بازیهایالمپیک", "بازیهایآسیایی"}
 _NOT_A_NAME_START = {"در", "از", "به", "با", "بر", "تا", "و"}
 #: ordinals from the tenth to the thirtieth, the editions of a national league
 _EDITION_WORDS = {lexicon_key(w) for w in """دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم شانزدهم هفدهم هجدهم هیجدهم
@@ -432,7 +435,7 @@ def _surname_after(sx: Sentences, first: str, nxt: str) -> bool:
 
 
 #: words before a competition's name that make it part of something else's name
-_NOT_THE_EVENT = set("کمیته فدراسیون کنفدراسیون آکادمی عنوان ملی".split())
+_NOT_THE_EVENT = set("کمیته فدراسیون کنفدراسیون آکادمی عنوان ملی المللی بینالمللی".split())  # «کمیته بین المللی المپیک»
 
 
 def find_named_events(sx: Sentences) -> list[Cand]:
@@ -443,7 +446,7 @@ def find_named_events(sx: Sentences) -> list[Cand]:
     for si, keys in enumerate(sx.keys):
         i, n = 0, len(keys)
         while i < n:
-            if keys[i] not in _PREFIXES:
+            if keys[i] not in _PREFIXES and keys[i] != "یورو":
                 i += 1
                 continue
             best, kind, glued = 0, "", ""
@@ -460,7 +463,9 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                 best = 0  # «در بی‌سروسامانی» glued is no «دربی»: a name never opens with a preposition
             if best == i + 1 and kind == "occasion" and best < n and _surname_after(sx, keys[i], keys[best]):
                 best = 0  # «نوروز محمداف»: a first name, not the new year
-            if not best and keys[i] in _CHAMPIONSHIP_HEADS and (x := _championship_end(keys, i + 1)):
+            if not best and keys[i] == "یورو" and i + 1 < n and keys[i + 1].isdigit() and len(keys[i + 1]) in (2, 4):
+                best, kind = i + 2, "occasion"  # «یورو 2016», «یورو 96»; a bare «یورو» is the currency
+            if not best and keys[i] in _CHAMPIONSHIP_HEADS | {"قهرمانی"} and (x := _championship_end(keys, i + 1, keys[i])):
                 best, kind = x, "occasion"  # «رقابت‌های کشتی آزاد قهرمانی جوانان آسیا» (tenth dev draw)
             if not best and keys[i] == "لیگ" and i + 1 < n and is_country(sx.texts[si][i + 1]):
                 best, kind = i + 2, "competition"  # «لیگ ژاپن»: a country's league (fourth dev draw)
@@ -473,8 +478,10 @@ def find_named_events(sx: Sentences) -> list[Cand]:
             if kind == "competition" and i and keys[i - 1] in _NOT_THE_EVENT:
                 i = end  # «کمیته ملی المپیک», «عنوان قهرمانی جهان»: a body or a title named after it
                 continue
-            if kind == "competition" and "".join(keys[i:end]) in _LEAGUES and end < n and is_country(sx.texts[si][end]):
-                end += 1  # «سری آ ایتالیا»
+            if kind == "competition" and "".join(keys[i:end]) in _COUNTRY_CUPS and end < n and is_country(sx.texts[si][end]):
+                end += 1  # «سری آ ایتالیا», «جام حذفی انگلیس»
+            elif kind == "competition" and "".join(keys[i:end]) in GAMES and end < n and _host_city(sx.texts[si][end]):
+                end += 1  # «المپیک آتلانتا»: the games with their host city
             elif kind == "competition" and "".join(keys[i:end]) == "دربی" and end < n and sx.is_place(keys[end]):
                 end += 1  # «دربی اصفهان», «دربی مادرید»
             elif kind == "competition" and keys[i] == "لیگ":
@@ -508,12 +515,18 @@ _CHAMPIONSHIP_WORDS = EVENT_SPORTS | set("آزاد فرنگی قهرمانی ج�
 _CHAMPIONSHIP_REGIONS = {"آسیا", "جهان", "اروپا", "آفریقا", "کشور"}
 
 
-def _championship_end(keys: list[str], j: int) -> int:
-    """End of «مسابقات/رقابت‌های» + words of ``_CHAMPIONSHIP_WORDS`` (at least two) + a region, else 0."""
+def _host_city(word: str) -> bool:
+    return any(p.place_type == "city" for p in lookup_place(word))
+
+
+def _championship_end(keys: list[str], j: int, head: str = "") -> int:
+    """End of «مسابقات/رقابت‌های» + words of ``_CHAMPIONSHIP_WORDS`` (at least two) + a region, or
+    «قهرمانی» + a sport + a region («قهرمانی کشتی اروپا»), else 0."""
     start = j
     while j < len(keys) and j - start < 6 and keys[j] in _CHAMPIONSHIP_WORDS:
         j += 1
-    return j + 1 if j - start >= 2 and j < len(keys) and keys[j] in _CHAMPIONSHIP_REGIONS else 0
+    least = 1 if head == "قهرمانی" and keys[start] in EVENT_SPORTS else 2
+    return j + 1 if j - start >= least and j < len(keys) and keys[j] in _CHAMPIONSHIP_REGIONS else 0
 
 
 #: Heads of named facilities: «بیمارستان ۲۲ بهمن», «گلزار شهدای کلگه», «ورزشگاه آزادی».

@@ -12,6 +12,7 @@ from .lexicon import (ADDRESS_CUES, BETWEEN, CLOCK_LABELS, COUNT_UNITS, CURRENCI
                       IDENTIFIER_CUES, NUMBERED_THINGS, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS, MONEY_NOUNS, PERCENT, RANGE_WORDS,
                       SEASONS, SUFFIXED_UNITS, TIER_WORDS, TIMES_OF_DAY, UNSAID_CURRENCY, UNTIL, VAGUE, WORD_LABELS, YEAR_PREPOSITIONS)
 from .tokens import DATE_LIKE, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, MONTH_KINDS, NUMERIC_KINDS, OTHER, TIME, WEEKDAY, WORD
+from .tokens import LATIN, LATIN_OR_LETTER as LATIN_OR_LETTER_RE
 from .words import is_scale
 
 
@@ -49,12 +50,26 @@ class Expressions:
                     self.key_at(i - 1) in NUMBERED_THINGS and self.key_at(i - 2) == "شماره")):
                 # «شماره ۱۰», «پلاک ۱۲», «تلفن ۸۸۷۷۶۶۵۵»: a number that names
                 return [Expr(i, i + 1, "identifier", tok.num.value, rule="identifier_cue")]
+            if tok.num is not None and tok.num.plain and i and self.ends[i - 1] == self.starts[i] \
+                    and self.kind(i - 1) == OTHER and LATIN_OR_LETTER_RE.match(self.key_at(i - 1)[:1] or ".") \
+                    and (len(self.key_at(i - 1)) > 1 or LATIN.match(self.key_at(i - 1))) \
+                    and self.text[self.starts[i - 1] - 1:self.starts[i - 1]] not in tuple("@._/-\\") \
+                    and not (i + 1 < self.n and self.ends[i] == self.starts[i + 1]
+                             and LATIN_OR_LETTER_RE.match(self.key_at(i + 1)[:1] or ".")):
+                # «F۱۴», «COP24», «صابر2»: a model's, an edition's or a code's number, glued to its name
+                # (not a one-letter Persian code of a news footer: «/ع20/ض1002»)
+                return [Expr(i - 1, i + 1, "identifier", tok.num.value, rule="glued_name")]
             return [Expr(i, i + 1, "skip", rule="identifier")]  # «ص۴۵۶-۴۵۵»: a page range glued to a code
         if kind == DIGITS and self.key_at(i - 1) == "[" and self.key_at(i + 1) == "]" and tok.num is not None \
                 and self.ends[i - 1] == self.starts[i] and self.ends[i] == self.starts[i + 1]:
             return [Expr(i, i + 1, "identifier", tok.num.value, rule="footnote")]  # «[۱]»: a footnote mark
         if kind == WORD and (tok.conj or not self.word_ok(i) or self._in_compound(i)):
             return [Expr(i, i + 1, "skip", rule="not_a_number_word")]
+        if kind == DIGITS and i and self.ends[i - 1] == self.starts[i] and self.key_at(i - 1) in ("یورو", "المپیک") \
+                and tok.num is not None and tok.num.plain:
+            year = self.bare_year(i, i + 1, tok.num)  # «یورو96», «یورو2020»: the year glued to its tournament
+            if year is not None:
+                return named(year, "bare_year")
         num = self.number(i)
         if num is None:
             return []
@@ -270,6 +285,10 @@ class Expressions:
             year = self.bare_year(i, j, num.digit)
             if year is not None:
                 return named(year, "bare_year")
+        if num.digit is None and kind == "cardinal" and not num.fraction and value == int(value) \
+                and 1900 <= value <= 2100 and self.key_at(i - 1) in GREGORIAN_YEAR_CUES:
+            v = int(value)  # «المپیک دو هزار و بیست»: a year said in words after an event's name
+            return named([Expr(i, num.j, "date", date=f"{v}-01-01", date_end=f"{v}-12-31")], "bare_year")
         if num.digit is not None and num.digit.plain and num.digit.digits >= 7 and kind in ("cardinal", "quantity"):
             return [Expr(i, num.j, "identifier", value, rule="long_digits")]  # ids, phone numbers
         if kind in ("cardinal", "quantity") and num.digit is not None and self.key_at(i - 1) == "به" and self.key_at(i - 2) in ADDRESS_CUES \

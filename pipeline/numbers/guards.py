@@ -8,6 +8,9 @@ from .lexicon import (NUMBERED_THINGS, COUNT_UNITS, CURRENCIES, DAHAM_VERB_NOUNS
 from .tokens import DIGITS, JALALI_MONTH, LATIN, LATIN_OR_LETTER, MONTH_KINDS, OTHER, WORD
 from .words import is_scale
 
+#: event names a year is written glued to («یورو۲۰۲۰», «یورو96»)
+_GLUED_YEAR_CUES = ("یورو", "المپیک")
+
 
 class Guards:
     """Mixin of ``reader.Reader``: "not a number here": identifiers, ambiguous one-word numbers, number words in ZWNJ compounds."""
@@ -23,8 +26,8 @@ class Guards:
             # «هتل4ستاره», «لشکر21حمزه», «F16» are names
             if LATIN.match(before) or before in "_#@":
                 return True
-            if self.key_at(i - 1) == "سال" and self.ends[i - 1] == s and tok.num is not None and tok.num.plain:
-                return False
+            if self.key_at(i - 1) in ("سال", *_GLUED_YEAR_CUES) and self.ends[i - 1] == s and tok.num is not None and tok.num.plain:
+                return False  # «سال۱۳۷۳», «یورو۲۰۲۰», «یورو96»: a year glued to its word
             nxt = self.key_at(i + 1)
             if nxt in PERCENT and self.ends[i] == self.starts[i + 1]:
                 return False

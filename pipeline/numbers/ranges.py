@@ -8,7 +8,6 @@ import datetime as _dt
 from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, Number
 from .lexicon import BETWEEN, COUNT_UNITS, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, RANGE_WORDS
-from ..places.gazetteer import is_country as country
 from .tokens import DIGITS, GREGORIAN_MONTH, Num
 
 
@@ -125,11 +124,14 @@ class Ranges:
                 prev = self.key_at(i - 2)
         if d.digits == 4 and 1900 <= v <= 2100 and prev in GREGORIAN_YEAR_CUES:
             return [Expr(i, j, "date", date=f"{v}-01-01", date_end=f"{v}-12-31")]
+        if d.digits == 2 and prev in ("یورو", "المپیک") and self.adjacent(i - 1):
+            y = v + (1900 if v > 30 else 2000)  # «یورو 96», «المپیک 2000»'s short form: a Gregorian year
+            return [Expr(i, j, "date", date=f"{y}-01-01", date_end=f"{y}-12-31")]
         if d.digits in (2, 4) and prev in JALALI_YEAR_CUES and self.adjacent(i - 1):
             y = jalali_year(v)
             if y is not None:
                 return [year_expr(i, j, y, None)]
-        host = j < self.n and self.adjacent(j - 1) and country(self.text[self.starts[j]:self.ends[j]])
+        host = j < self.n and self.adjacent(j - 1) and self.host_place(j)
         if d.digits == 4 and 1950 <= v <= 2035 and (host or prev not in ("به", "از", "تا", "با", "و", "،", "-")) \
                 and self.qualifier(i)[0] is None and not self.key_at(j) in RANGE_WORDS:
             # «- 2014 میانمار»: a tournament's year and host

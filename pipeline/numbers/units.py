@@ -9,7 +9,7 @@ from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, M
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, RESULT_NOUNS, RESULT_VERBS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
 from ..persian.sports import CLUBS, CLUBS_NEED_CUE
-from ..places.gazetteer import is_country as country
+from ..places.gazetteer import is_country as country, lookup as lookup_place
 from ..zwnj import lexicon
 from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER
 from .words import key
@@ -28,6 +28,15 @@ def _neither_noun_nor_adjective(form: str) -> bool:
 
 class Units:
     """Mixin of ``reader.Reader``: units (``unit_at``), qualifiers before and after a number, money context."""
+
+    def host_place(self, j: int) -> bool:
+        """Is token j a country, or a town right after a year («المپیک ۲۰۰۰ سیدنی»): a host, no unit?"""
+        text = self.text[self.starts[j]:self.ends[j]]
+        if country(text):
+            return True
+        year = self.toks[j - 1].num if j and self.kind(j - 1) in NUMERIC_KINDS else None
+        return year is not None and getattr(year, "digits", 0) == 4 and 1900 <= (year.value or 0) <= 2100 \
+            and any(p.place_type == "city" for p in lookup_place(text))
 
     def unit_at(self, j: int) -> UnitMatch | None:
         """The unit starting at token j: UnitMatch(kind, unit, multiplier, next index), or None."""
@@ -55,8 +64,8 @@ class Units:
             return None
         if k == "برابر" and self.key_at(j + 1) == "با":
             return None  # «برابر با»: «equal to», not «times»
-        if k not in COUNT_UNITS and country(self.text[self.starts[j]:self.ends[j]]):
-            return None  # «جام ۲۰۱۴ میانمار», «آسیا - 2014 میانمار»: the host country, no counted noun
+        if k not in COUNT_UNITS and self.host_place(j):
+            return None  # «جام ۲۰۱۴ میانمار», «المپیک 2000 سیدنی»: the host, no counted noun
         if k not in COUNT_UNITS and self.sports_story() and (k in CLUB_WORDS or self.lineup_name(j)):
             return None  # «نفت تهران ۳ ملوان ۳»: a score between clubs; «(۵۵ یوسف سیدی)»: a substitute's minute
         if len(k) > 4 and k.endswith(("دند", "تند")) and k not in COUNT_UNITS:
@@ -84,9 +93,12 @@ class Units:
             unit, end = unit_text(self.text[self.starts[j]: self.ends[j + 1]]), j + 2
         if k in AREA_UNITS and self.key_at(end) in ("مربع", "مکعب") and self.adjacent(j):
             unit, end = f"{unit} {self.key_at(end)}", end + 1  # «یک متر مربع», «۳ میلیون متر مکعب»
-        elif end == j + 1 and self.key_at(end) in COMPOUND_UNITS.get(k, ()) and self.adjacent(j) \
+        elif end == j + 1 and self.key_at(end) in COMPOUND_UNITS.get(unit, COMPOUND_UNITS.get(k, ())) and self.adjacent(j) \
                 and self.key_at(end + 1) not in ("گذشته", "قبل", "پیش", "آینده", "بعد") and self.kind(end + 1) not in NUMERIC_KINDS:
             unit, end = f"{unit} {self.key_at(end)}", end + 1  # «۳۰ هزار نفر روز», «۵۰۰ کیلووات ساعت»
+        if unit and unit.endswith("ی") and len(unit) > 3 and end == j + 1 and self.key_at(end) == "که" \
+                and k not in COUNT_UNITS and unit not in lexicon().nouns:  # not «۱۴ بازی که»
+            unit = unit[:-1]  # «۴ جودوکاری که ...»: the relative «ی» before «که» is no part of the noun
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
         while end < self.n and self.key_at(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
             end += 1

@@ -89,6 +89,8 @@ _CLUB_NAMES = frozenset("".join(fold_letters(c).split()) for c in CLUBS.split("|
 #: «با پیراهن موناکو», «برای مونترال بازی می‌کند»)
 _RIVAL_CUES = frozenset("مقابل برابر پیراهن حریف میزبان مهمان".split())
 
+#: the words before the towns of a constituency: «نماینده مردم X»; «حوزه انتخابیه X، Y و Z»
+_CONSTITUENCY_CUES = {("نماینده", "مردم"), ("حوزه", "انتخابیه")}
 #: words that end the list of towns an MP represents
 _CONSTITUENCY_END = frozenset("در به از را که گفت افزود با برای اظهار".split())
 
@@ -98,7 +100,7 @@ def constituencies(view: TokenView, n: int) -> set[int]:
     constituency is a county, so a town sharing its county's name is the county there (round 7)."""
     out: set[int] = set()
     for j in range(n - 2):
-        if view.normz[j] != "نماینده" or view.normz[j + 1] != "مردم":
+        if (view.normz[j], view.normz[j + 1]) not in _CONSTITUENCY_CUES:
             continue
         k = j + 2
         while k < n and k - j < 14 and view.normz[k] not in _CONSTITUENCY_END and (
@@ -224,6 +226,8 @@ def org_before(view: TokenView, i: int) -> bool:
                 # امور خارجه ایران»: an official's title names the office's place; an embassy or a
                 # mission («سفارت ایران») its country (judges of the sixth holdout and seventh dev draw)
                 return False
+            if (w, view.normz[j + 1] if j + 1 < view.n else "") in _CONSTITUENCY_CUES:
+                return False  # «حوزه انتخابیه تربت‌حیدریه»: a constituency, no body
             if w == "گروه" and j + 1 < view.n and (view.normz[j + 1] in _GROUP_NAMES or len(view.normz[j + 1]) == 1):
                 return False  # «از گروه B، عمان», «گروه دوم»: a tournament's group, not an organisation
             if j and view.normz[j - 1] in ("این", "آن", "همین", "همان"):
@@ -382,7 +386,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
             if hit:
                 end, cands = hit
                 prev = normz[i - 1] if i and words[i - 1] else ""
-                level = 1 if prev in WEAK_CUES else 0
+                level = 1 if prev in WEAK_CUES or i in constituency else 0
                 if i > 1 and (normz[i - 2], prev) in CITY_TITLE_PAIRS or prev in ("امام‌جمعه",):
                     level = 2  # «امام جمعه ایوان»: a title that only a town takes
                 def at_facility(i=i, end=end) -> bool:
