@@ -650,6 +650,8 @@ CA-BC|بریتیش کلمبیا|
 # Parts of a country news names as places of their own, with no admin-1 point in Natural Earth's
 # 50m states: ISO country | slug | Persian | variants | lat,lon (written here, approximate centres)
 SUBNATIONAL = """
+PS|west-bank|کرانه باختری|کرانه غربی|31.95,35.25
+PS|gaza-strip|نوار غزه|باریکه غزه|31.42,34.37
 GB|scotland|اسکاتلند||56.8,-4.2
 GB|wales|ولز||52.3,-3.7
 GB|northern-ireland|ایرلند شمالی||54.6,-6.7
@@ -703,8 +705,6 @@ region|mesopotamia|بین‌النهرین|میان‌رودان|ne:Mesopotamia
 region|baluchistan|بلوچستان|بلوچستان بزرگ|ne:BALUCHISTAN
 region|crimea|کریمه|شبه‌جزیره کریمه|ne:CRIMEA
 region|tibet|تبت|فلات تبت|ne:PLATEAU OF TIBET
-region|west-bank|کرانه باختری|کرانه غربی|31.95,35.25
-region|gaza-strip|نوار غزه|باریکه غزه|31.42,34.37
 region|golan|بلندی‌های جولان|جولان|33.0,35.75
 region|donbas|دونباس||48.0,38.0
 region|iraqi-kurdistan|اقلیم کردستان|کردستان عراق,اقلیم کردستان عراق|36.2,44.0

@@ -898,3 +898,20 @@ def test_a_list_marker_glued_to_the_word_before_it_is_no_identifier():
 
     assert [m.text for m in pipeline.process("صحبتهای مطبوعاتی3_ ساعت کار و ای4_ تبعیض").numbers] == []
     assert [m.text for m in pipeline.process("طرح صابر2 اجرا شد").numbers] == ["صابر2"]
+
+
+def test_days_verbs_and_scores_of_the_thirteenth_dev_draw():
+    import pipeline
+
+    def got(text, **kw):
+        return [(m.text, m.kind, m.jalali) for m in pipeline.process(text, **kw).numbers]
+
+    # the Nth day of a trip or a competition is one date; «بعد از ظهر» spaced is a part of the day
+    assert got("در دومين روز سفر به استان") == [("دومين روز سفر", "date", None)]
+    assert got("برای دومین روز متوالی") == [("دومین", "ordinal", None)]
+    assert got("امروز بعد از ظهر", date="2017-03-31") == [("امروز بعد از ظهر", "date", "1396-01-11")]
+    assert [t for t, *_ in got("در نوروز امسال")] == ["نوروز امسال"]
+    # a verb after a number is no unit; minutes listed after «دقایق» are minutes
+    assert [(m.text, m.kind) for m in pipeline.process("در دقایق 48 و 71 توانست گل بزند").numbers] == [
+        ("48", "identifier"), ("71", "identifier")]
+    assert got("ایجاد دو دستگی در جامعه") == []

@@ -274,3 +274,16 @@ def test_constituencies_and_club_names_of_the_twelfth_dev_draw():
         ("تربت\u200cحیدریه", "تربت حیدریه", "county"), ("مه ولات", "مه ولات", "county"), ("زاوه", "زاوه", "county")]
     # a club named with its town in a match report
     assert rows("تیم در لیگ قهرمانان مقابل دینامو زاگرب بازی کرد و مربی گفت گل زدیم") == []
+
+
+def test_split_names_gaza_and_stadiums_of_the_thirteenth_dev_draw():
+    def rows(text):
+        return [(m.text, m.name, m.place_type, m.country) for m in places.extract(text)]
+
+    # a name of several words written with one word split more
+    assert rows("استاندار كهگيلويه و بوير احمد") == [
+        ("كهگيلويه و بوير احمد", "کهگیلویه و بویراحمد", "province", "ایران")]
+    # bare «غزه» is the Gaza Strip, «شهر غزه» the city; a stadium named after a sea is in no sea
+    assert rows("درگیری در غزه ادامه دارد و در شهر غزه") == [
+        ("غزه", "نوار غزه", "region", "فلسطین"), ("شهر غزه", "غزه", "city", "فلسطین")]
+    assert rows("در ورزشگاه خلیج فارس برگزار شد") == []

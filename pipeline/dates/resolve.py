@@ -466,8 +466,11 @@ def _resolve_relative(m: NumberMention, ctx: Context, words: list[str]) -> bool:
     anchor = ctx.anchor
     gregorian = "میلادی" in words
     ws = [w for w in words if w not in ("میلادی", "شمسی", "خورشیدی") and w not in _PART_KEYS]  # «ظهر امروز» is today
-    if len(ws) >= 3 and ws[0] in ("پیش", "قبل", "بعد") and ws[1] == "از" and "ظهر" in words:
-        ws = ws[2:]  # «پیش از ظهر امروز», «بعد از ظهر امروز»: today too
+    for k in range(len(words) - 2):
+        if words[k] in ("پیش", "قبل", "بعد") and words[k + 1] == "از" and words[k + 2] == "ظهر":
+            # «پیش از ظهر امروز», «امروز بعد از ظهر»: the part of the day, not «before/after»
+            ws = [w for w in ws if w not in ("پیش", "قبل", "بعد", "از")]
+            break
     ws = [part for w in ws for part in _unglue(w)]
     if m.value is not None and m.unit in ("ساعت", "روز", "هفته", "ماه", "سال") and ws and ws[-1] in _BACK | _AHEAD | {"اخیر"}:
         if anchor is None:

@@ -238,6 +238,8 @@ def build_entities(document, tagger) -> list[Entity]:
         span = (c.start, c.end)
         if c.label == "LOC" and place_fac_i.any(span, overlaps):
             continue
+        if c.label in ("PER", "ORG") and place_fac_i.any(span, _strictly_inside):
+            continue  # «کهگیلویه و بویر احمد»: the tagger's «بویر احمد» is the end of a place's name
         if c.label == "LOC" and c.tok_end - c.tok_start == 1 and sx.keys[c.sent][c.tok_start] in _THE_WORLD:
             continue  # «بهترین بازیکن جهان»: the world at large names no place (judges of three draws)
         if c.label in ("DATE", "MONEY", "PERCENT", "TIME") and number_i.any(span, overlaps):

@@ -54,7 +54,8 @@ class Expressions:
                     and self.kind(i - 1) == OTHER and LATIN_OR_LETTER_RE.match(self.key_at(i - 1)[:1] or ".") \
                     and (len(self.key_at(i - 1)) > 1 or LATIN.match(self.key_at(i - 1))) \
                     and self.text[self.starts[i - 1] - 1:self.starts[i - 1]] not in tuple("@._/-\\") \
-                    and self.text[self.ends[i]:self.ends[i] + 1] not in tuple("_-)") \
+                    and (self.text[self.ends[i]:self.ends[i] + 1] not in tuple("_-)")
+                         or self.text[self.starts[i - 1] - 1:self.starts[i - 1]] == "(") \
                     and not (i + 1 < self.n and self.ends[i] == self.starts[i + 1]
                              and LATIN_OR_LETTER_RE.match(self.key_at(i + 1)[:1] or ".")):
                 # «F۱۴», «COP24», «صابر2»: a model's, an edition's or a code's number, glued to its name

@@ -9,7 +9,7 @@ from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, M
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, RESULT_NOUNS, RESULT_VERBS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
 from ..persian.sports import CLUBS, CLUBS_NEED_CUE
-from ..places.gazetteer import is_country as country, lookup as lookup_place
+from ..places.gazetteer import arabic_name, is_country as country, lookup as lookup_place
 from ..zwnj import lexicon
 from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER
 from .words import key
@@ -68,8 +68,10 @@ class Units:
             return None  # «جام ۲۰۱۴ میانمار», «المپیک 2000 سیدنی»: the host, no counted noun
         if k not in COUNT_UNITS and self.sports_story() and (k in CLUB_WORDS or self.lineup_name(j)):
             return None  # «نفت تهران ۳ ملوان ۳»: a score between clubs; «(۵۵ یوسف سیدی)»: a substitute's minute
-        if len(k) > 4 and k.endswith(("دند", "تند")) and k not in COUNT_UNITS:
-            return None  # «به یک میلیون رساندند», «۵ هزار فروختند»: a past plural verb, no counted noun
+        if k not in COUNT_UNITS and (len(k) > 4 and k.endswith(("دند", "تند")) or lexicon().finite_verb(k)):
+            return None  # «به یک میلیون رساندند», «۷۱ توانست»: a verb, no counted noun
+        if self.sports_story() and arabic_name(self.text[self.starts[j]:self.ends[j]]):
+            return None  # «لخویا ۳ الشحانیه ۱»: a score between Arab clubs
         if k in ("باعث", "موجب", "سبب", "منجر") or k.endswith("ترین") and len(k) > 5:
             return None  # «این دو باعث می‌شود», «۲۰۱۴ بدترین سال»
         if k in LIGHT_VERB_NOUNS and self.key_at(j + 1) in LIGHT_VERBS:

@@ -76,3 +76,8 @@ CUE_ACCEPTS = {"city": ("city", "port", "county"), "county": ("county",), "provi
                 "district": ("district",), "rural_district": ("rural_district",),
                 "village": ("city", "rural_district"), "port": ("port", "city"), "region": ("region", "province"),
                 "sea": ("sea", "other"), "other": ("other", "sea")}
+
+#: Bare names news uses for a bigger region than the gazetteer's town of that name: bare «غزه» in
+#: reports of the war, the marches and the blockade is the Gaza Strip (CONVENTIONS rounds 17 and 24,
+#: thirteenth dev draw); «شهر غزه» stays the city.
+BARE_AS_REGION = {"غزه": "نوار غزه"}

@@ -131,3 +131,11 @@ def place_adjective(word: str, countries_only: bool = False) -> bool:
             return True
     stem = word[:-2] + "ه"  # «فرانسوی»: «فرانسه» drops its «ه» before «وی»
     return word.endswith(("وی", "وي")) and len(stem) >= 3 and (is_country(stem) if countries_only else bool(lookup(stem)))
+
+
+def arabic_name(word: str) -> bool:
+    """Is ``word`` a name written with the Arabic article that neither hazm's vocabulary nor the
+    gazetteer knows («الغرافه», «الشحانیه»)? In a match report: a club."""
+    from ..zwnj import lexicon
+
+    return word.startswith("ال") and len(word) > 4 and word not in lexicon().tagged and not lookup(word)

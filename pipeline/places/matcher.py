@@ -14,7 +14,7 @@ from ..zwnj import lexicon
 from ..persian.titles import PERSON_TITLES
 from .cues import (MISSIONS, OUTLET_HEADS, STREET_HEADS, CHAIN_BREAKERS, CHAIN_MAX, CUE_ACCEPTS, CUE_ADJECTIVES, DIRECTION_ADJECTIVES, DIRECTIONS, FAR_ONLY_HEADS,
                    NEAR_ONLY_HEADS, OPEN_CUES, ORG_HEADS, FACILITY_HEADS, STRONG_CUES, UNIT_TITLES, WEAK_CUES, CITY_TITLE_PAIRS,
-                   COMMON_NOUN_BEFORE, OFFICE_TITLES)
+                   BARE_AS_REGION, COMMON_NOUN_BEFORE, OFFICE_TITLES)
 from ..numbers.lexicon import JALALI_MONTHS
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.chars import fold_letters
@@ -266,9 +266,8 @@ def club_before(view: TokenView, i: int) -> bool:
     stem = w[:-1] if w.endswith("ی") and len(w) > 4 else w
     if w in _CLUB_KEYS or stem in _CLUB_KEYS:
         return True
-    raw = view.tokens[i - 1].text
     # an Arabic club name («الغرافه قطر», «الشباب امارات»): the article «ال» on a word hazm does not know
-    return w.startswith("ال") and len(w) > 4 and raw not in lexicon().tagged and not gz.lookup(raw)
+    return w.startswith("ال") and gz.arabic_name(view.tokens[i - 1].text)
 
 
 def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
@@ -289,6 +288,8 @@ def named_otherwise(view: TokenView, i: int, end: int, place: gz.Place) -> bool:
         return True  # «سانتیاگو برنابئو», «پارک دپرنس»: a stadium, no town
     if prev == "آستان":
         return True  # «آستان قدس رضوی»: the shrine's foundation, not Jerusalem
+    if prev in FACILITY_HEADS and place.place_type in ("sea", "region"):
+        return True  # «ورزشگاه خلیج فارس»: a facility named after a sea, not in it
     if prev == "عملیات":
         return True  # «عملیات بیت‌المقدس»: a military operation's name (a judge of the eighth dev draw)
     if view.normz[i] in _MONTHS and end == i + 1 and (
@@ -412,6 +413,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 if sports and place is not None and place.country not in (None, "ایران") \
                         and place.place_type == "city" and (place.name in CLUB_CITIES or prev in _RIVAL_CUES):
                     place = None  # «میلان با یک گل پیش افتاد», «فرایبورگ مقابل دوسلدورف»: the club, named by its city
+                if place is not None and place.place_type == "city" and place.name in BARE_AS_REGION:
+                    place = next((p for p in gz.lookup(BARE_AS_REGION[place.name]) if p.place_type == "region"), place)
                 if sports and place is not None and place.place_type == "region" \
                         and "".join(normz[i:end]) in _CLUB_NAMES:
                     place = None  # «از پارس جنوبی عقب نیافتد»: the club, in a league table (tenth dev draw)

@@ -59,7 +59,8 @@ def match_at(view: TokenView, i: int, limit: int) -> tuple[int, tuple[gz.Place, 
         if k not in prefixes:  # no spelling goes on this way
             break
         hit = index.get(k)
-        if hit and parts.get(k, 1) >= n + 1:
+        # a name of several words may be written with one word split more («بویر احمد»)
+        if hit and (parts.get(k, 1) >= n + 1 or parts.get(k, 1) >= 3 and parts.get(k, 1) + 1 >= n + 1):
             best = (i + n + 1, hit)
     return best
 
