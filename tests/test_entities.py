@@ -569,3 +569,13 @@ def test_games_cups_and_clubs_of_the_twelfth_dev_draw():
     assert ents("در یورو 2016 بازی کرد و ۵ میلیون یورو گرفت") == [("یورو 2016", "EVENT"), ("۵ میلیون یورو", "MONEY")]
     assert ents("قهرمانی کشتی اروپا") == [("قهرمانی کشتی اروپا", "EVENT")]
     assert ents("کمیته بین المللی المپیک") == [("کمیته بین المللی المپیک", "ORG")]
+
+
+def test_styles_channels_and_units_of_the_fourteenth_dev_draw():
+    def ents(text):
+        return [(e.text, e.label) for e in process(text).entities]
+
+    assert ents("رئیس دفتر شبکه الجزیره گفت") == [("الجزیره", "ORG")]
+    assert ents("فرمانده سپاه عاشورا گفت") == [("سپاه عاشورا", "ORG")]
+    assert ents("در کوپا آمه‌ریکا بازی کرد") == [("کوپا آمه\u200cریکا", "EVENT")]
+    assert "فرنگی" not in [t for t, _ in ents("پس از قهرمانی تیم کشتی فرنگی جراحی پاستور اندیمشک در رقابت‌ها")]

@@ -915,3 +915,15 @@ def test_days_verbs_and_scores_of_the_thirteenth_dev_draw():
     assert [(m.text, m.kind) for m in pipeline.process("در دقایق 48 و 71 توانست گل بزند").numbers] == [
         ("48", "identifier"), ("71", "identifier")]
     assert got("ایجاد دو دستگی در جامعه") == []
+
+
+def test_names_that_hold_a_day_of_the_fourteenth_dev_draw():
+    import pipeline
+
+    def got(text):
+        return [m.text for m in pipeline.process(text).numbers]
+
+    assert got("در نماز عبادی ـ سیاسی جمعه گفت") == []  # the Friday prayer
+    assert got("فرمانده سپاه عاشورا گفت") == []  # a corps named after the day
+    assert got("همایش مسکن فردا برگزار شد") == []  # tomorrow's housing, a title
+    assert got("فردا جلسه است") == ["فردا"]

@@ -104,7 +104,7 @@ _PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخ�
                           + _SP + r"$")
 # Nouns whose «امروز» / «فردا» is the present or the future at large: «جهان امروز», «نسل فردا»,
 # «نیازهای امروز» (judges of two draws: no date)
-_PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|انسان|نسل|عصر|روزگار|نیازهای|نیاز|شرایط|زندگی|فرهنگ)"
+_PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|انسان|نسل|عصر|روزگار|نیازهای|نیاز|شرایط|زندگی|فرهنگ|مسکن|شهر)"
                           + r"[ \u200c]$")
 # «امروز» in a clause that states what is («امروز شاهد درخشش ... هستیم», «امروز روز نهضت خدمت‌رسانی
 # است», «امروز دشمنان نظام ... دارند»): nowadays, no date (judges of five draws). Not when the verb is
@@ -125,9 +125,10 @@ def _nowadays(text: str, s: int, e: int) -> bool:
         and not _TALK.search(clause) and not _TODAYS.search(text, max(0, s - 16), s)
 
 
-# Words before a holiday that make it the event, its rites or its legacy, not a day («حماسه عاشورا»,
+# Words before a holiday that make it the event, its rites or its legacy, or a unit named after it
+# («سپاه عاشورا», thirteenth dev draw), not a day («حماسه عاشورا»,
 # «زائران پیاده اربعین حسینی», «مراسم اربعین»: judges of the sixth and seventh dev draws)
-_HOLIDAY_AS_EVENT = re.compile(_B + r"(?:حماسه|حادثه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای"
+_HOLIDAY_AS_EVENT = re.compile(_B + r"(?:سپاه|لشکر|تیپ|گردان|قرارگاه|هیئت|هیات|حماسه|حادثه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای"
                                r"|زائران|زائرین|زوار|پیاده|پیاده\u200cروی|پیاده" + _SP + r"روی|راهپیمایی|مراسم|سفر|موکب|موکب\u200cهای)"
                                + r"[ \u200c]$")
 # Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.

@@ -105,6 +105,8 @@ def _name_only(sx: Sentences, c: Cand, a: int, b: int) -> tuple[int, int]:
         # «شبکه خبری العربیه», «روزنامه بحرینی "الایام"», «"الوطن" چاپ کویت»: the outlet's own name
         if b - a >= 3 and keys[a] == "شبکه" and keys[a + 1] in ("خبری", "تلویزیونی"):
             a += 2
+        elif b - a == 2 and keys[a] == "شبکه" and (keys[a + 1].startswith("ال") or keys[a + 1][:1].isascii()):
+            a += 1  # «شبکه الجزیره», «شبکه CNN»: a foreign channel's own name (CONVENTIONS round 24)
         if b - a >= 2 and place_adjective(texts[a], countries_only=True):
             a += 1
         for j in range(a + 1, b):
@@ -169,8 +171,8 @@ def trim(sx: Sentences, c: Cand) -> None:
             a += 1
         elif k == "تیم" and nxt != "ملی" and c.label in ("ORG", "LOC", "PER") and not _national_team(sx, c.sent, a + 1, b):
             a += 1  # «تیم فوتبال پرسپولیس» is «پرسپولیس»; «تیم ژاپن» stays whole
-            while b - a >= 2 and keys[a] in EVENT_SPORTS:
-                a += 1
+            while b - a >= 2 and (keys[a] in EVENT_SPORTS or keys[a] in ("فرنگی", "آزاد") and keys[a - 1] == "کشتی"):
+                a += 1  # «تیم کشتی فرنگی اندیمشک»: the sport and its style
         elif k in PLURAL_ORG_HEADS and c.label == "ORG":  # «باشگاه‌های استقلال …»: the names follow
             a += 1
         elif k == "شرکت" and b - a == 2 and c.label == "ORG":

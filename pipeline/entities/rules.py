@@ -435,6 +435,8 @@ def _surname_after(sx: Sentences, first: str, nxt: str) -> bool:
 
 
 #: words before a competition's name that make it part of something else's name
+#: military and mourning units named after an occasion («سپاه عاشورا», «لشکر عاشورا»)
+_UNIT_HEADS = set("سپاه لشکر تیپ گردان قرارگاه هیئت هیات".split())
 _NOT_THE_EVENT = set("کمیته فدراسیون کنفدراسیون آکادمی عنوان ملی المللی بینالمللی".split())  # «کمیته بین المللی المپیک»
 
 
@@ -475,8 +477,9 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                 i += 1
                 continue
             end = best
-            if kind == "competition" and i and keys[i - 1] in _NOT_THE_EVENT:
-                i = end  # «کمیته ملی المپیک», «عنوان قهرمانی جهان»: a body or a title named after it
+            if kind == "competition" and i and keys[i - 1] in _NOT_THE_EVENT \
+                    or kind == "occasion" and i and keys[i - 1] in _UNIT_HEADS:
+                i = end  # «کمیته ملی المپیک», «عنوان قهرمانی جهان», «سپاه عاشورا»: a body or a title named after it
                 continue
             if kind == "competition" and "".join(keys[i:end]) in _COUNTRY_CUPS and end < n and is_country(sx.texts[si][end]):
                 end += 1  # «سری آ ایتالیا», «جام حذفی انگلیس»

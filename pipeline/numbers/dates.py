@@ -199,8 +199,9 @@ class Dates:
         tok = self.toks[i]
         if tok.kind == WEEKDAY:
             wd, j = tok.weekday, i + 1
-            if wd == 5 and self.key_at(i - 1) in NOT_A_FRIDAY:
-                return [Expr(i, j, "skip")]
+            if wd == 5 and (self.key_at(i - 1) in NOT_A_FRIDAY or "نماز" in (self.key_at(i - k) for k in (2, 3, 4))
+                            and self.kind(j) not in NUMERIC_KINDS):
+                return [Expr(i, j, "skip")]  # «نماز جمعه», «نماز عبادی ـ سیاسی جمعه»: the prayer
         else:
             wd, j = WEEKDAY_PREFIX[int(tok.word.parts[0])], i + 2
         start = self._date_start(start)
