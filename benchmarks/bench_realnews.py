@@ -72,6 +72,7 @@ DRAWS = (
     (2050, 24, "dev", "dev13"),  # drawn once the twelfth holdout was scored: more errors to tune on
     (2051, 24, "holdout13", "holdout13"),  # drawn after every rule written on dev13
     (2052, 24, "dev", "dev14"),  # drawn once the thirteenth holdout was scored: more errors to tune on
+    (2053, 24, "holdout14", "holdout14"),  # drawn after every rule written on dev14
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
