@@ -19,12 +19,12 @@ def _bench():
 
 def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_holdouts():
     rows = _bench().articles("all")
-    assert len(rows) == 696
-    assert len({r["id"] for r in rows}) == 696
+    assert len(rows) == 720
+    assert len({r["id"] for r in rows}) == 720
     for site in ("fars-news", "varzesh3"):
         mine = [r for r in rows if r["id"].startswith(site)]
         assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14")] == [168] + [12] * 15
+                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14")] == [180] + [12] * 15
     assert len(_bench().articles("unseen")) == 360
     assert {r["draw"] for r in _bench().articles("holdout2")} == {"5"}
     assert {r["draw"] for r in _bench().articles("holdout3")} == {"6"}
@@ -51,6 +51,7 @@ def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_hol
     assert {r["draw"] for r in _bench().articles("dev12")} == {"23"} and len(_bench().articles("dev12")) == 24
     assert {r["draw"] for r in _bench().articles("dev13")} == {"25"} and len(_bench().articles("dev13")) == 24
     assert {r["draw"] for r in _bench().articles("dev14")} == {"27"} and len(_bench().articles("dev14")) == 24
+    assert {r["draw"] for r in _bench().articles("dev15")} == {"29"} and len(_bench().articles("dev15")) == 24
 
 
 def test_every_judged_article_has_a_complete_consistent_gold(shared_data):
