@@ -579,3 +579,12 @@ def test_styles_channels_and_units_of_the_fourteenth_dev_draw():
     assert ents("فرمانده سپاه عاشورا گفت") == [("سپاه عاشورا", "ORG")]
     assert ents("در کوپا آمه‌ریکا بازی کرد") == [("کوپا آمه\u200cریکا", "EVENT")]
     assert "فرنگی" not in [t for t, _ in ents("پس از قهرمانی تیم کشتی فرنگی جراحی پاستور اندیمشک در رقابت‌ها")]
+
+
+def test_state_and_provincial_bodies_of_the_fifteenth_dev_draw():
+    def got(text):
+        return [(e.text, e.label) for e in process(text).entities]
+
+    assert got("ماموران حکومت بحرین آمدند") == [("حکومت بحرین", "ORG")]
+    assert got("فرمانده مرزبانی استان هرمزگان گفت") == [("مرزبانی استان هرمزگان", "ORG")]
+    assert got("در اين جمهوري ها انتخابات محلي و حكومت مركزي برگزار مي شد") == []  # no province in «مرکزی» here

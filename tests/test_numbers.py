@@ -927,3 +927,35 @@ def test_names_that_hold_a_day_of_the_fourteenth_dev_draw():
     assert got("فرمانده سپاه عاشورا گفت") == []  # a corps named after the day
     assert got("همایش مسکن فردا برگزار شد") == []  # tomorrow's housing, a title
     assert got("فردا جلسه است") == ["فردا"]
+
+
+def test_match_numbers_of_the_fifteenth_dev_draw():
+    import pipeline
+
+    def got(text):
+        return [(m.text, m.kind, m.unit) for m in pipeline.process(text).numbers]
+
+    # a numbered match in a fixture list is its name; the kick-off's «ساعت» opens a clock time
+    assert got("برنده بازی 27 ساعت 11:00 به مصاف تیم دیگر می‌رود") == [
+        ("بازی 27", "identifier", None), ("ساعت 11:00", "time", None)]
+    assert got("بازی 5: ایران - کره") [0][:2] == ("بازی 5", "identifier")
+    # hours still count hours where no clock time follows
+    assert got("دو ساعت 10 دقیقه طول کشید") == [("دو ساعت", "quantity", "ساعت"), ("10 دقیقه", "quantity", "دقیقه")]
+    assert got("مسابقه ساعت 10 برگزار شد") == [("ساعت 10", "time", None)]
+
+
+def test_units_and_clock_ranges_of_the_fifteenth_dev_draw():
+    import pipeline
+
+    def got(text):
+        return [(m.text, m.kind, m.value, m.value_max, m.unit) for m in pipeline.process(text).numbers]
+
+    # a two-word unit is whole, written with a ZWNJ or a space
+    assert got("بین 35 تا 37 درجه سانتی‌گراد") == [("بین 35 تا 37 درجه سانتی‌گراد", "quantity", 35, 37, "درجه سانتی‌گراد")]
+    assert got("دمای 12 درجه سانتی گراد") == [("12 درجه سانتی گراد", "quantity", 12, None, "درجه سانتی‌گراد")]
+    # the end of a clock range says its own part of the day: «۷ شب» is 19:00
+    assert got("از 9 صبح تا 7 شب باز است") == [("9 صبح تا 7 شب", "time", 9, 19, None)]
+    assert got("ساعت 15 تا 17 برگزار شد") == [("ساعت 15 تا 17", "time", 15, 17, None)]
+    # the «صبح» of a clock time is not the weekday's too
+    assert [m.text for m in pipeline.process("ساعت 5 صبح روز شنبه رسید").numbers] == ["ساعت 5 صبح", "روز شنبه"]
+    assert [m.text for m in pipeline.process("صبح روز شنبه رسید").numbers] == ["صبح روز شنبه"]

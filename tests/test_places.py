@@ -287,3 +287,16 @@ def test_split_names_gaza_and_stadiums_of_the_thirteenth_dev_draw():
     assert rows("درگیری در غزه ادامه دارد و در شهر غزه") == [
         ("غزه", "نوار غزه", "region", "فلسطین"), ("شهر غزه", "غزه", "city", "فلسطین")]
     assert rows("در ورزشگاه خلیج فارس برگزار شد") == []
+
+
+def test_directions_and_plural_titles_of_the_fifteenth_dev_draw():
+    def got(text):
+        return [(p.text, p.name, p.place_type, p.province, p.country) for p in pipeline.process(text).places]
+
+    # a part of a province or a country is a region named as written; a part of a city is the city
+    assert got("زلزله در جنوب‌شرق ايران") == [("جنوب‌شرق ايران", "جنوب‌شرق ایران", "region", None, "ایران")]
+    assert got("باران در جنوب استان تهران") == [("جنوب استان تهران", "جنوب استان تهران", "region", "تهران", "ایران")]
+    assert got("انفجار در شرق بيروت") == [("بيروت", "بیروت", "city", None, "لبنان")]
+    # a position held by several in a body named with its place names the place
+    assert got("روساي ادارات راه و ترابري استان اصفهان گفتند") == [("استان اصفهان", "اصفهان", "province", "اصفهان", "ایران")]
+    assert [p.name for p in pipeline.process("از فرماندهان ارتش افغانستان كه در صحنه بود").places] == ["افغانستان"]

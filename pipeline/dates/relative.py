@@ -200,6 +200,9 @@ def find(doc: Document) -> None:
         elif m.kind == "date" and m.weekday is not None and m.jalali is None and m.date is None:
             w = _WEEK_AFTER.match(text, ne) or _PART_AFTER.match(text, ne)
             b = _PART_BEFORE_DAY.search(text, max(0, ns - 12), ns)  # «عصر سه‌شنبه»: the same day (ninth dev draw)
+            if b and idx and numbers[idx - 1] is not None and numbers[idx - 1].kind == "time" \
+                    and doc.to_normalized(numbers[idx - 1].start, numbers[idx - 1].end)[1] > b.start():
+                b = None  # «ساعت ۵ صبح روز شنبه»: the «صبح» is the clock time's
             start = b.start() if b else ns
             if w or b:
                 end = w.end() if w else ne

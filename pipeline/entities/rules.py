@@ -226,6 +226,8 @@ def find_place_orgs(sx: Sentences, place_starts: set[int]) -> list[Cand]:
             j = i + 1
             if keys[j] in PLACE_LINKS and j + 1 < len(keys):
                 j += 1
+            if k == "حکومت" and not is_country(sx.texts[si][j]):
+                continue  # «حکومت بحرین» is a state's; «حکومت مرکزی» is no province's
             if sx.is_place(keys[j]) or toks[j].start in place_starts:
                 out.append(sx.cand(si, i, j + 1, "ORG", "rule"))
     return out

@@ -125,7 +125,8 @@ AREA_UNITS = set(key(w) for w in "متر کیلومتر سانتیمتر میل�
 #: Units of two words, a count times a measure: «۳۰ هزار نفر روز», «۵۰۰ کیلووات ساعت», «تن کیلومتر».
 COMPOUND_UNITS = {"نفر": {"روز", "ساعت", "شب", "ماه"}, "کیلووات": {"ساعت"}, "مگاوات": {"ساعت"},
                   "گیگاوات": {"ساعت"}, "تراوات": {"ساعت"}, "وات": {"ساعت"}, "تن": {"کیلومتر"},
-                  "پاس": {"گل"}}  # «دو پاس گل»: assists, not passes
+                  "پاس": {"گل"},  # «دو پاس گل»: assists, not passes
+                  "درجه": {"سانتیگراد", "سانتی", "سلسیوس", "فارنهایت"}}  # «۳۷ درجه سانتی‌گراد»: two tokens
 WORDS_IN_VI = set(key(w) for w in "قوی معنوی لغوی ثانوی دنیوی اخروی علوی موسوی رضوی مولوی نبوی".split())
 IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
 #: what «شماره» numbers when it is named between them: «شماره حساب ۳۳۳۳» is an account, not 3,333 banks

@@ -40,6 +40,11 @@ class Times:
             end_h = self.toks[x + 1].num.value
             if end_h == int(end_h) and 0 <= end_h <= 24:
                 e.j = x + 2
+                part = self.key_at(e.j)
+                if part in TIMES_OF_DAY and self.adjacent(e.j - 1):  # «۹ صبح تا ۷ شب»: the end's own part of the day
+                    e.j += 1
+                    if end_h < 12 and end_h in AFTERNOON.get(part, ()):
+                        end_h += 12
                 e.value_max, e.clock_end = end_h, f"{int(end_h):02d}:00"
         return e
 

@@ -8,10 +8,11 @@ from ..persian.measures import VERB_NOUNS
 from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, RESULT_NOUNS, RESULT_VERBS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
+from ..persian.chars import ZWNJ
 from ..persian.sports import CLUBS, CLUBS_NEED_CUE
 from ..places.gazetteer import arabic_name, is_country as country, lookup as lookup_place
 from ..zwnj import lexicon
-from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER
+from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER, TIME
 from .words import key
 
 
@@ -74,6 +75,8 @@ class Units:
             return None  # «لخویا ۳ الشحانیه ۱»: a score between Arab clubs
         if k in ("باعث", "موجب", "سبب", "منجر") or k.endswith("ترین") and len(k) > 5:
             return None  # «این دو باعث می‌شود», «۲۰۱۴ بدترین سال»
+        if k == "ساعت" and self.kind(j + 1) == TIME and self.adjacent(j):
+            return None  # «بازی ۲۷ ساعت ۱۱:۰۰»: «ساعت» opens a clock time, it counts no hours
         if k in LIGHT_VERB_NOUNS and self.key_at(j + 1) in LIGHT_VERBS:
             return None  # «نوروز ۸۶ خبر داد»: the noun belongs to the verb, not to the number
         if k not in COUNT_UNITS and k not in SUFFIXED_UNITS and k not in MONEY_NOUNS and (
@@ -97,7 +100,9 @@ class Units:
             unit, end = f"{unit} {self.key_at(end)}", end + 1  # «یک متر مربع», «۳ میلیون متر مکعب»
         elif end == j + 1 and self.key_at(end) in COMPOUND_UNITS.get(unit, COMPOUND_UNITS.get(k, ())) and self.adjacent(j) \
                 and self.key_at(end + 1) not in ("گذشته", "قبل", "پیش", "آینده", "بعد") and self.kind(end + 1) not in NUMERIC_KINDS:
-            unit, end = f"{unit} {self.key_at(end)}", end + 1  # «۳۰ هزار نفر روز», «۵۰۰ کیلووات ساعت»
+            second = end + 2 if self.key_at(end + 1) == "گراد" else end + 1  # «سانتی‌گراد», «سانتی گراد»
+            unit, end = f"{unit} {unit_text(self.text[self.starts[end]:self.ends[second - 1]]).replace(' ', ZWNJ)}", second
+            # «۳۰ هزار نفر روز», «۵۰۰ کیلووات ساعت», «۳۷ درجه سانتی‌گراد»
         if unit and unit.endswith("ی") and len(unit) > 3 and end == j + 1 and self.key_at(end) == "که" \
                 and k not in COUNT_UNITS and unit not in lexicon().nouns:  # not «۱۴ بازی که»
             unit = unit[:-1]  # «۴ جودوکاری که ...»: the relative «ی» before «که» is no part of the noun

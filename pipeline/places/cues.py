@@ -30,7 +30,10 @@ CITY_TITLE_PAIRS = {("امام", "جمعه"), ("نماز", "جمعه"), ("اما
 # خوزستان», «رئیس آموزش و پرورش بندر امام خمینی» name the place the office serves (round 7 judges);
 # «اداره کل بنادر ... خوزستان» written out is an organisation's name and keeps its place.
 OFFICE_TITLES = frozenset(fold_letters(w) for w in
-                          "مدیرکل مدیر رئیس رییس معاون سرپرست فرمانده دبیر سخنگوی سخنگو وابسته عضو".split())
+                          "مدیرکل مدیر رئیس رییس معاون سرپرست فرمانده دبیر سخنگوی سخنگو وابسته عضو کارشناس "
+                          # the same positions held by several: «روسای ادارات راه ... استان اصفهان»,
+                          # «فرماندهان ارتش افغانستان» (judges of the fifteenth dev draw)
+                          "مدیران روسای رؤسای رئیسان معاونان معاونین فرماندهان اعضای کارشناسان".split())
 #: a country's missions abroad: the country after one is named (a places row), not an ORG's word
 MISSIONS = frozenset(fold_letters(w) for w in "سفارت سفارتخانه نمایندگی کنسولگری".split())
 # cues after which an unknown word is still a place (the cue says so): «روستای کشت», «ایالت اوهایو».

@@ -436,9 +436,22 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
         s_i, e_i, place, forced, reason = found
         if any(taken[s_i:e_i]):
             continue
-        s_i = with_direction(view, taken, s_i)
-        s, e = tokens[s_i].start, tokens[e_i - 1].end
-        out.append(mention(text, s, e, place, forced, reason))
+        d_i = with_direction(view, taken, s_i)
+        if d_i < s_i and place.place_type in ("province", "country"):
+            # «شرق کرمان», «جنوب استان تهران», «جنوب‌شرق ایران»: a part of the province or country, a
+            # region named as written, placed where the whole is (judges, rounds 5 and 33)
+            s, e = tokens[d_i].start, tokens[e_i - 1].end
+            m = mention(text, s, e, place, "region", "direction")
+            m.name, m.place_id = fold_letters(" ".join(t.text for t in tokens[d_i:e_i])), None
+            if place.place_type == "country":
+                m.province = m.province_id = None
+            out.append(m)
+            s_i = d_i
+        else:
+            # «شرق بیروت»: a city's part is the city, the direction outside (judges, round 25)
+            s, e = tokens[s_i if place.place_type == "city" else d_i].start, tokens[e_i - 1].end
+            s_i = s_i if place.place_type == "city" else d_i
+            out.append(mention(text, s, e, place, forced, reason))
         for j in range(s_i, e_i):
             taken[j] = True
         next_free = e_i
