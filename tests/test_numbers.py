@@ -959,3 +959,6 @@ def test_units_and_clock_ranges_of_the_fifteenth_dev_draw():
     # the «صبح» of a clock time is not the weekday's too
     assert [m.text for m in pipeline.process("ساعت 5 صبح روز شنبه رسید").numbers] == ["ساعت 5 صبح", "روز شنبه"]
     assert [m.text for m in pipeline.process("صبح روز شنبه رسید").numbers] == ["صبح روز شنبه"]
+    # the winner or loser of a numbered match names it wherever it stands
+    assert got("برنده بازی 25 با بازنده بازی 26 روبرو می‌شود") == [
+        ("بازی 25", "identifier", 25, None, None), ("بازی 26", "identifier", 26, None, None)]

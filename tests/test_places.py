@@ -300,3 +300,6 @@ def test_directions_and_plural_titles_of_the_fifteenth_dev_draw():
     # a position held by several in a body named with its place names the place
     assert got("روساي ادارات راه و ترابري استان اصفهان گفتند") == [("استان اصفهان", "اصفهان", "province", "اصفهان", "ایران")]
     assert [p.name for p in pipeline.process("از فرماندهان ارتش افغانستان كه در صحنه بود").places] == ["افغانستان"]
+    # a movement or a provincial fisheries office named with its place holds no places row
+    assert got("جنبش مقاومت اسلامي فلسطين اعلام کرد") == []
+    assert got("روابط عمومي شيلات استان گلستان اعلام کرد") == []

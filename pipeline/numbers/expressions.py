@@ -279,7 +279,8 @@ class Expressions:
             and not (kind == "quantity" and (unit in ("نفر", "تن") or self.key_at(num.j) == "ساله")) \
             and not (kind == "quantity" and unit in ("دقیقه", "ثانیه") and self.kind(i - 2) in NUMERIC_KINDS) \
             or self.key_at(i - 1) in TIER_WORDS and kind == "cardinal" \
-            or self.key_at(i - 1) == "بازی" and kind == "cardinal" and self.key_at(num.j) in (":", "ساعت")
+            or self.key_at(i - 1) == "بازی" and kind == "cardinal" and (
+                self.key_at(num.j) in (":", "ساعت") or self.key_at(i - 2) in ("برنده", "بازنده", "فاتح"))
         # «لیگ دسته یک»; «بازی 27: جمعه ...», «برنده بازی 27 ساعت 11:00»: a match's number in a schedule
         # («شماره‌ی ۱۰»: the ezafe written after a ZWNJ is its own token)
         # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»; «عبدالله‌اف ۷۲ ساله»: an age, whatever word came before;
