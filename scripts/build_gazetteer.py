@@ -774,6 +774,7 @@ class Point:
     source: str = ""
 
 
+FAR_KM = 150  # farther from its county's centroid than the towns of Iran's largest counties lie
 AGREE_KM = 10
 
 
@@ -782,11 +783,17 @@ def _km(a: Point, b: Point) -> float:
     return math.hypot((float(a.lat) - float(b.lat)) * 110.57, (float(a.lon) - float(b.lon)) * 111.32 * math.cos(lat))
 
 
-def _agreed(cands: list[Point]) -> Point | None:
-    """The first candidate another one agrees with; else the first (a lone or all-disagreeing point)."""
+def _agreed(cands: list[Point], centre: Point | None = None) -> Point | None:
+    """The first candidate another one agrees with; else the first (a lone or all-disagreeing point),
+    unless it lies farther than FAR_KM from its county's centroid (a same-named town elsewhere in the
+    province: «کلات» 318 km from its county): then the nearest candidate within FAR_KM, else none.
+    Nearer than that the first stays: a county's centroid is not its seat."""
     for c in cands:
         if any(o is not c and _km(c, o) <= AGREE_KM for o in cands):
             return c
+    if cands and centre is not None and _km(cands[0], centre) > FAR_KM:
+        near = [c for c in cands if _km(c, centre) <= FAR_KM]
+        return min(near, key=lambda c: _km(c, centre)) if near else None
     return cands[0] if cands else None
 
 
@@ -1029,7 +1036,8 @@ def build(shared: Path, world: Path, csc_repo: Path, mk_repo: Path) -> list[dict
             cands.append(Point(*map(str, city_coords[(key(name), key(pname))]), source="locality"))
         cands += found
         cands = [c for c in cands if points._ok(c, r["province_id"])]
-        pick = _agreed(cands)
+        osm = county_osm.get(r["county_id"])
+        pick = _agreed(cands, Point(osm["centroid_lat"], osm["centroid_lon"], source="osm") if osm else None)
         lat, lon, src = (pick.lat, pick.lon, pick.source) if pick else (None, None, "")
         if lat is None and key(cname) == key(name) and r["county_id"] in county_osm:
             c = county_osm[r["county_id"]]  # a county seat without a point: its county's centroid

@@ -303,3 +303,20 @@ def test_directions_and_plural_titles_of_the_fifteenth_dev_draw():
     # a movement or a provincial fisheries office named with its place holds no places row
     assert got("جنبش مقاومت اسلامي فلسطين اعلام کرد") == []
     assert got("روابط عمومي شيلات استان گلستان اعلام کرد") == []
+
+
+def test_no_town_takes_a_namesakes_point_far_from_its_county():
+    import math
+
+    rows = list(gazetteer.places())
+    county = {(p.province, p.name): p for p in rows if p.place_type == "county" and p.lat is not None}
+
+    def km(a, b):
+        return 110.57 * math.hypot(a.lat - b.lat, (a.lon - b.lon) * math.cos(math.radians(a.lat)))
+
+    towns = [p for p in rows if p.place_type == "city" and p.place_id.startswith("ir:") and p.lat is not None
+             and (p.province, p.county) in county]
+    assert len(towns) > 1400
+    assert max(km(p, county[(p.province, p.county)]) for p in towns) < 200
+    kalat = next(p for p in towns if p.name == "کلات" and p.province == "خراسان رضوی")
+    assert 36.5 < kalat.lat < 37.5  # not the Kalat of Gonabad, 300 km south
