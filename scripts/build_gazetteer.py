@@ -31,7 +31,9 @@ Points of Iranian towns: the candidates are iran-locality-coords, masterking32 (
 the county, else unique in the province) and dr5hn (unique in the province); names are matched on
 a loose key (Arabic ي/ك, ZWNJ and spaces, alef-madda/hamza, bracketed asides, «بندر»/«شهر جدید»
 prefixes folded). A candidate more than 25 km outside its province's shape is dropped; a point two
-lists agree on (within 10 km) wins, else the first. A county seat no list places takes its county's
+lists agree on (within 10 km) wins, else the first, unless it lies more than 150 km from its
+county's OSM centroid (a namesake elsewhere in the province): then the nearest candidate within
+150 km, else none. A county seat no list places takes its county's
 OSM centroid. A county without an OSM centroid takes its seat's point, else its towns' mean point.
 Districts (بخش) and rural districts (دهستان) have no point source: they take their centre's point
 when the centre is a town of the same name in the same county (most rural districts are centred on
