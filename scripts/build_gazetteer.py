@@ -485,7 +485,7 @@ NZ|کرایست‌چرچ|-43.5|172.6|
 # Continents, regions, seas, gulfs, straits, rivers, lakes, mountains, deserts: type|name|variants
 # (not «کاخ سفید»/«کرملین»: news uses them for the governments, and the NER gold tags them ORG)
 REGIONS = """
-region|آسیا|قاره آسیا
+region|آسیا|قاره آسیا,قاره کهن
 region|اروپا|قاره اروپا,قاره سبز
 region|آفریقا|قاره آفریقا,افریقا
 region|آمریکای شمالی|امریکای شمالی
@@ -624,6 +624,7 @@ IRAN_VARIANTS = {
     "اندیمشک": [],
     "چابهار": ["چاه بهار"],
     "نیکشهر": ["نیک شهر"],
+    "خرمشهر": ["خونین‌شهر", "خونین شهر"],  # its epithet since the war, a mention of the town every time
 }
 
 # The official list's spelling -> the spelling the news uses (and a reader expects in the table).

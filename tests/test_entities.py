@@ -588,3 +588,18 @@ def test_state_and_provincial_bodies_of_the_fifteenth_dev_draw():
     assert got("ماموران حکومت بحرین آمدند") == [("حکومت بحرین", "ORG")]
     assert got("فرمانده مرزبانی استان هرمزگان گفت") == [("مرزبانی استان هرمزگان", "ORG")]
     assert got("در اين جمهوري ها انتخابات محلي و حكومت مركزي برگزار مي شد") == []  # no province in «مرکزی» here
+
+
+def test_desks_titles_and_the_imam_of_the_sixteenth_dev_draw():
+    def got(text):
+        return [(e.text, e.label) for e in process(text).entities]
+
+    # an agency's desk with its agency is one ORG
+    assert got("به گزارش گروه علمی و دانشگاهی خبرگزاری فارس، دانشمندان گفتند") == [
+        ("گروه علمی و دانشگاهی خبرگزاری فارس", "ORG")]
+    assert got("به گزارش خبرگزاری فارس، او گفت") == [("خبرگزاری فارس", "ORG")]
+    # a book's title holds no person and no place
+    assert got("رمان «صيد قزل‌آلا در آمريكا» از براتيگان منتشر شد") == []
+    # a bare «امام» followed by no name is Imam Khomeini; «امام جمعه» is an office
+    assert ("امام", "PER") in got("محسن رضایی خدمت امام رسیدند")
+    assert ("امام", "PER") not in got("امام جمعه تهران گفت")

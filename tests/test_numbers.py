@@ -287,7 +287,7 @@ CASES = [
     ("شهید در تاریخ یکم فروردین ماه، سال 1345 در کرمانشاه متولد شد", "یکم فروردین ماه، سال 1345",
      dict(kind="date", jalali="1345-01-01", date="1966-03-21")),
     ("امام جمعه شهرستان قروه۱۴ خردادماه را روز فراموش‌نشدنی دانست", "۱۴ خردادماه", dict(kind="date", jalali="--03-14")),
-    ("در راهپیمایی این منطقه ۷۴ تن زخمی شده‌اند", "۷۴ تن", dict(kind="quantity", value=74, unit="تن")),
+    ("در راهپیمایی این منطقه ۷۴ تن زخمی شده‌اند", "۷۴ تن", dict(kind="quantity", value=74, unit="نفر")),
     ("پزشکان وجوه چند صد میلیونی و گاهی صد میلیونی را واریز کردند", "صد میلیونی", dict(kind="money", value=1e8, unit="تومان")),
 ]
 
@@ -962,3 +962,26 @@ def test_units_and_clock_ranges_of_the_fifteenth_dev_draw():
     # the winner or loser of a numbered match names it wherever it stands
     assert got("برنده بازی 25 با بازنده بازی 26 روبرو می‌شود") == [
         ("بازی 25", "identifier", 25, None, None), ("بازی 26", "identifier", 26, None, None)]
+
+
+def test_persons_posts_stages_and_weeks_of_the_sixteenth_dev_draw():
+    import pipeline
+
+    def got(text, **kw):
+        return [(m.text, m.kind, m.value, m.unit) for m in pipeline.process(text, **kw).numbers]
+
+    # «تن» counts persons before a casualty word or «از» + people, tonnes otherwise
+    assert got("دو تن از آنها دستگیر شدند") == [("دو تن", "quantity", 2, "نفر")]
+    assert got("۹۰ تن کشته شدند") == [("۹۰ تن", "quantity", 90, "نفر")]
+    assert got("۵۰۰ تن از محصولات صادر شد") == [("۵۰۰ تن", "quantity", 500, "تن")]
+    assert got("۳ هزار سال نوری فاصله دارد") == [("۳ هزار سال نوری", "quantity", 3000, "سال نوری")]
+    # «تیر دروازه» is a goalpost, not the month
+    assert got("توپ به هر دو تیر دروازه خورد") == [("دو تیر", "quantity", 2, "تیر")]
+    assert [k for _, k, *_ in got("دو تیر ماه")] == ["date"]
+    # a cup's round named by a fraction of 16 or 32; a minute of added time named by an ordinal
+    assert got("مرحله یک شانزدهم لیگ قهرمانان")[0][:2] == ("یک شانزدهم", "identifier")
+    assert got("در دومین دقیقه از وقت های تلف شده") == [("دومین", "identifier", 2, None)]
+    assert got("در دومین دقیقه بازی") == [("دومین", "ordinal", 2, None)]
+    # a weekday «two weeks ahead» is one date, the week after next
+    assert [(m.text, m.jalali) for m in pipeline.process("روز سه شنبه دو هفته آینده بازی است", date="2017-03-31").numbers] == [
+        ("روز سه شنبه دو هفته آینده", "1396-01-22")]

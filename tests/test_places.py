@@ -320,3 +320,17 @@ def test_no_town_takes_a_namesakes_point_far_from_its_county():
     assert max(km(p, county[(p.province, p.county)]) for p in towns) < 200
     kalat = next(p for p in towns if p.name == "کلات" and p.province == "خراسان رضوی")
     assert 36.5 < kalat.lat < 37.5  # not the Kalat of Gonabad, 300 km south
+
+
+def test_titles_epithets_and_handball_of_the_sixteenth_dev_draw():
+    def got(text):
+        return [(p.text, p.name, p.place_type) for p in pipeline.process(text).places]
+
+    # a place inside a book's title in guillemets, there and when the title is named again
+    assert got("همين ناشر رمان «در رؤياي بابل» را چاپ كرد. «در رؤياي بابل» جذاب است.") == []
+    assert got("او در بابل زندگی می‌کند") == [("بابل", "بابل", "city")]
+    # Khorramshahr's epithet, Asia's
+    assert got("طرح دفاع از خونین‌شهر را اجرا کردند") == [("خونین‌شهر", "خرمشهر", "city")]
+    assert got("نمایندگان قاره کهن") == [("قاره کهن", "آسیا", "region")]
+    # «هند پنالتی» in a match report is handball
+    assert got("در دقیقه 30 بازی تیم گل زد و مربی تیم شائبه هند پنالتی را رد کرد و بازیکن گل زد") == []

@@ -146,7 +146,7 @@ _OF_NOWRUZ = re.compile(r"[ \u200c]+(?:عید[ \u200c]+)?نوروز" + _E)
 _DIRECTION = re.compile(r"[ \u200c]+(پیش|قبل|گذشته|اخیر|دیگر|آینده|آتی)(?:" + _E_OR_SUFFIX
                         + r"|(?<=اخیر)(?=ش(?:ان)?(?![\w\u200c])))"  # «۲ سال اخیرش»: the possessive glued on
                         + r"(?![ \u200c]+(?:از|تر)" + _E + ")")
-_WEEK_AFTER = re.compile(r"[ \u200c]+(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
+_WEEK_AFTER = re.compile(r"[ \u200c]+(?:(?:دو|سه|چهار|[2-4۲-۴])[ \u200c]+)?(?:هفته[ \u200c]+(?:گذشته|قبل|پیش|آینده|آتی|بعد|جاری)|این[ \u200c]+هفته)" + _E)
 _THIS_MONTH = re.compile(r"[ \u200c]+(?:سال[ \u200c]+)?جاری" + _E)
 _HOLIDAY_YEAR = re.compile(_HOLIDAY + r"ی?[ \u200c]*$")  # «عاشورای ۱۴۰۲»
 # A season or a Jalali month said with a relative year names part of that year («تابستان سال جاری»,
@@ -175,6 +175,8 @@ def find(doc: Document) -> None:
     numbers = doc.numbers
     # 1. grow mentions the numbers stage found
     for idx, m in enumerate(numbers):
+        if m is None:
+            continue  # taken into the mention before it
         ns, ne = doc.to_normalized(m.start, m.end)
         if m.kind == "quantity" and m.unit == "ماه" and m.value is not None and float(m.value).is_integer() \
                 and 1 <= m.value <= 31 and m.value_max is None and (d := _THIS_MONTH.match(text, ne)) \
@@ -207,6 +209,10 @@ def find(doc: Document) -> None:
             if w or b:
                 end = w.end() if w else ne
                 numbers[idx] = doc.rebase(dataclasses.replace(m, start=start, end=end, text=text[start:end]))
+                for k in range(idx + 1, len(numbers)):  # «روز سه شنبه دو هفته آینده»: one date, not two
+                    if numbers[k] is None or doc.to_normalized(numbers[k].start, numbers[k].end)[0] >= end:
+                        break
+                    numbers[k] = None
         elif m.kind == "quantity" and m.unit == "فصل" and m.value == 0.5 and text[ns:ne].startswith("نیم"):
             numbers[idx] = doc.rebase(NumberMention(start=ns, end=ne, text=text[ns:ne], kind="date",
                                                     rule="relative_date", confidence=confidence("relative_date", "date")))

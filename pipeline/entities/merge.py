@@ -32,6 +32,7 @@ from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
 from ..persian.chars import ZWNJ
 from ..persian.measures import TIME_UNITS
+from ..persian.works import work_title_spans
 from ..persian.organisations import FACILITY_PLACE_HEADS
 from . import apposition
 from .relabel import relabel
@@ -40,6 +41,7 @@ from .features import lexicon_key
 from .consistency import common_words, tag_document_scored
 from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_joined, trim
+from .people import find_bare_imam
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
                     find_facilities, find_named_events, find_stadiums, find_press, find_place_orgs, find_named_bodies, inside,
                     model_candidates, overlaps)
@@ -203,7 +205,8 @@ def build_entities(document, tagger) -> list[Entity]:
              + _rated(find_named_bodies(sx, place_spans), "place_org")
              + _rated(find_facilities(sx, {s for s, _ in place_spans}, common_words()), "facility")
              + _rated(find_stadiums(sx), "facility")
-             + _rated(find_national_teams(sx), "national_team") + _rated(find_press(sx, common_words()), "press"))
+             + _rated(find_national_teams(sx), "national_team") + _rated(find_press(sx, common_words()), "press")
+             + _rated(find_bare_imam(sx), "person_title"))
     strong_i, fac_i, number_i = SpanIndex(strong), SpanIndex(fac_spans), SpanIndex(number_spans)
     durations = {doc.to_normalized(n.start, n.end) for n in doc.numbers
                  if n.kind == "quantity" and n.unit in _DURATION_UNITS}
@@ -290,6 +293,9 @@ def build_entities(document, tagger) -> list[Entity]:
     if holders.spans:
         cands = [c for c in cands if not any(
             inside((c.start, c.end), h) and (c.start, c.end) != h for h in holders.near((c.start, c.end)))]
+    titles = work_title_spans(doc.text)
+    if titles:  # «رمان «صید قزل‌آلا در آمریکا»»: a book's title holds no person and no place
+        cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in titles)]
     # Nor a place inside an organisation's or facility's name («آموزش و پرورش استان فارس», «فرودگاه
     # مهرآباد تهران»): the judges count that LOC wrong; the places table keeps the place.
     named = SpanIndex((c.start, c.end) for c in cands if c.label in ("ORG", "FAC") and not _names_a_country(sx, c))

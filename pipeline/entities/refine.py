@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..persian.agencies import FOREIGN_AGENCIES, OUTLET_HEADS
 from ..persian.events import EVENT_SPORTS
 from ..persian.organisations import ORG_NAME_PAIRS
-from ..persian.sports import (CLUB_CUES, CLUB_SHORT_FORMS, CLUBS, CLUBS_NEED_CUE, FOUL_WORDS, SPORTS_CUES, SPORTS_HOMONYMS,
+from ..persian.sports import (CLUB_CUES, CLUB_SHORT_FORMS, CLUBS, CLUBS_NEED_CUE, FOUL_AFTER, FOUL_WORDS, SPORTS_CUES, SPORTS_HOMONYMS,
                               TEAM_WORDS)
 from ..persian.stopwords import PHRASE_STOP
 from ..places.gazetteer import is_country, place_adjective
@@ -292,7 +292,8 @@ def clubs(sx: Sentences, cands: list[Cand]) -> list[Cand]:
     # «صحنه هند»: handball, no country (the places stage says so too)
     cands[:] = [c for c in cands if not (c.label == "LOC" and c.sent >= 0 and c.tok_end - c.tok_start == 1
                                          and sx.texts[c.sent][c.tok_start] in SPORTS_HOMONYMS
-                                         and c.tok_start > 0 and sx.texts[c.sent][c.tok_start - 1] in FOUL_WORDS)]
+                                         and (c.tok_start > 0 and sx.texts[c.sent][c.tok_start - 1] in FOUL_WORDS
+                                              or c.tok_end < len(sx.texts[c.sent]) and sx.texts[c.sent][c.tok_end] in FOUL_AFTER))]
     for c in cands:
         if c.sent < 0 or c.label not in ("LOC", "PER"):
             continue
@@ -412,6 +413,7 @@ RULE_CONFIDENCE = {
     "national_team": 0.85,  # «تیم جوانان», «تیم ملی فوتبال امید ایران»
     "press": 0.8,  # «روزنامه پاک تریبون»
     "list_member": 0.7,  # an untagged item in a list of names
+    "person_title": 0.8,  # bare «امام» of Imam Khomeini
 }
 
 

@@ -111,13 +111,16 @@ class Cardinals:
             w = self.toks[j].word
             if w.ordinal and len(w.parts) == 1:
                 den = w.parts[0]
-                if (num.words and num.value < den <= 10) or (den in (10, 100, 1000) and num.value < den and num.value == int(num.value)):
+                # «یک هشتم نهایی», «مرحله یک چهارم», «یک شانزدهم لیگ قهرمانان»: a round of a cup, not a share
+                cup = parts == [1] and den in (2, 4, 8, 16, 32, 64) and (
+                    self.key_at(j + 1) in ("نهایی", "لیگ", "جام") or self.key_at(i - 1) == "مرحله")
+                if (num.words and num.value < den <= 10) or (den in (10, 100, 1000) and num.value < den and num.value == int(num.value)) \
+                        or cup:
                     num.value = num.value / den
                     num.fraction = True
                     num.digit = None
                     num.j = j + 1
-                    # «یک هشتم نهایی», «مرحله یک چهارم»: a round of a cup, not a share
-                    if self.key_at(j + 1) == "نهایی" or self.key_at(i - 1) == "مرحله" and parts == [1] and den in (2, 4, 8, 16, 32):
+                    if cup:
                         num.tail = "round"
         return num
 

@@ -9,7 +9,7 @@ import re
 from .. import jalali
 from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, Number
-from .lexicon import (AMBIGUOUS_MONTHS, COUNT_UNITS, DATE_PREFIX, DECADE_POS, MONTH_CONTEXT, NOT_A_FRIDAY,
+from .lexicon import (GOAL_FRAME, AMBIGUOUS_MONTHS, COUNT_UNITS, DATE_PREFIX, DECADE_POS, MONTH_CONTEXT, NOT_A_FRIDAY,
                       PERIOD_POS, RANGE_WORDS, RELATIVE_YEAR, SEASONS, STREETS, TIMES_OF_DAY, WEEKDAY_PREFIX,
                       YEAR_KINDS)
 from .words import ascii_digits
@@ -77,6 +77,8 @@ class Dates:
             first, last = jalali.month_span(year, month)
             return [Expr(self._date_start(m), j, "date", jalali=f"{year}-{month:02d}", date=first.isoformat(), date_end=last.isoformat())]
         d = int(day.value)
+        if tok.key == "تیر" and self.key_at(m + 1) in GOAL_FRAME and year is None and not tok.mah:
+            return [Expr(day.i, m + 1, "quantity", day.value, unit="تیر")]  # «هر دو تیر دروازه»: the posts
         if tok.key in AMBIGUOUS_MONTHS and day.words and not day.ordinal and year is None and not (
                 tok.mah or self.key_at(m + 1) == "ماه"):
             if self.key_at(day.i) == "یک":

@@ -131,6 +131,10 @@ class Expressions:
                     return got
             if self.key_at(i - 1) in TIER_WORDS:
                 return [Expr(i, j, "identifier", num.value, rule="label")]
+            x = j + 2 if self.key_at(j + 1) == "از" else j + 1
+            if self.key_at(j) == "دقیقه" and self.key_at(x).startswith("وقت"):
+                # «دومین دقیقه از وقت‌های تلف‌شده»: a minute of play, named (judges of two draws)
+                return [Expr(i, j, "identifier", num.value, rule="label")]
             return [Expr(i, j, "ordinal", num.value)]
         return None
 

@@ -17,6 +17,8 @@ JALALI_MONTHS["فرودین"] = 1  # a common misspelling in sports news («6 ف
 # Month names that are also everyday words («تیر» shot, «مهر» seal/kindness, «دی», «آذر» names):
 # read only with a day, a year or «ماه».
 AMBIGUOUS_MONTHS = {"تیر", "مهر", "دی", "آذر"}
+#: after «تیر» these make it a goalpost, not the month: «به هر دو تیر دروازه خورد»
+GOAL_FRAME = set(key(w) for w in "دروازه افقی عمودی".split())
 GREGORIAN_MONTHS = {
     "ژانویه": 1, "ژانویهی": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "می": 5,
     "ژوئن": 6, "جون": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "اگوست": 8, "سپتامبر": 9,
@@ -126,7 +128,7 @@ AREA_UNITS = set(key(w) for w in "متر کیلومتر سانتیمتر میل�
 COMPOUND_UNITS = {"نفر": {"روز", "ساعت", "شب", "ماه"}, "کیلووات": {"ساعت"}, "مگاوات": {"ساعت"},
                   "گیگاوات": {"ساعت"}, "تراوات": {"ساعت"}, "وات": {"ساعت"}, "تن": {"کیلومتر"},
                   "پاس": {"گل"},  # «دو پاس گل»: assists, not passes
-                  "درجه": {"سانتیگراد", "سانتی", "سلسیوس", "فارنهایت"}}  # «۳۷ درجه سانتی‌گراد»: two tokens
+                  "درجه": {"سانتیگراد", "سانتی", "سلسیوس", "فارنهایت"}, "سال": {"نوری"}}  # «۳۷ درجه سانتی‌گراد»: two tokens
 WORDS_IN_VI = set(key(w) for w in "قوی معنوی لغوی ثانوی دنیوی اخروی علوی موسوی رضوی مولوی نبوی".split())
 IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپستی نمابر فکس تلفکس همراه کدملی #".split())
 #: what «شماره» numbers when it is named between them: «شماره حساب ۳۳۳۳» is an account, not 3,333 banks
@@ -158,6 +160,11 @@ SPORTS_COUNTED = set(key(w) for w in "طلا نقره برنز مدال گل ا�
 #: Iranians speak in (the real-news judges' reading; a written «ریال» is always said).
 UNSAID_CURRENCY = "تومان"
 #: Words a few tokens before «N میلیون» that say people or things are counted, not money.
+#: «تن» counts persons before these («۹۰ تن کشته شدند») and before «از» + these («دو تن از آنها»,
+#: «۲۲ تن از مفاخر»); else tonnes («۵۰۰ تن گندم», «۵۰۰ تن از محصولات»)
+PEOPLE_AFTER_TON = set(key(w) for w in "کشته زخمی مجروح شهید مصدوم دستگیر بازداشت مفقود زندانی نفر".split())
+PEOPLE_OF = set(key(w) for w in """آنها آنان ایشان مردم اعضای افراد اعضا مسئولان مسئولین کارکنان بازیکنان
+نمایندگان مفاخر شهدای شهدا مجروحان کشته‌شدگان متهمان دانشجویان دانش‌آموزان زنان مردان کودکان""".split())
 COUNTED_BEFORE = set(key(w) for w in """تعداد جمعیت جمعیتی بسیج تراکنش نفر بیننده بینندگان مخاطب مخاطبان کاربر کاربران
 نسخه رای رأی آرا آراء عدد شماره شماره‌ها شمارههای بازدید دنبال‌کننده دنبالکننده هوادار هواداران""".split())
 MONEY_CUES = set(key(w) for w in """

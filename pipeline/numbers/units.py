@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
 from ..persian.measures import VERB_NOUNS
-from .lexicon import (AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
+from .lexicon import (PEOPLE_AFTER_TON, PEOPLE_OF, AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, RESULT_NOUNS, RESULT_VERBS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
 from ..persian.chars import ZWNJ
@@ -109,6 +109,9 @@ class Units:
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
         while end < self.n and self.key_at(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
             end += 1
+        if unit == "تن" and (self.key_at(end) in PEOPLE_AFTER_TON or self.key_at(end) == "از" and (
+                self.key_at(end + 1) in PEOPLE_OF or self.key_at(end + 1) == "آن" and self.key_at(end + 2) == "ها")):
+            unit = "نفر"  # «دو تن از آنها», «۹۰ تن کشته»: persons, not tonnes (judges of three draws)
         return UnitMatch("quantity", unit, 1.0, end)
 
     def lineup_name(self, j: int) -> bool:

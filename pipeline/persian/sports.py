@@ -50,6 +50,8 @@ CLUB_SHORT_FORMS = set("نفت مس پدیده ملوان نساجی فولاد 
 #: goal: «خطای هند», «صحنه هند», «گل هند», «یک هند» (handball), not India («به میزبانی هند» is)
 SPORTS_HOMONYMS = {"هند"}
 FOUL_WORDS = set("خطای صحنه گل یک توپ".split())
+#: ... or before the words of the call: «هند پنالتی» (judges of the sixteenth dev draw)
+FOUL_AFTER = {"پنالتی"}
 
 #: Clubs whose name is an everyday word even in a sports story: only right after «تیم» or «باشگاه».
 CLUBS_NEED_CUE = set("فولاد پدیده هوادار رن نیس لانس کلن رم لیل".split())

@@ -18,7 +18,8 @@ from .cues import (MISSIONS, OUTLET_HEADS, STREET_HEADS, CHAIN_BREAKERS, CHAIN_M
 from ..numbers.lexicon import JALALI_MONTHS
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.chars import fold_letters
-from ..persian.sports import CLUBS, FOUL_WORDS, SPORTS_HOMONYMS, STADIUMS, TEAM_WORDS
+from ..persian.works import work_title_spans
+from ..persian.sports import CLUBS, FOUL_AFTER, FOUL_WORDS, SPORTS_HOMONYMS, STADIUMS, TEAM_WORDS
 from . import gazetteer as gz
 from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
@@ -418,7 +419,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 if sports and place is not None and place.place_type == "region" \
                         and "".join(normz[i:end]) in _CLUB_NAMES:
                     place = None  # «از پارس جنوبی عقب نیافتد»: the club, in a league table (tenth dev draw)
-                if sports and place is not None and place.name in SPORTS_HOMONYMS and prev in FOUL_WORDS:
+                if sports and place is not None and place.name in SPORTS_HOMONYMS and (prev in FOUL_WORDS or nxt in FOUL_AFTER):
                     place = None  # «خطای هند», «صحنه هند»: handball in a match report (seventh dev draw)
                 if sports and place is not None and place.place_type == "country" and i and club_before(view, i):
                     place = None  # «الریان قطر», «بارسلونای اسپانیا»: a club written with its country (round 11)
@@ -468,6 +469,9 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
             place = choose(gz.lookup(item.item), ptype, 3)
             if place is not None:
                 out.append(mention(text, item.start, item.end, place, reason="list"))
+    titles = work_title_spans(text)
+    if titles:  # «رمان «در رؤیای بابل»»: a book's title names no place (judges of the sixteenth dev draw)
+        out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in titles)]
     out.sort(key=lambda m: m.start)
     out = merge_containers(text, out)
     villages_of_the_article(out)
