@@ -76,6 +76,7 @@ DRAWS = (
     (2054, 24, "dev", "dev15"),  # drawn once the fourteenth holdout was scored: more errors to tune on
     (2055, 24, "holdout15", "holdout15"),  # drawn after every rule written on dev15
     (2056, 24, "dev", "dev16"),  # drawn once the fifteenth holdout was scored: more errors to tune on
+    (2057, 24, "holdout16", "holdout16"),  # drawn after every rule written on dev16
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
