@@ -434,7 +434,7 @@ def test_a_competitions_year_is_part_of_its_name():
     ("او در مسابقات جهانی 2015 نقره گرفت.", [("مسابقات جهانی 2015", "EVENT")]),
     ("در تعطیلات عید به سفر رفت.", [("تعطیلات عید", "EVENT")]),
     ("میزبانی نشست سران عرب", [("نشست سران عرب", "EVENT")]),
-    ("او گفت: الان اسکوچیچ سرمربی تیم ملی است.", [("اسکوچیچ", "PER")]),  # an adverb opens no name
+    ("او گفت: الان اسکوچیچ سرمربی تیم ملی است.", [("اسکوچیچ", "PER"), ("تیم ملی", "ORG")]),  # an adverb opens no name
     # a ministry's or union's name joins its pairs over «و»; two ministries stay two
     ("نام وزارت پست و تلگراف و تلفن تغییر کرد.", [("وزارت پست و تلگراف و تلفن", "ORG")]),
     ("وزارت نفت و وزارت نیرو اعلام کردند.", [("وزارت نفت", "ORG"), ("وزارت نیرو", "ORG")]),
@@ -603,3 +603,14 @@ def test_desks_titles_and_the_imam_of_the_sixteenth_dev_draw():
     # a bare «امام» followed by no name is Imam Khomeini; «امام جمعه» is an office
     assert ("امام", "PER") in got("محسن رضایی خدمت امام رسیدند")
     assert ("امام", "PER") not in got("امام جمعه تهران گفت")
+
+
+def test_national_team_and_headline_colons_of_the_seventeenth_dev_draw():
+    def got(text):
+        return [(e.text, e.label) for e in process(text).entities]
+
+    # bare «تیم ملی» in a story that names no foreign national team is Iran's team, named or not
+    assert ("تیم ملی", "ORG") in got("بازیکنان تیم ملی با پیراهن جدید تمرین کردند")
+    assert ("تیم ملی", "ORG") not in got("تیم ملی آلمان برد. بازیکنان تیم ملی شاد بودند")
+    # a headline's speaker and its subject are two names, not one
+    assert got("هیدینک: هازارد باید بماند")[0] == ("هیدینک", "PER")

@@ -985,3 +985,22 @@ def test_persons_posts_stages_and_weeks_of_the_sixteenth_dev_draw():
     # a weekday «two weeks ahead» is one date, the week after next
     assert [(m.text, m.jalali) for m in pipeline.process("روز سه شنبه دو هفته آینده بازی است", date="2017-03-31").numbers] == [
         ("روز سه شنبه دو هفته آینده", "1396-01-22")]
+
+
+def test_habits_decades_and_glued_scales_of_the_seventeenth_dev_draw():
+    import pipeline
+
+    def got(text, **kw):
+        return [(m.text, m.kind, m.value, m.unit) for m in pipeline.process(text, **kw).numbers]
+
+    # a scale glued to its unit multiplies the count
+    assert got("967 هزارتن گندم") == [("967 هزارتن", "quantity", 967000, "تن")]
+    # «N دقیقه بامداد» is a clock time after midnight
+    assert [(m.text, m.kind, m.clock) for m in pipeline.process("30 دقيقه بامداد دوشنبه آغاز می‌شود").numbers][0] == (
+        "30 دقيقه", "time", "00:30")
+    # a month or a season of what happens every year is no date
+    assert got("این جایزه هر ساله در ماه دسامبر اهدا می‌شود") == []
+    assert got("در ماه دسامبر اهدا شد") == [("ماه دسامبر", "date", None, None)]
+    # the first ten days of a lunar month are one date
+    assert [(m.text, m.jalali, m.jalali_end) for m in pipeline.process("مراسم دهه اول محرم برگزار می‌شود", date="2017-09-17").numbers] == [
+        ("دهه اول محرم", "1396-06-31", "1396-07-09")]

@@ -334,3 +334,13 @@ def test_titles_epithets_and_handball_of_the_sixteenth_dev_draw():
     assert got("نمایندگان قاره کهن") == [("قاره کهن", "آسیا", "region")]
     # «هند پنالتی» in a match report is handball
     assert got("در دقیقه 30 بازی تیم گل زد و مربی تیم شائبه هند پنالتی را رد کرد و بازیکن گل زد") == []
+
+
+def test_county_cues_and_cables_of_the_seventeenth_dev_draw():
+    def got(text):
+        return [(p.text, p.place_type) for p in pipeline.process(text).places]
+
+    assert got("تنها در یکی از روستاهای شهرضا") == [("شهرضا", "county")]
+    assert got("رییس مخابرات پلدختر گفت") == [("پلدختر", "county")]
+    assert got("مردم شهرضا آمدند") == [("شهرضا", "city")]
+    assert got("عملیات کابل کشی انجام شد") == []

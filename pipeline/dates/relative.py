@@ -135,6 +135,9 @@ _HOLIDAY_AS_EVENT = re.compile(_B + r"(?:سپاه|لشکر|تیپ|گردان|ق�
 _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
 
 _COUNT_UNITS = {"روز", "هفته", "ماه", "سال", "فصل"}
+_HABITUAL = re.compile(r"(?:هر|همه)[ \u200c]*ساله|هر[ \u200c]+سال(?![\w\u200c])|معمولا|معمولاً")
+_DIGIT = re.compile(r"[0-9۰-۹]")
+_LUNAR_DECADE = re.compile(r"دهه[ \u200c]+$")
 #: the days of an event said by their ordinal («روز نخست», «روز چهارم»); not «روز اول» of a month name
 _DAY_ORDINALS = set("نخست اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم آخر پایانی".split())
 _NOWRUZ = r"(?:بهار|فروردین|سال(?:" + _SP + r"نو)?(?![ \u200c]+(?:میلادی|[0-9۰-۹]))|(?:تعطیلات|ایام)" + _SP + r"(?:عید" + _SP + r")?نوروزی?|(?:عید" + _SP + r")?نوروز)"
@@ -235,6 +238,11 @@ def find(doc: Document) -> None:
             # «روز چهارم» of a tournament: a day of the event, a date (CONVENTIONS rounds 17 and 19)
             numbers[idx] = doc.rebase(dataclasses.replace(m, kind="date", start=ns - 4, end=ne, text=text[ns - 4:ne],
                                                           rule="relative_date"))
+        elif m.kind == "date" and m.rule == "day_month" and _LUNAR_DECADE.search(text, max(0, ns - 5), ns) \
+                and text[ns:ne].split()[0] in ("اول", "دوم", "سوم"):
+            s0 = _LUNAR_DECADE.search(text, max(0, ns - 5), ns).start()  # «دهه اول محرم»: ten days, one date
+            numbers[idx] = doc.rebase(NumberMention(start=s0, end=ne, text=text[s0:ne], kind="date", rule="lunar_decade",
+                                                    confidence=confidence("relative_date", "date")))
         elif m.kind == "date" and m.jalali and m.jalali.isdigit() and m.jalali_end is None and 1200 <= int(m.jalali) <= 1500:
             h = _HOLIDAY_YEAR.search(text, max(0, ns - 40), ns)
             if h:
@@ -320,3 +328,7 @@ def find(doc: Document) -> None:
         alone.append(m)
     if alone:
         numbers[:] = sorted([o for k, o in enumerate(numbers) if k not in dropped] + alone, key=lambda r: (r.start, r.end))
+    # 5. a month or a season said of what happens every year («هر ساله در ماه دسامبر», «معمولا در
+    # فصل پاییز») is no date (judges of the seventeenth dev draw): no digit, a habit word just before
+    numbers[:] = [m for m in numbers if not (m.kind == "date" and not _DIGIT.search(m.text) and _HABITUAL.search(
+        text, max(0, doc.to_normalized(m.start, m.end)[0] - 20), doc.to_normalized(m.start, m.end)[0]))]

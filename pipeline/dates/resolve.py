@@ -639,7 +639,9 @@ def resolve(m: NumberMention, ctx: Context) -> None:
     for i, w in enumerate(words):
         month = LUNAR_MONTHS.get(w) or LUNAR_MONTHS.get(joined[i])
         if month and not (w == "شعبان" and words[0] == "نیمه"):
-            days = _day_numbers(words[:i])
+            days = _day_numbers(words[1:i] if words[0] == "دهه" else words[:i])
+            if days and words[0] == "دهه" and len(days) == 1 and 1 <= days[0] <= 3:
+                days = [10 * days[0] - 9, min(10 * days[0], 29)]  # «دهه اول محرم»: its first ten days
             if days:
                 _resolve_lunar(m, ctx, words, month, days)
                 _check_weekday(m)

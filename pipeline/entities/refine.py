@@ -165,6 +165,8 @@ def trim(sx: Sentences, c: Cand) -> None:
             a += 1
         elif a > 0 and keys[a - 1] in HONORIFIC_BEFORE:
             before = _text(sx, c.sent, a - 1, a)
+    if c.label in ("PER", "ORG", "LOC") and ":" in keys[a + 1:b - 1]:
+        b = keys.index(":", a + 1, b - 1)  # «هیدینک: هازارد»: a headline's speaker and its subject, two names
     while b - a >= 2:
         k, nxt = keys[a], keys[a + 1]
         if k in GENERIC_HEADS or (c.label == "LOC" and k in PLACE_CUES):

@@ -269,6 +269,11 @@ class Expressions:
                 kind, unit, mult, j = u  # UnitMatch(kind, unit, multiplier, end)
                 if kind == "money" and self.key_at(j) in ("آمریکا", "امریکا") and self.adjacent(j - 1):
                     j += 1
+        if kind == "quantity" and unit == "دقیقه" and self.key_at(j) == "بامداد" and self.adjacent(j - 1) \
+                and num.value == int(num.value) and 0 < num.value < 60:
+            e = Expr(i, j, "time", num.value / 60, rule="clock")  # «۳۰ دقیقه بامداد دوشنبه»: 00:30
+            e.clock = f"00:{int(num.value):02d}"
+            return [e]
         if kind in ("quantity", "money") and self.key_at(j) == "و" and self.key_at(j + 1) == "نیم" and self.adjacent(j - 1) \
                 and self.adjacent(j) and not num.fraction and num.value == int(num.value) \
                 and not (self.adjacent(j + 1) and (self.kind(j + 2) in NUMERIC_KINDS or self.key_at(j + 2) in COUNT_UNITS

@@ -27,6 +27,10 @@ def _neither_noun_nor_adjective(form: str) -> bool:
     return form in lex.tagged and form not in lex.nouns and form not in lex.adjectives
 
 
+#: a scale word glued to the unit it multiplies («هزارتن», «میلیونتن»)
+_GLUED_SCALES = (("هزار", 1e3), ("میلیون", 1e6), ("میلیارد", 1e9))
+
+
 class Units:
     """Mixin of ``reader.Reader``: units (``unit_at``), qualifiers before and after a number, money context."""
 
@@ -109,6 +113,9 @@ class Units:
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
         while end < self.n and self.key_at(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
             end += 1
+        for scale, mult in _GLUED_SCALES:
+            if unit and unit.startswith(scale) and key(unit[len(scale):]) in COUNT_UNITS:
+                return UnitMatch("quantity", unit[len(scale):], mult, end)  # «۹۶۷ هزارتن»: 967,000 tonnes
         if unit == "تن" and (self.key_at(end) in PEOPLE_AFTER_TON or self.key_at(end) == "از" and (
                 self.key_at(end + 1) in PEOPLE_OF or self.key_at(end + 1) == "آن" and self.key_at(end + 2) == "ها")):
             unit = "نفر"  # «دو تن از آنها», «۹۰ تن کشته»: persons, not tonnes (judges of three draws)

@@ -63,7 +63,8 @@ FAR_ONLY_HEADS = frozenset({"تیم"})
 # A place name that the next word turns into a common noun: the knee's ligaments in injury reports
 # («پارگی رباط صلیبی», eight times in 5,000 Fars and Varzesh3 articles), not Rabat.
 COMMON_NOUN_BEFORE = {"رباط": frozenset("صلیبی داخلی خارجی زانو مچ".split()),
-                      "کریمه": frozenset({"اهل"})}  # «کریمه اهل بیت»: an epithet of Hazrat Masumeh, not Crimea
+                      "کریمه": frozenset({"اهل"}),  # «کریمه اهل بیت»: an epithet of Hazrat Masumeh, not Crimea
+                      "کابل": frozenset("کشی کشیده برق فیبر نوری مسی شبکه".split())}  # «کابل کشی»: cable, not Kabul
 NEAR_ONLY_HEADS = frozenset({"شبکه", "صدای"})
 
 CUE_ADJECTIVES = frozenset("مقدس تاریخی بندری مرزی ساحلی زیبای باستانی".split())
@@ -73,6 +74,9 @@ DIRECTION_ADJECTIVES = frozenset("غربی شرقی شمالی جنوبی".split
 # Titles before a bare name that say which unit it is: «استاندار تهران» the province, «فرماندار
 # کرج» the county, «شهردار تهران», «امام جمعه ایلام» the city.
 UNIT_TITLES = {"استاندار": "province", "استانداری": "province", "فرماندار": "county", "فرمانداری": "county",
+               # «روستاهای شهرضا», «ادارات گلپایگان»: a town whose villages or offices are meant is the
+               # county (judges of the seventeenth dev draw)
+               "روستاهای": "county", "روستاها": "county", "ادارات": "county",
                "شهردار": "city", "شهرداری": "city", "جمعه": "city", "بخشدار": "district"}
 
 CUE_ACCEPTS = {"city": ("city", "port", "county"), "county": ("county",), "province": ("province",),

@@ -138,7 +138,7 @@ _GROUP_NAMES = frozenset("اول دوم سوم چهارم پنجم ششم هفت
 COUNTRY_TITLES = frozenset({"وزیر"})
 
 
-_OFFICE_HEADS = frozenset(fold_letters(w) for w in "اداره اداره‌کل ادارهکل".split())
+_OFFICE_HEADS = frozenset(fold_letters(w) for w in "اداره اداره‌کل ادارهکل مخابرات".split())  # «رییس مخابرات پلدختر»
 _PROSECUTORS = frozenset(fold_letters(w) for w in "دادستان".split())  # the office («دادسرای X») is no row
 
 
