@@ -78,6 +78,7 @@ DRAWS = (
     (2056, 24, "dev", "dev16"),  # drawn once the fifteenth holdout was scored: more errors to tune on
     (2057, 24, "holdout16", "holdout16"),  # drawn after every rule written on dev16
     (2058, 24, "dev", "dev17"),  # drawn once the sixteenth holdout was scored: more errors to tune on
+    (2059, 24, "holdout17", "holdout17"),  # drawn after every rule written on dev17
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
