@@ -270,6 +270,12 @@ class LocalEngine(_Pooled):
 
     @staticmethod
     def _kill(pool: ProcessPoolExecutor) -> None:
+        # The queue that feeds the workers has a thread writing to a pipe only they read: once they
+        # are killed a full pipe blocks it for good, and the pool's manager thread (which joins it)
+        # with it, so the interpreter never exits (a Ctrl-C that hung the run). Not joining it lets
+        # the process end; the documents it held are not wanted.
+        with contextlib.suppress(Exception):
+            pool._call_queue.cancel_join_thread()
         processes = list((getattr(pool, "_processes", None) or {}).values())
         for proc in processes:
             with contextlib.suppress(Exception):
