@@ -238,9 +238,9 @@ def find(doc: Document) -> None:
             # «روز چهارم» of a tournament: a day of the event, a date (CONVENTIONS rounds 17 and 19)
             numbers[idx] = doc.rebase(dataclasses.replace(m, kind="date", start=ns - 4, end=ne, text=text[ns - 4:ne],
                                                           rule="relative_date"))
-        elif m.kind == "date" and m.rule == "day_month" and _LUNAR_DECADE.search(text, max(0, ns - 5), ns) \
+        elif m.kind == "date" and m.rule == "day_month" and (decade := _LUNAR_DECADE.search(text, max(0, ns - 5), ns)) \
                 and text[ns:ne].split()[0] in ("اول", "دوم", "سوم"):
-            s0 = _LUNAR_DECADE.search(text, max(0, ns - 5), ns).start()  # «دهه اول محرم»: ten days, one date
+            s0 = decade.start()  # «دهه اول محرم»: ten days, one date
             numbers[idx] = doc.rebase(NumberMention(start=s0, end=ne, text=text[s0:ne], kind="date", rule="lunar_decade",
                                                     confidence=confidence("relative_date", "date")))
         elif m.kind == "date" and m.jalali and m.jalali.isdigit() and m.jalali_end is None and 1200 <= int(m.jalali) <= 1500:
@@ -330,5 +330,10 @@ def find(doc: Document) -> None:
         numbers[:] = sorted([o for k, o in enumerate(numbers) if k not in dropped] + alone, key=lambda r: (r.start, r.end))
     # 5. a month or a season said of what happens every year («هر ساله در ماه دسامبر», «معمولا در
     # فصل پاییز») is no date (judges of the seventeenth dev draw): no digit, a habit word just before
-    numbers[:] = [m for m in numbers if not (m.kind == "date" and not _DIGIT.search(m.text) and _HABITUAL.search(
-        text, max(0, doc.to_normalized(m.start, m.end)[0] - 20), doc.to_normalized(m.start, m.end)[0]))]
+    numbers[:] = [m for m in numbers if not (m.kind == "date" and not _DIGIT.search(m.text) and _habitual(doc, m))]
+
+
+def _habitual(doc: Document, m: NumberMention) -> bool:
+    """Is a habit word («هر ساله», «معمولا») said just before mention m?"""
+    s = doc.to_normalized(m.start, m.end)[0]
+    return _HABITUAL.search(doc.text, max(0, s - 20), s) is not None

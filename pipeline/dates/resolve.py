@@ -429,9 +429,6 @@ def _resolve_lunar(m: NumberMention, ctx: Context, words: list[str], month: int,
     m.hijri = f"{year}-{month:02d}-{d1:02d}"
 
 
-_FEW_WEEKS = {"دو": 2, "سه": 3, "چهار": 4, "2": 2, "3": 3, "4": 4, "۲": 2, "۳": 3, "۴": 4}
-
-
 def _resolve_weekday(m: NumberMention, ctx: Context, words: list[str]) -> None:
     anchor = ctx.anchor
     if anchor is None:
@@ -447,8 +444,9 @@ def _resolve_weekday(m: NumberMention, ctx: Context, words: list[str]) -> None:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
         shift = -7 if nxt in _BACK else 7 if nxt in _AHEAD else 0 if (nxt == "جاری" or prev == "این") else None
-        if shift is not None and prev in _FEW_WEEKS:
-            shift *= _FEW_WEEKS[prev]  # «سه‌شنبه دو هفته آینده»: the week after next
+        weeks = _day_numbers([prev]) if shift and prev else []
+        if weeks and 2 <= weeks[0] <= 4:
+            shift *= weeks[0]  # «سه‌شنبه دو هفته آینده»: the week after next
         if shift is not None:
             start = _week_start(anchor) + _dt.timedelta(days=shift)
             _set_day(m, start + _dt.timedelta(days=(wd - 6) % 7))

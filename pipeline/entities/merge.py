@@ -32,7 +32,7 @@ from ..document import FAC_TYPES, Entity, Enumeration
 from ..persian.events import DATE_AS_EVENT_AFTER, OCCASIONS
 from ..persian.chars import ZWNJ
 from ..persian.measures import TIME_UNITS
-from ..persian.works import work_title_spans
+from ..persian.works import outside_work_titles
 from ..persian.organisations import FACILITY_PLACE_HEADS
 from . import apposition
 from .relabel import relabel
@@ -293,9 +293,7 @@ def build_entities(document, tagger) -> list[Entity]:
     if holders.spans:
         cands = [c for c in cands if not any(
             inside((c.start, c.end), h) and (c.start, c.end) != h for h in holders.near((c.start, c.end)))]
-    titles = work_title_spans(doc.text)
-    if titles:  # «رمان «صید قزل‌آلا در آمریکا»»: a book's title holds no person and no place
-        cands = [c for c in cands if not any(a <= c.start and c.end <= b for a, b in titles)]
+    cands = outside_work_titles(cands, doc.text)  # «رمان «صید قزل‌آلا در آمریکا»»: no person, no place
     # Nor a place inside an organisation's or facility's name («آموزش و پرورش استان فارس», «فرودگاه
     # مهرآباد تهران»): the judges count that LOC wrong; the places table keeps the place.
     named = SpanIndex((c.start, c.end) for c in cands if c.label in ("ORG", "FAC") and not _names_a_country(sx, c))

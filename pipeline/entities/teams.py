@@ -17,7 +17,7 @@ def find_national_teams(sx: Sentences) -> list[Cand]:
     """ORG for a national age or gender team, with «تیم» and its country if said: «تیم جوانان»,
     «تیم ملی فوتبال امید ایران» (CONVENTIONS: «تیم ملی X» is one ORG; the bare youth team is Iran's)."""
     out = []
-    iran_story = None
+    iran_team = None
     for si, keys in enumerate(sx.keys):
         if "تیم" not in keys:
             continue
@@ -40,15 +40,15 @@ def find_national_teams(sx: Sentences) -> list[Cand]:
                 # not «تیم ملی این کشور», nor in a story about foreign teams only
                 if j < len(keys) and keys[j] in ("این", "آن", "دو"):
                     continue
-                if iran_story is None:
-                    iran_story = _iran_team_story(sx)
-                if not iran_story:
+                if iran_team is None:
+                    iran_team = _no_foreign_national_team(sx)
+                if not iran_team:
                     continue
             out.append(sx.cand(si, i, j, "ORG", "rule"))
     return out
 
 
-def _iran_team_story(sx: Sentences) -> bool:
+def _no_foreign_national_team(sx: Sentences) -> bool:
     """Does the text name no foreign national team? Then bare «تیم ملی» is Iran's, named or not (an
     Iranian outlet's «تیم ملی»; judges of six draws)."""
     for keys, texts in zip(sx.keys, sx.texts):

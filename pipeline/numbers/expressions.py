@@ -283,18 +283,19 @@ class Expressions:
             kind, unit, j = "money", UNSAID_CURRENCY, num.j  # «۴۵ میلیارد پرداخت کرده», «۳۰ میلیارد چک»: currency unsaid
         # -- phase 3: reinterpretation
         value = num.value * mult
+        # «بازی 27: جمعه ...», «برنده بازی 27 ساعت 11:00»: a match's number in a schedule names it
+        match_no = self.key_at(i - 1) == "بازی" and kind == "cardinal" and (
+            self.key_at(num.j) in (":", "ساعت") or self.key_at(i - 2) in ("برنده", "بازنده", "فاتح"))
         label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) in (":", "(") and self.key_at(i - 2) in LABELS
                  or self.key_at(i - 1) == "ی" and self.key_at(i - 2) in LABELS) \
             and not (kind == "quantity" and (unit in ("نفر", "تن") or self.key_at(num.j) == "ساله")) \
             and not (kind == "quantity" and unit in ("دقیقه", "ثانیه") and self.kind(i - 2) in NUMERIC_KINDS) \
-            or self.key_at(i - 1) in TIER_WORDS and kind == "cardinal" \
-            or self.key_at(i - 1) == "بازی" and kind == "cardinal" and (
-                self.key_at(num.j) in (":", "ساعت") or self.key_at(i - 2) in ("برنده", "بازنده", "فاتح"))
-        # «لیگ دسته یک»; «بازی 27: جمعه ...», «برنده بازی 27 ساعت 11:00»: a match's number in a schedule
+            or self.key_at(i - 1) in TIER_WORDS and kind == "cardinal" or match_no
+        # «لیگ دسته یک»
         # («شماره‌ی ۱۰»: the ezafe written after a ZWNJ is its own token)
         # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»; «عبدالله‌اف ۷۲ ساله»: an age, whatever word came before;
         # «دو ساعت ۱۰ دقیقه»: the minutes of a length, the «ساعت» belongs to the hours before it
-        if label and self.key_at(i - 1) == "بازی" and kind == "cardinal":
+        if match_no:
             return [Expr(i - 1, num.j, "identifier", value, rule="label")]  # the match's name is «بازی ۲۷»
         year_label = label and self.key_at(i - 1) in GREGORIAN_YEAR_CUES | JALALI_YEAR_CUES
         if label and not year_label and kind == "cardinal" and num.digit is not None and num.digit.plain \

@@ -13,7 +13,7 @@ from ..persian.sports import CLUBS, CLUBS_NEED_CUE
 from ..places.gazetteer import arabic_name, is_country as country, lookup as lookup_place
 from ..zwnj import lexicon
 from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER, TIME
-from .words import key
+from .words import SCALES, key
 
 
 #: One-word club names: never the noun a number counts in a sports story (clubs that are everyday
@@ -25,10 +25,6 @@ CLUB_WORDS = frozenset(key(c.strip()) for c in CLUBS.split("|") if c.strip() and
 def _neither_noun_nor_adjective(form: str) -> bool:
     lex = lexicon()
     return form in lex.tagged and form not in lex.nouns and form not in lex.adjectives
-
-
-#: a scale word glued to the unit it multiplies («هزارتن», «میلیونتن»)
-_GLUED_SCALES = (("هزار", 1e3), ("میلیون", 1e6), ("میلیارد", 1e9))
 
 
 class Units:
@@ -113,9 +109,9 @@ class Units:
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
         while end < self.n and self.key_at(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
             end += 1
-        for scale, mult in _GLUED_SCALES:
+        for scale, mult in SCALES.items():  # a scale word glued to the unit it multiplies
             if unit and unit.startswith(scale) and key(unit[len(scale):]) in COUNT_UNITS:
-                return UnitMatch("quantity", unit[len(scale):], mult, end)  # «۹۶۷ هزارتن»: 967,000 tonnes
+                return UnitMatch("quantity", unit[len(scale):], float(mult), end)  # «۹۶۷ هزارتن»: 967,000 tonnes
         if unit == "تن" and (self.key_at(end) in PEOPLE_AFTER_TON or self.key_at(end) == "از" and (
                 self.key_at(end + 1) in PEOPLE_OF or self.key_at(end + 1) == "آن" and self.key_at(end + 2) == "ها")):
             unit = "نفر"  # «دو تن از آنها», «۹۰ تن کشته»: persons, not tonnes (judges of three draws)

@@ -18,7 +18,7 @@ from .cues import (MISSIONS, OUTLET_HEADS, STREET_HEADS, CHAIN_BREAKERS, CHAIN_M
 from ..numbers.lexicon import JALALI_MONTHS
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.chars import fold_letters
-from ..persian.works import work_title_spans
+from ..persian.works import outside_work_titles
 from ..persian.sports import CLUBS, FOUL_AFTER, FOUL_WORDS, SPORTS_HOMONYMS, STADIUMS, TEAM_WORDS
 from . import gazetteer as gz
 from .confidence import confidence
@@ -449,9 +449,9 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
             out.append(m)
             s_i = d_i
         else:
-            # «شرق بیروت»: a city's part is the city, the direction outside (judges, round 25)
-            s, e = tokens[s_i if place.place_type == "city" else d_i].start, tokens[e_i - 1].end
-            s_i = s_i if place.place_type == "city" else d_i
+            if place.place_type != "city":  # «شرق بیروت»: a city's part is the city, the direction outside (round 25)
+                s_i = d_i
+            s, e = tokens[s_i].start, tokens[e_i - 1].end
             out.append(mention(text, s, e, place, forced, reason))
         for j in range(s_i, e_i):
             taken[j] = True
@@ -469,9 +469,7 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
             place = choose(gz.lookup(item.item), ptype, 3)
             if place is not None:
                 out.append(mention(text, item.start, item.end, place, reason="list"))
-    titles = work_title_spans(text)
-    if titles:  # «رمان «در رؤیای بابل»»: a book's title names no place (judges of the sixteenth dev draw)
-        out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in titles)]
+    out = outside_work_titles(out, text)  # «رمان «در رؤیای بابل»»: a book's title names no place (sixteenth dev draw)
     out.sort(key=lambda m: m.start)
     out = merge_containers(text, out)
     villages_of_the_article(out)
