@@ -153,6 +153,19 @@ REALNEWS_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "DATE": "DAT", "TIME":
                 "PERCENT": "PCT", "EVENT": ""}
 
 
+def _split_names(split: str) -> list[str]:
+    """«dev», «dev3», «dev1..dev12» or a comma list of those: the real-news splits named."""
+    names = []
+    for part in split.split(","):
+        lo, dots, hi = part.partition("..")
+        if dots:
+            prefix = lo.rstrip("0123456789")
+            names += [f"{prefix}{i}" for i in range(int(lo[len(prefix):]), int(hi[len(prefix):]) + 1)]
+        else:
+            names.append(part)
+    return names
+
+
 def realnews(split: str = "dev") -> list[Sentence]:
     """The real-news gold's ``split`` articles as tagged sentences: the pipeline's sentences and
     tokens of each article, tagged with the entities its judges found right (records judged ok,
@@ -167,7 +180,8 @@ def realnews(split: str = "dev") -> list[Sentence]:
     if _HEADS is None:
         _HEADS = nsurl_heads()
     out: list[Sentence] = []
-    for row in br.articles(split):
+    rows = [r for name in _split_names(split) for r in br.articles(name)]
+    for row in rows:
         text = br.load_text(row)
         gold, _ = br.gold_of(row["id"], text)
         doc = pipeline.process(text, skip={"places", "entities", "quotes", "facts", "dates", "numbers"})
@@ -266,7 +280,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minfreq", type=int, default=1)
     ap.add_argument("--realnews", type=int, default=0,
                     help="add the real-news gold's dev articles (benchmarks/realnews), this many times over")
+    ap.add_argument("--events", action="store_true",
+                    help="train EVENT too: ARMAN's events and the real-news gold's (NSURL has none, so its O stands)")
+    ap.add_argument("--realnews-split", default="dev",
+                    help="which real-news dev draws --realnews adds: dev (all), dev3, dev1..dev12, or a comma list")
     args = ap.parse_args(argv)
+    if any(not n.startswith("dev") for n in _split_names(args.realnews_split)):
+        ap.error("--realnews-split: only dev draws may be trained on")
+    if args.events:
+        ARMAN_MAP["event"] = REALNEWS_MAP["EVENT"] = "EVENT"
     if args.arman_heldout:
         print("ARMAN held-out (last 20% of fold-1 train, PER/LOC/ORG):")
         print(format_scores(score_arman(args.model)))
@@ -277,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     names = [n for n in args.extra.split(",") if n and n != "none"]
     extra = extra_sentences(names, args.silver) if names else []
     if args.realnews:
-        news = realnews("dev")
+        news = realnews(args.realnews_split)
         print(f"{len(news)} real-news dev sentences, {args.realnews} times over", flush=True)
         extra += news * args.realnews
     train_paths, held = split(paths, args.heldout, args.seed) if args.heldout else (paths, [])
