@@ -13,7 +13,7 @@ explicit tuple, not a registry, so the order is what you read here and nothing e
 - ``places``: gazetteer places and industrial towns, and the lists an article counts (``lists``);
 - ``byline``: the agency and the dateline of the story;
 - ``entities``: the NER model and rules, reconciled with what numbers and places found (so it
-  comes after them);
+  comes after them); a place inside a person's name it found leaves ``places`` («کولی بالی»);
 - ``quotes``: who said what (speakers are the entities' people, roles and organisations);
 - ``facts``: what each quantity, amount, percentage or rank measures, and what it is about.
 
@@ -51,7 +51,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("dates", dates.annotate, frozenset({"text", "meta", "numbers"}), frozenset({"numbers", "published"})),
     Stage("places", places.annotate, frozenset({"sentences"}), frozenset({"places", "lists"})),
     Stage("byline", byline.annotate, frozenset({"text", "meta"}), frozenset({"agency", "dateline"})),
-    Stage("entities", entities.annotate, frozenset({"sentences", "numbers", "places", "lists"}), frozenset({"entities"})),
+    Stage("entities", entities.annotate, frozenset({"sentences", "numbers", "places", "lists"}),
+          frozenset({"entities", "places"})),
     Stage("quotes", quotes.annotate, frozenset({"sentences", "entities", "agency"}), frozenset({"quotes"})),
     Stage("facts", facts.annotate, frozenset({"sentences", "numbers", "places", "lists", "entities", "published",
                                              "dateline"}), frozenset({"facts"})),
@@ -80,7 +81,7 @@ class Pipeline:
         self.stages: tuple[Stage, ...] = tuple(s for s in STAGES if s.name not in skipped)
         filled = set(GIVEN)
         writers: dict[str, str] = {}
-        for s in STAGES:  # the stage that first fills a field (dates also rewrites numbers)
+        for s in STAGES:  # the stage that first fills a field (dates rewrites numbers, entities places)
             for f in s.writes:
                 writers.setdefault(f, s.name)
         for stage in self.stages:

@@ -62,8 +62,33 @@ def extract(document) -> list[Entity]:
 
 
 def annotate(document) -> None:
-    """Stage "entities": append the entities of ``document`` (see ``merge`` for who wins a span)."""
-    document.entities.extend(extract(document))
+    """Stage "entities": append the entities of ``document`` (see ``merge`` for who wins a span),
+    and take out of ``document.places`` the places that are part of a name it found."""
+    found = extract(document)
+    document.entities.extend(found)
+    document.places[:] = places_outside_names(document.places, found)
+
+
+#: the labels of names a place can be part of without being a place mention
+_NAME_LABELS = frozenset(("PER",))
+
+
+def places_outside_names(places: list, found: list[Entity]) -> list:
+    """``places`` without those strictly inside a person's name («کولی بالی», «البرز حاجی‌پور»,
+    «ریچارد هریس»): the judges never count one a place, and the gazetteer cannot tell."""
+    names = sorted((e.start, e.end) for e in found if e.label in _NAME_LABELS)
+    if not names:
+        return list(places)
+    from bisect import bisect_right
+
+    starts = [a for a, _ in names]
+    out = []
+    for p in places:
+        i = bisect_right(starts, p.start)
+        inside = any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in names[max(0, i - 3):i])
+        if not inside:
+            out.append(p)
+    return out
 
 
 def _prepared(text: str):
