@@ -154,13 +154,9 @@ def test_heldout_floor(shared_data):
     # ARMAN fold 1: the model trains on its first 80% (scripts/train_ner.py), the last 20% is held
     # out and scored with the labels mapped to NSURL's (PER/LOC/ORG; its guidelines differ from
     # NSURL's, so the floor is lower than the NSURL held-out score).
-    import importlib.util
+    from conftest import load_script
 
-    from conftest import ROOT
-
-    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
-    train_ner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train_ner)
+    train_ner = load_script("scripts/train_ner.py")
     from pipeline.entities import MODEL_PATH
 
     result = train_ner.score_arman(MODEL_PATH)
@@ -169,19 +165,10 @@ def test_heldout_floor(shared_data):
     assert result["types"]["PER"]["f1"] >= ARMAN_PER_FLOOR
 
 
-def _train_ner_module():
-    import importlib.util
-
-    from conftest import ROOT
-
-    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_training_reads_only_dev_draws_of_the_real_news_gold():
-    train_ner = _train_ner_module()
+    from conftest import load_script
+
+    train_ner = load_script("scripts/train_ner.py")
     assert train_ner._split_names("dev1..dev3,dev7") == ["dev1", "dev2", "dev3", "dev7"]
     assert train_ner._split_names("dev") == ["dev"]
     with pytest.raises(SystemExit):  # the unseen articles stay unseen

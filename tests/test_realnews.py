@@ -2,19 +2,15 @@
 record the judges saw has one verdict, and every item they found missing is located in the text."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
-from conftest import ROOT
+from conftest import load_script
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("realnews_bench", ROOT / "benchmarks" / "bench_realnews.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("benchmarks/bench_realnews.py", "realnews_bench")
 
 
 def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_holdouts():
@@ -100,15 +96,7 @@ def test_place_keys_compare_referent_type_and_province(fields, same):
 
 
 def test_every_article_has_complete_quote_and_fact_verdicts(shared_data):
-    import sys
-
-    sys.path.insert(0, str(ROOT / "benchmarks"))  # bench_realnews_qf imports its sibling
-    try:
-        spec = importlib.util.spec_from_file_location("realnews_qf", ROOT / "benchmarks" / "bench_realnews_qf.py")
-        qf = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(qf)
-    finally:
-        sys.path.pop(0)
+    qf = load_script("benchmarks/bench_realnews_qf.py", "realnews_qf")  # it imports its sibling
     bench = _bench()
     rows = bench.articles("all")
     assert all((bench.HERE / "verdicts" / f"{r['id']}.qf.jsonl").exists() for r in rows)

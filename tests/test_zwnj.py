@@ -116,12 +116,9 @@ def test_skip_zwnj_step(seed_text: str) -> None:
 def test_updt_restoration_floor(shared_data) -> None:
     """On 1,000 lines of UPDT with ZWNJs removed, restoration stays above the measured level
     (benchmarks/bench_zwnj.py measures the whole file; this guards behaviour, it is not tuned)."""
-    import importlib.util
-    from pathlib import Path
+    from conftest import load_script
 
-    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "bench_zwnj.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script("benchmarks/bench_zwnj.py")
     lines = [ln for ln in (shared_data / "text" / "updt" / "updt-plain-nodiacritics.txt").read_text(encoding="utf-8").splitlines() if ln.strip()][:1000]
     deleted, spaced = bench.Score(), bench.Score()
     for gold in lines:
@@ -139,12 +136,9 @@ def test_updt_restoration_floor(shared_data) -> None:
 def test_nsurl_heldout_floor(shared_data) -> None:
     """Second held-out gold from another source: the NSURL-2019 600K NER text (news that keeps its
     ZWNJs; never used to build the lexicon), first 100 files, ZWNJs removed."""
-    import importlib.util
-    from pathlib import Path
+    from conftest import load_script
 
-    spec = importlib.util.spec_from_file_location("bench_zwnj", Path(__file__).resolve().parents[1] / "benchmarks" / "bench_zwnj.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script("benchmarks/bench_zwnj.py")
     folder = shared_data / "ner" / "nsurl2019-train" / "600K"
     if not folder.is_dir():
         pytest.skip("NSURL 600K not present")
