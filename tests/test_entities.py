@@ -343,6 +343,13 @@ def test_name_particles_and_anaphoric_event_heads():
     assert [e.text for e in doc.entities if e.label == "EVENT"] == ["جشنواره فیلم فجر"]
 
 
+def test_a_sentence_ending_in_a_championship_word_reads():
+    # «قهرمانی» as a sentence's last word once crashed the championship reader (nineteenth holdout)
+    assert [(e.text, e.label) for e in process("او گفت هدف ما قهرمانی").entities] == []
+    assert [(e.text, e.label) for e in process("او در رقابت‌های قهرمانی کشتی آسیا طلا گرفت").entities] == [
+        ("رقابت\u200cهای قهرمانی کشتی آسیا", "EVENT")]
+
+
 def test_a_place_inside_a_persons_name_is_no_place():
     # the gazetteer knows Bali, Kano and Alborz; the names hold them (judges of the fourth, ninth and
     # thirteenth dev draws: «کولی بالی», «احمد کانو», «البرز حاجی‌پور»)

@@ -543,6 +543,8 @@ def _championship_end(keys: list[str], j: int, head: str = "") -> int:
     """End of «مسابقات/رقابت‌های» + words of ``_CHAMPIONSHIP_WORDS`` (at least two) + a region, or
     «قهرمانی» + a sport + a region («قهرمانی کشتی اروپا»), else 0."""
     start = j
+    if start >= len(keys):
+        return 0  # «... قهرمانی» ending its sentence
     while j < len(keys) and j - start < 6 and keys[j] in _CHAMPIONSHIP_WORDS:
         j += 1
     least = 1 if head == "قهرمانی" and keys[start] in EVENT_SPORTS else 2
