@@ -89,7 +89,7 @@ MIN_CHARS, MAX_CHARS = 400, 3500
 #: the confidence tables are fitted on the older unseen draws and checked on the newer ones (a rule
 #: tuned on dev articles is right there more often than anywhere else)
 CALIBRATION_FIT = ("test", "holdout", *(f"holdout{n}" for n in range(2, 10)))
-CALIBRATION_CHECK = tuple(f"holdout{n}" for n in range(10, 19))
+CALIBRATION_CHECK = HOLDOUTS[HOLDOUTS.index("holdout10"):]  # and every later holdout
 SPLITS = ("dev", *DEV_DRAWS, "test", *HOLDOUTS, "unseen", "calibration-fit", "calibration-check", "all")
 
 #: the fields a record is judged on, per table (others are shown to the judge but not compared)
