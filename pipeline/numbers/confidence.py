@@ -2,8 +2,8 @@
 kind) that the judges of the real-news gold found right on articles no rule was tuned on.
 
 The table is fitted on the older unseen draws (test, holdout … holdout9: 240 articles) and checked on
-the newer ones (holdout10 … holdout18: 216), so how well it predicts is measured on articles it was
-not fitted on: ``python benchmarks/bench_realnews.py --split calibration-fit --calibrate numbers``
+the newer ones (holdout10 and every later holdout), so how well it predicts is measured on articles
+it was not fitted on: ``python benchmarks/bench_realnews.py --split calibration-fit --calibrate numbers``
 prints it, ``--split calibration-check --calibrate numbers`` checks it. Rules with at least 5 judged
 mentions get their own share, shrunk towards their kind's rate by two pseudo-mentions (a rule right
 5 times of 5 is not certain); others take their kind's share, and kinds with too few the overall one.

@@ -1,9 +1,9 @@
 """How far to trust a place mention: the share of mentions found the same way (``reason``) that
 the judges of the real-news gold found right (referent and type) on articles no rule was tuned on.
 
-Fitted on the older unseen draws (test, holdout … holdout9) and checked on the newer ones (holdout10
-… holdout18): ``python benchmarks/bench_realnews.py --split calibration-fit --calibrate places``
-prints the table, ``--split calibration-check --calibrate places`` checks it. Each share is shrunk
+Fitted on the older unseen draws (test, holdout … holdout9) and checked on the newer ones
+(holdout10 and every later holdout): ``python benchmarks/bench_realnews.py --split calibration-fit
+--calibrate places`` prints the table, ``--split calibration-check --calibrate places`` checks it. Each share is shrunk
 towards the overall rate by two pseudo-mentions; reasons with fewer than 5 judged mentions take the
 overall rate.
 """
