@@ -23,6 +23,7 @@ import re
 from ..document import Document, NumberMention
 from ..numbers.confidence import confidence
 from ..numbers.lexicon import JALALI_MONTHS, SEASONS
+from ..persian.events import OCCASION_UNIT_HEADS
 
 _B = r"(?<![\w\u200c])"
 _E = r"(?![\w\u200c])"
@@ -128,7 +129,7 @@ def _nowadays(text: str, s: int, e: int) -> bool:
 # Words before a holiday that make it the event, its rites or its legacy, or a unit named after it
 # («سپاه عاشورا», thirteenth dev draw), not a day («حماسه عاشورا»,
 # «زائران پیاده اربعین حسینی», «مراسم اربعین»: judges of the sixth and seventh dev draws)
-_HOLIDAY_AS_EVENT = re.compile(_B + r"(?:سپاه|لشکر|تیپ|گردان|قرارگاه|هیئت|هیات|حماسه|حادثه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای"
+_HOLIDAY_AS_EVENT = re.compile(_B + r"(?:" + "|".join(sorted(OCCASION_UNIT_HEADS)) + r"|حماسه|حادثه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای"
                                r"|زائران|زائرین|زوار|پیاده|پیاده\u200cروی|پیاده" + _SP + r"روی|راهپیمایی|مراسم|سفر|موکب|موکب\u200cهای)"
                                + r"[ \u200c]$")
 # Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.

@@ -20,6 +20,7 @@ from ..document import Entity
 from .consistency import chunks, make_consistent, tag_document
 from .evaluate import evaluate, format_scores, read_conll, read_conll_documents, score
 from .merge import build_entities
+from .rules import SpanIndex, strictly_inside
 from .tagger import LABELS, MODEL_PATH, Tagger, default_tagger, model_digest, write_attributes
 
 __all__ = [
@@ -76,19 +77,8 @@ _NAME_LABELS = frozenset(("PER",))
 def places_outside_names(places: list, found: list[Entity]) -> list:
     """``places`` without those strictly inside a person's name («کولی بالی», «البرز حاجی‌پور»,
     «ریچارد هریس»): the judges never count one a place, and the gazetteer cannot tell."""
-    names = sorted((e.start, e.end) for e in found if e.label in _NAME_LABELS)
-    if not names:
-        return list(places)
-    from bisect import bisect_right
-
-    starts = [a for a, _ in names]
-    out = []
-    for p in places:
-        i = bisect_right(starts, p.start)
-        inside = any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in names[max(0, i - 3):i])
-        if not inside:
-            out.append(p)
-    return out
+    names = SpanIndex((e.start, e.end) for e in found if e.label in _NAME_LABELS)
+    return [p for p in places if not names.any((p.start, p.end), strictly_inside)]
 
 
 def _prepared(text: str):

@@ -43,8 +43,8 @@ from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_joined, trim
 from .people import find_bare_imam
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
-                    find_facilities, find_named_events, find_stadiums, find_press, find_place_orgs, find_named_bodies, inside,
-                    model_candidates, overlaps)
+                    find_facilities, find_named_events, find_stadiums, find_press, find_place_orgs, find_named_bodies,
+                    model_candidates, overlaps, strictly_inside)
 from .times import find_times, relative_words_only
 
 # Number kinds that are entities; read by name, so a kind the numbers stage adds («time») is
@@ -62,10 +62,6 @@ _RELATIVE_DAYS = frozenset(("امروز", "دیروز", "فردا", "پریرو�
 _OCCASIONS = frozenset(lexicon_key(name.replace(" ", "").replace("\u200c", "")) for name in OCCASIONS.split("|") if name.strip())
 # Their first words as written: most dates start with none of them, and need no key at all.
 _OCCASION_HEADS = frozenset(name.replace("\u200c", " ").split()[0] for name in OCCASIONS.split("|") if name.strip())
-
-
-def _strictly_inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return inside(a, b) and a != b
 
 
 def _occasion(text: str) -> bool:
@@ -225,7 +221,7 @@ def build_entities(document, tagger) -> list[Entity]:
         span = (c.start, c.end)
         if strong_i.any(span, crosses) or fac_i.any(span, overlaps):
             continue
-        if c.label == "EVENT" and date_i.any(span, _strictly_inside):
+        if c.label == "EVENT" and date_i.any(span, strictly_inside):
             continue
         if c.label == "TIME" and number_i.any(span, overlaps):
             continue  # the numbers stage's reading of a clock time wins
@@ -243,7 +239,7 @@ def build_entities(document, tagger) -> list[Entity]:
         span = (c.start, c.end)
         if c.label == "LOC" and place_fac_i.any(span, overlaps):
             continue
-        if c.label in ("PER", "ORG") and place_fac_i.any(span, _strictly_inside):
+        if c.label in ("PER", "ORG") and place_fac_i.any(span, strictly_inside):
             continue  # «کهگیلویه و بویر احمد»: the tagger's «بویر احمد» is the end of a place's name
         if c.label == "LOC" and c.tok_end - c.tok_start == 1 and sx.keys[c.sent][c.tok_start] in _THE_WORLD:
             continue  # «بهترین بازیکن جهان»: the world at large names no place (judges of three draws)
@@ -259,7 +255,7 @@ def build_entities(document, tagger) -> list[Entity]:
             continue  # «دقیقه ۴۵», «دقایق ۱۹، ۳۹ و ۵۷» are minutes of play, not a time of day
         if strong_i.any(span, crosses) or fac_i.any(span, overlaps):
             continue
-        if c.label == "EVENT" and date_i.any(span, _strictly_inside):
+        if c.label == "EVENT" and date_i.any(span, strictly_inside):
             continue
         if c.label != "LOC" and guard_i.any(span, overlaps):
             continue
@@ -273,7 +269,7 @@ def build_entities(document, tagger) -> list[Entity]:
             # over the rule's «ایران»...) when it is sure of it; otherwise the rule does (the model
             # runs on past a name it is unsure of: «تیم جوانان امروز», «مسابقات جهانی 2015 نقره»).
             if c.confidence >= SURE_TO_WIDEN and all(
-                    r.label == c.label and inside((r.start, r.end), span) and (r.start, r.end) != span for r in clash):
+                    r.label == c.label and strictly_inside((r.start, r.end), span) for r in clash):
                 dropped.update((r.start, r.end) for r in clash)
             else:
                 continue
@@ -295,16 +291,14 @@ def build_entities(document, tagger) -> list[Entity]:
     # Nothing inside an event or a named facility («لیگ برتر انگلیس», «بیمارستان ۲۲ بهمن»).
     holders = SpanIndex((c.start, c.end) for c in cands if c.label == "EVENT" or (c.label == "FAC" and c.source == "rule"))
     if holders.spans:
-        cands = [c for c in cands if not any(
-            inside((c.start, c.end), h) and (c.start, c.end) != h for h in holders.near((c.start, c.end)))]
+        cands = [c for c in cands if not holders.any((c.start, c.end), strictly_inside)]
     cands = outside_work_titles(cands, doc.text)  # «رمان «صید قزل‌آلا در آمریکا»»: no person, no place
     # Nor a place inside an organisation's or facility's name («آموزش و پرورش استان فارس», «فرودگاه
     # مهرآباد تهران»): the judges count that LOC wrong; the places table keeps the place.
     # Nor a place inside a person's name («ریچارد هریس»).
     named = SpanIndex((c.start, c.end) for c in cands if c.label == "PER" or c.label in ("ORG", "FAC") and not _names_a_country(sx, c))
     if named.spans:
-        cands = [c for c in cands if c.label != "LOC" or not any(
-            inside((c.start, c.end), h) and (c.start, c.end) != h for h in named.near((c.start, c.end)))]
+        cands = [c for c in cands if c.label != "LOC" or not named.any((c.start, c.end), strictly_inside)]
 
     blocked = {c.start for c in kept_rules + kept_model if c.label not in ("LOC", "ORG", "FAC")}
     spans = sorted(number_spans)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
-from ..persian.events import COMPETITIONS, EVENT_SPORTS, LEAGUES, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
+from ..persian.events import COMPETITIONS, EVENT_SPORTS, LEAGUES, OCCASION_UNIT_HEADS, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
 from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_HEADS_WITH_PLACE
 from ..persian.sports import STADIUMS
 from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
@@ -70,6 +70,10 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
+
+
+def strictly_inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return inside(a, b) and a != b
 
 
 def crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -452,8 +456,6 @@ def _surname_after(sx: Sentences, first: str, nxt: str) -> bool:
 
 
 #: words before a competition's name that make it part of something else's name
-#: military and mourning units named after an occasion («سپاه عاشورا», «لشکر عاشورا»)
-_UNIT_HEADS = set("سپاه لشکر تیپ گردان قرارگاه هیئت هیات".split())
 _NOT_THE_EVENT = set("کمیته فدراسیون کنفدراسیون آکادمی عنوان ملی المللی بینالمللی".split())  # «کمیته بین المللی المپیک»
 
 
@@ -495,7 +497,7 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                 continue
             end = best
             if kind == "competition" and i and keys[i - 1] in _NOT_THE_EVENT \
-                    or kind == "occasion" and i and keys[i - 1] in _UNIT_HEADS:
+                    or kind == "occasion" and i and keys[i - 1] in OCCASION_UNIT_HEADS:
                 i = end  # «کمیته ملی المپیک», «عنوان قهرمانی جهان», «سپاه عاشورا»: a body or a title named after it
                 continue
             if kind == "competition" and "".join(keys[i:end]) in _COUNTRY_CUPS and end < n and is_country(sx.texts[si][end]):

@@ -17,6 +17,10 @@ OCCASIONS = """
 جنگ جهانی اول | جنگ جهانی دوم | جنگ خلیج فارس | جنگ ۳۳ روزه | جنگ ۲۲ روزه | جنگ ۸ روزه
 """.replace("\n", "|")
 
+#: Military and mourning units named after an occasion («سپاه عاشورا», «لشکر عاشورا», «هیئت اربعین»):
+#: after one of these heads the occasion is a unit's name, neither the event nor its day.
+OCCASION_UNIT_HEADS = set("سپاه لشکر تیپ گردان قرارگاه هیئت هیات".split())
+
 #: A date right after these words names the day's event: «یوم‌الله ۱۵ خرداد», «حماسه ۹ دی».
 DATE_AS_EVENT_AFTER = set("یوم‌الله یوم الله حماسه".split())
 
