@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..persian.stopwords import PHRASE_STOP
 from ..zwnj import lexicon
 from .features import lexicon_key
-from .rules import VERBISH, Cand, Sentences, _is_punct, _verb_like
+from .rules import VERBISH, Cand, Sentences, is_punct, verb_like
 
 
 #: words before «امام» that make it part of another name: «بندر امام», «یادگار امام», «ارتحال امام»
@@ -24,7 +24,7 @@ def find_bare_imam(sx: Sentences) -> list[Cand]:
             if k != "امام" or i and keys[i - 1] in _IMAM_HOLDERS:
                 continue
             nxt = keys[i + 1] if i + 1 < len(keys) else "."
-            if _is_punct(nxt) or nxt in PHRASE_STOP or nxt in VERBISH or _verb_like(nxt, texts[i + 1]) \
+            if is_punct(nxt) or nxt in PHRASE_STOP or nxt in VERBISH or verb_like(nxt, texts[i + 1]) \
                     or lexicon().finite_verb(texts[i + 1]):
                 out.append(sx.cand(si, i, i + 1, "PER", "rule"))
     return out

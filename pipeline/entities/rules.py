@@ -60,7 +60,7 @@ class Cand:
     name: str | None = None
 
 
-def _is_punct(key: str) -> bool:
+def is_punct(key: str) -> bool:
     return not any(ch.isalnum() for ch in key)
 
 
@@ -137,7 +137,7 @@ def find_agencies(sx: Sentences) -> list[Cand]:
             dateline = (nxt in ("/", "-") and (i == 0 or prev == "-")) or (prev == "-" and nxt == "-")
             reported = False
             for j in range(i - 1, max(-1, i - 6), -1):
-                if _is_punct(keys[j]):
+                if is_punct(keys[j]):
                     break
                 if keys[j] == "گزارش" and j > 0 and keys[j - 1] == "به":
                     reported = True
@@ -155,7 +155,7 @@ def _desk_start(keys: list[str], i: int) -> int:
     خبرگزاری فارس», «گروه حماسه و مقاومت فارس» are one ORG (judges of the fifteenth holdout and the
     sixteenth dev draw)."""
     for j in range(i - 1, max(-1, i - 1 - _DESK_WORDS), -1):
-        if _is_punct(keys[j]) or keys[j] in ("گزارش", "خبرنگار", "به", "از"):
+        if is_punct(keys[j]) or keys[j] in ("گزارش", "خبرنگار", "به", "از"):
             return i
         if keys[j] == "گروه":
             return j
@@ -172,7 +172,7 @@ def _extend(keys: list[str], i: int, stop: set[str], limit: int, texts: list[str
     j = i
     while j < len(keys) and j - i < limit:
         k = keys[j]
-        if _is_punct(k) or k in stop or k[:1].isdigit() or (texts is not None and _verb(texts[j])):
+        if is_punct(k) or k in stop or k[:1].isdigit() or (texts is not None and _verb(texts[j])):
             break
         j += 1
     return j
@@ -186,7 +186,7 @@ def _before_verb(keys: list[str], texts: list[str], i: int, end: int) -> int:
     """``end`` cut before a verb inside tokens i..end, and before the noun of a compound verb
     («جشنواره ارسال کنند», «جشنواره داشته باشند», «جشنواره روستا عبارت‌اند»)."""
     for j in range(i, min(end + 1, len(keys))):  # a verb right after the name cuts its last word too
-        if _verb_like(keys[j], texts[j]) or keys[j] in _MORE_VERB_FORMS:
+        if verb_like(keys[j], texts[j]) or keys[j] in _MORE_VERB_FORMS:
             compound = j > i and (keys[j - 1] in _VERB_NOUNS or keys[j] in _LIGHT_VERBS)
             return min(end, j - 1 if compound else j)  # «جشنواره تصریح کرد»: the noun of «تصریح کرد»
     return end
@@ -203,11 +203,11 @@ def find_events(sx: Sentences) -> list[Cand]:
             named = (
                 (k in ("روز", "هفته", "دهه") and nxt in EVENT_QUALIFIERS)
                 or (k == "هفته" and nxt in WEEK_NAMES)
-                or (k in EVENT_HEADS and nxt not in EVENT_STOP and not _is_punct(nxt) and nxt not in ("ها", "های"))
+                or (k in EVENT_HEADS and nxt not in EVENT_STOP and not is_punct(nxt) and nxt not in ("ها", "های"))
             )
             if k == "هفته" and nxt in WEEK_NAMES:
                 end = i + 2
-                if nxt in WEEK_TWO_WORDS and end < len(keys) and not _is_punct(keys[end]) and keys[end] not in EVENT_STOP:
+                if nxt in WEEK_TWO_WORDS and end < len(keys) and not is_punct(keys[end]) and keys[end] not in EVENT_STOP:
                     end += 1
                     if nxt == "کار" and keys[end - 1] == "و" and end < len(keys):  # «هفته کار و کارگر»
                         end += 1
@@ -339,7 +339,7 @@ def _title_phrase(keys: list[str], i: int, blocked: set[int] | None = None, star
     j = i + 1
     while j < len(keys) and j - i <= 4:
         k = keys[j]
-        if (_is_punct(k) or k in TITLE_STOP or k[:1].isdigit() or (texts is not None and _verb(texts[j]))
+        if (is_punct(k) or k in TITLE_STOP or k[:1].isdigit() or (texts is not None and _verb(texts[j]))
                 or (blocked and starts and starts[j] in blocked)):
             break
         j += 1
@@ -364,7 +364,7 @@ def assign_roles(sx: Sentences, people: list[Cand], blocked: set[int]) -> None:
         end = j
         start = None
         k = j - 1
-        while (k >= 0 and end - k <= 7 and not _is_punct(keys[k]) and keys[k] not in TITLE_STOP
+        while (k >= 0 and end - k <= 7 and not is_punct(keys[k]) and keys[k] not in TITLE_STOP
                and starts[p.sent][k] not in blocked):
             if keys[k] in ROLE_TITLES:
                 start = k
@@ -580,7 +580,7 @@ _MORE_VERB_FORMS = frozenset("داشته داشت داشتند باشند باش
 _VERB_NOUNS = frozenset(lexicon_key(w) for w in "ارسال برگزار اعلام ارائه دریافت اهدا شرکت حضور اجرا پیدا قرار انجام منتشر تشکیل".split())
 
 
-def _verb_like(key: str, text: str) -> bool:
+def verb_like(key: str, text: str) -> bool:
     return _verb(text) or key in _VERB_FORMS or key.startswith(("شدهاند", "کردهاند", "دادهاند", "شدهاست"))
 
 
@@ -592,10 +592,10 @@ def _name_end(sx: Sentences, si: int, j: int, heads: frozenset[str]) -> int:
     end = j
     while end < len(keys) and end - j < 3:
         w = keys[end]
-        if (_is_punct(w) or w in PHRASE_STOP or w in VERBISH or w in _FACILITY_STOP or w[:1].isdigit()
-                or _verb_like(w, texts[end]) or w in heads):
+        if (is_punct(w) or w in PHRASE_STOP or w in VERBISH or w in _FACILITY_STOP or w[:1].isdigit()
+                or verb_like(w, texts[end]) or w in heads):
             break
-        if end + 1 < len(keys) and _verb_like(keys[end + 1], texts[end + 1]):
+        if end + 1 < len(keys) and verb_like(keys[end + 1], texts[end + 1]):
             break  # the word of a compound verb
         end += 1
     return end
@@ -613,7 +613,7 @@ def find_press(sx: Sentences, common: frozenset[str]) -> list[Cand]:
         if PRESS_HEADS.isdisjoint(keys):
             continue
         for i, k in enumerate(keys[:-1]):
-            if k not in PRESS_HEADS or _is_punct(keys[i + 1]):
+            if k not in PRESS_HEADS or is_punct(keys[i + 1]):
                 continue
             a = i + 1
             if keys[a].endswith("ی") and (is_country(sx.texts[si][a][:-1]) or is_country(sx.texts[si][a][:-2])):
