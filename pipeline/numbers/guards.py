@@ -46,10 +46,18 @@ class Guards:
         if self.blocked and self.in_url(i):
             return True
         prev = self.key_at(i - 1)
-        if prev in IDENTIFIER_CUES or (prev and LATIN.match(prev[0]) and self.adjacent(i - 1)):
+        if prev in IDENTIFIER_CUES or self.label_before(i) or (prev and LATIN.match(prev[0]) and self.adjacent(i - 1)):
             return True
         # «شماره حساب ۳۳۳۳», «شماره پرونده ۱۲»: «شماره» and the thing numbered, then the number
         return prev in NUMBERED_THINGS and self.key_at(i - 2) == "شماره" and self.adjacent(i - 2) and self.adjacent(i - 1)
+
+    def label_before(self, i: int) -> bool:
+        """Is token i a number after a word that names by number, quoted («شماره «۱۱»») or in the
+        plural («شماره‌های ۲۸ و ۲۵»)? (The plain «شماره ۱۰» is IDENTIFIER_CUES.)"""
+        prev = self.key_at(i - 1)
+        if prev in ("«", '"') and self.key_at(i - 2) in IDENTIFIER_CUES:
+            return True
+        return prev in ("ها", "های") and self._zwnj_between(i - 2, i - 1) and self.key_at(i - 2) in IDENTIFIER_CUES
 
     def _in_compound(self, i: int) -> bool:
         """A number word inside a ZWNJ compound: «می‌دوم» (a verb), «نیم‌نگاهی», «سه‌بعدی»,
@@ -64,6 +72,15 @@ class Guards:
         k = nxt.key
         return not (k in COUNT_UNITS or k in PERCENT or k in CURRENCIES or k in MONEY_ABBREVIATIONS
                     or k in ("ام", "امین", "م", "ها", "های", "هایی", "شنبه", "ای", "ی") or k in SUFFIXED_UNITS)
+
+    def in_list_of_counts(self, i: int) -> bool:
+        """Is the «یک» at token i one item of a list of counts: a number before it, then «و» or a comma
+        («دو طلا، یک نقره»), or «یک X» then «و» and a number («یک کشته و ۲۹ مجروح»)? The
+        indefinite article never stands in such a list (judges of several dev draws)."""
+        if self.key_at(i - 1) in ("و", "،", ",") and any(
+                self.kind(x) in (DIGITS, WORD) and self.key_at(x) != "یک" for x in range(max(0, i - 5), i - 2)):
+            return True  # a word between the number and «و»: its counted noun («کلانتری ۱۳ و یک ...» is no list)
+        return self.key_at(i + 2) in ("و", "،", ",") and self.kind(i + 3) in (DIGITS, WORD) and self.key_at(i + 3) != "یک"
 
     def word_ok(self, i: int) -> bool:
         """Ambiguous one-word numbers («نه», «سی», «یک») read only where they can only be numbers."""
@@ -92,6 +109,8 @@ class Guards:
                 return False  # «یک بار دیگر»: «once again», no count
             if nxt in SPORTS_COUNTED or self.key_at(i - 1) in ("تنها", "فقط", "حداقل", "حداکثر", "دستکم"):
                 return True  # «دو طلا، یک نقره و یک برنز», «با یک گل پیش افتاد», «تنها یک تیم»
+            if self.in_list_of_counts(i):
+                return True  # «دو بازیکن برزیلی و یک بازیکن پرتغالی», «یک کشته و ۲۹ مجروح»
             if self.key_at(i - 1) in WORD_LABELS and self.adjacent(i - 1):
                 return True  # «ناحیه یک», «منطقه یک»: a numbered district (a judge of the eighth dev draw)
             return nxt in COUNT_UNITS or nxt in SUFFIXED_UNITS or nxt in PERCENT or nxt in CURRENCIES or nxt == "ربع" or self.kind(i + 1) == WORD or nxt == "و" and self.kind(i + 2) == WORD or self.kind(i + 1) in MONTH_KINDS

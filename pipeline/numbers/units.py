@@ -22,6 +22,29 @@ CLUB_WORDS = frozenset(key(c.strip()) for c in CLUBS.split("|") if c.strip() and
     - {key(w) for w in CLUBS_NEED_CUE} - {key("تراکتور"), key("پیکان")}
 
 
+#: endings glued to a counted noun that are no part of it: the adjectival «ه» («سه کارته», «سه
+#: اخطاره»), the copula («پنج هواپیماست»). Not «ی»: «دو استقلالی», «۳۴۲۵ فلسطینی», «سه قهرمانی»
+#: are nouns of their own that hazm does not list.
+_GLUED_ENDINGS = ("ست", "ه")
+
+
+#: words after a counted noun that show its final «ی» is the relative or indefinite one
+_AFTER_RELATIVE = frozenset(("که", "هستند", "است", "بودند", "هست", "بود"))
+
+
+def dictionary_form(unit: str) -> str:
+    """The noun a glued ending hides, when hazm's lexicon knows the noun and not the glued form
+    (judges of several dev draws: «۴ جودوکاری» → جودوکار, «سه کارته» → کارت)."""
+    lex = lexicon()
+    if len(unit) < 4 or unit in lex.tagged:
+        return unit
+    for ending in _GLUED_ENDINGS:
+        stem = unit[: -len(ending)]
+        if unit.endswith(ending) and len(stem) >= 3 and stem in lex.nouns:
+            return stem
+    return unit
+
+
 def _neither_noun_nor_adjective(form: str) -> bool:
     lex = lexicon()
     return form in lex.tagged and form not in lex.nouns and form not in lex.adjectives
@@ -103,9 +126,11 @@ class Units:
             second = end + 2 if self.key_at(end + 1) == "گراد" else end + 1  # «سانتی‌گراد», «سانتی گراد»
             unit, end = f"{unit} {unit_text(self.text[self.starts[end]:self.ends[second - 1]]).replace(' ', ZWNJ)}", second
             # «۳۰ هزار نفر روز», «۵۰۰ کیلووات ساعت», «۳۷ درجه سانتی‌گراد»
-        if unit and unit.endswith("ی") and len(unit) > 3 and end == j + 1 and self.key_at(end) == "که" \
+        if unit and unit.endswith("ی") and len(unit) > 3 and end == j + 1 and self.key_at(end) in _AFTER_RELATIVE \
                 and k not in COUNT_UNITS and unit not in lexicon().nouns:  # not «۱۴ بازی که»
-            unit = unit[:-1]  # «۴ جودوکاری که ...»: the relative «ی» before «که» is no part of the noun
+            unit = unit[:-1]  # «۴ جودوکاری که ...», «۳ بازیکنی هستند»: the relative «ی» is no part of the noun
+        elif unit and " " not in unit and k not in COUNT_UNITS:
+            unit = dictionary_form(unit)
         # «هفته‌ای», «شهرک‌های»: a suffix after a ZWNJ stays in the span, not in the unit
         while end < self.n and self.key_at(end) in ("ای", "ی", "ها", "های", "هایی") and self.text[self.ends[end - 1]: self.starts[end]] == "\u200c":
             end += 1
