@@ -51,6 +51,7 @@ from .confidence import confidence
 from . import ellipsis
 from .lexicon import BETWEEN, GREGORIAN_MONTHS, JALALI_MONTHS, RANGE_WORDS, STARTERS
 from .tokens import DIGIT_CLASS, LEGACY_LETTERS, NUMERIC_KINDS, READ_KINDS
+from ..zwnj import lexicon
 from .reader import Reader
 
 __all__ = ["extract", "annotate", "NumberMention"]
@@ -133,6 +134,26 @@ def _merge_date_ranges(r: Reader, exprs: list[Expr]) -> list[Expr]:
     return out
 
 
+#: words after «تا N» that make N a point reached, not an upper bound: «تا ۵۴۰ تخت قابل افزایش است»,
+#: «تا ۴ تیم برتر صعود کنیم», «تا پنج روز پس از اربعین»
+_REACHED = frozenset(("افزایش", "کاهش", "صعود", "ارتقا", "ارتقاء", "رسید", "رسیده", "رسیدن", "پس", "بعد", "قبل", "پیش", "برتر"))
+
+
+def _ta_not_up_to(r: Reader, e: Expr) -> bool:
+    """Is the «تا» before ``e`` «so that», «until» or «to» rather than «up to»? After a verb («کارت زرد
+    گرفت تا سه کارته شود»), before an object and a verb («تا سه امتیاز را بگیریم»), or before a
+    word of reaching (judges of several dev draws: «تا» meaning «so that» is no qualifier)."""
+    if lexicon().finite_verb(r.key_at(e.i - 2)):
+        return True
+    for x in range(e.j, min(r.n, e.j + 4)):
+        k = r.key_at(x)
+        if k in _REACHED or k == "را" and x == e.j:
+            return True
+        if k in (".", "،", ",", "؛", "و"):
+            break
+    return lexicon().finite_verb(r.key_at(e.j))
+
+
 def _mention(r: Reader, e: Expr) -> NumberMention:
     start = r.starts[e.i]
     end = r.ends[e.j - 1]
@@ -141,7 +162,7 @@ def _mention(r: Reader, e: Expr) -> NumberMention:
         qualifier, _ = r.qualifier(e.i if r.key_at(e.i) not in BETWEEN else e.i)
     if qualifier is None and e.kind in ("quantity", "percent", "money") and e.value_max is None \
             and r.key_at(e.i - 1) == "تا" and not any(r.kind(x) in NUMERIC_KINDS for x in range(max(0, e.i - 5), e.i - 1)) \
-            and r.key_at(e.j) != "را":  # not «تا سه امتیاز را بگیریم»: «so that», a clause
+            and not _ta_not_up_to(r, e):
         qualifier = "lte"  # «پرداخت تا پنج درصد», «تا N تومان»: up to; not the end of «از ۱۰ تا ۲۰ درصد»
     return NumberMention(
         start=start, end=end, text=r.text[start:end], kind=e.kind, value=e.value, value_max=e.value_max,

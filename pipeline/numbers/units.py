@@ -137,10 +137,33 @@ class Units:
         for scale, mult in SCALES.items():  # a scale word glued to the unit it multiplies
             if unit and unit.startswith(scale) and key(unit[len(scale):]) in COUNT_UNITS:
                 return UnitMatch("quantity", unit[len(scale):], float(mult), end)  # «۹۶۷ هزارتن»: 967,000 tonnes
-        if unit == "تن" and (self.key_at(end) in PEOPLE_AFTER_TON or self.key_at(end) == "از" and (
-                self.key_at(end + 1) in PEOPLE_OF or self.key_at(end + 1) == "آن" and self.key_at(end + 2) == "ها")):
+        if unit == "تن" and self.persons_ton(j, end):
             unit = "نفر"  # «دو تن از آنها», «۹۰ تن کشته»: persons, not tonnes (judges of three draws)
         return UnitMatch("quantity", unit, 1.0, end)
+
+    def persons_ton(self, j: int, end: int) -> bool:
+        """Does «تن» at token j count persons: before «کشته», «دیگر» or «از» + people («۹۶ تن از
+        مأموران»), after «این»/«آن» («این دو تن»), or with people named just before it («تعداد
+        شهدای فلسطینی … به ۹۰ تن رسید»)? Tonnes weigh goods: «۵۰۰ تن گندم»."""
+        nxt = self.key_at(end)
+        if nxt in PEOPLE_AFTER_TON or nxt == "دیگر":
+            return True
+        if nxt == "از":
+            after = self.key_at(end + 1)
+            return after in PEOPLE_OF or after == "آن" and self.key_at(end + 2) == "ها" or (
+                len(after) > 4 and after.endswith("ان") and after[:-2] in lexicon().nouns)
+        number_at = j - 1
+        num = self.toks[number_at].num
+        if self.kind(number_at - 1) in NUMERIC_KINDS or num is not None and num.value >= 1000:
+            return False  # «۱۲ هزار تن», «۵۰۰۰ تن»: a weight
+        if self.key_at(number_at - 1) in ("این", "آن") and nxt not in COUNT_UNITS:
+            return True
+        for x in range(number_at - 1, max(-1, number_at - 11), -1):
+            if self.key_at(x) in (".", "؟", "!", "؛", ":"):
+                return False
+            if self.key_at(x) in PEOPLE_OF:
+                return True
+        return False
 
     def lineup_name(self, j: int) -> bool:
         """Token j is the name in a line-up's «(N first-name surname)»: the number opens the brackets
