@@ -14,6 +14,8 @@ from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_
 from ..persian.sports import STADIUMS
 from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
 from ..persian.titles import HONORIFICS, ROLE_TITLES
+from ..numbers.lexicon import COUNT_UNITS
+from ..numbers.words import key as number_key
 from ..places.gazetteer import is_country, lookup as lookup_place
 from .consistency import chunks, common_words
 from ..zwnj import lexicon
@@ -522,12 +524,38 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                 end += 1  # «مسابقات جهانی کشتی آزاد», «رقابت‌های قهرمانی آسیا وزنه‌برداری»: the sport belongs to it
                 if end < n and keys[end - 1] == "کشتی" and keys[end] in ("آزاد", "فرنگی"):
                     end += 1
+            if kind == "competition":
+                end = _competition_tail(keys, sx.texts[si], end)
             start = i
             if kind == "competition" and i > 1 and keys[i - 1] in EVENT_SPORTS and keys[i - 2] in _CHAMPIONSHIP_HEADS:
                 start = i - 2  # «مسابقات والیبال جام فجر»: the lead noun and the sport are part of it
             out.append(sx.cand(si, start, end, "EVENT", "rule"))
             i = end
     return out
+
+
+#: who plays in an edition of a competition, said after its name: «جام جهانی زنان», «جام فجر بانوان»
+_COMPETITION_GROUPS = set("زنان بانوان مردان جوانان نوجوانان امید امیدها ساحلی پیشکسوتان دانشجویان".split())
+
+
+def _competition_tail(keys: list[str], texts: list[str], end: int) -> int:
+    """A competition's name goes on with the group that plays it and its season's year: «لیگ
+    قهرمانان زنان», «لیگ برتر والیبال ۹۳», «لیگ برتر والیبال سال ۱۳۹۳» (CONVENTIONS: a year recorded
+    apart from its event is a fragment of the EVENT). Not a count: «در لیگ برتر ۸۵ گل زد»."""
+    n = len(keys)
+    if end < n and keys[end] in _COMPETITION_GROUPS:
+        end += 1
+    at = end + 1 if end + 1 < n and keys[end] == "سال" else end
+    if at < n and texts[at].isdigit() and (at + 1 >= n or number_key(texts[at + 1]) not in COUNT_UNITS | _COUNTED_IN_SPORT):
+        year = int(texts[at])
+        if len(texts[at]) == 4 and (1300 <= year <= 1499 or 1900 <= year <= 2100) \
+                or len(texts[at]) == 2 and (year >= 80 or year <= 5):
+            end = at + 1
+    return end
+
+
+#: what a number after a league's name counts rather than dates: «در لیگ برتر ۸۵ گل زد»
+_COUNTED_IN_SPORT = frozenset(number_key(w) for w in "گل امتیاز بازی دیدار دقیقه تیم بار پاس".split())
 
 
 _CHAMPIONSHIP_HEADS = {"مسابقات", "رقابتهای", "رقابتها"}
