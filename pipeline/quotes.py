@@ -43,7 +43,8 @@ _CUES = """گفت|گفتند|افزود|افزودند|اظهار داشت|اظ�
 |ادعا کرد|اعتراف کرد|اذعان کرده است|فاش کرد|اعتقاد دارد|عقیده دارد|باور دارد|امیدوار است
 |ابراز امیدواری کرد|اظهار امیدواری کرد|وعده داد|وعده دادند|پیش بینی کرد|پیش بینی کردند|خبر داد|خبر دادند
 |اعلام کرده بود|هشدار دادند|گفته‌اند|می‌گوید|می‌گویند|ابراز خوشبینی کرد|ابراز خوش بینی کرد|ابراز نگرانی کرد
-|ابراز تاسف کرد|ابراز تأسف کرد|ابراز خرسندی کرد|تشریح کرد|مدعی شدند|اعلام کرده|گفته""".replace("\n", "").split("|")
+|ابراز تاسف کرد|ابراز تأسف کرد|ابراز خرسندی کرد|تشریح کرد|مدعی شدند|اعلام کرده|گفته|یاد آور شد|یاد آور شدند
+|فرمود|فرمودند|پیشنهاد کرد|پیشنهاد کردند|پیشنهاد داد""".replace("\n", "").split("|")
 # Phrases that quote a written text: the speaker is the author of the message or statement.
 _TEXT_CUES = ["آمده است", "آمده", "حاکی است", "ادامه یافته است", "تاکید شده است", "تأکید شده است",
               "اعلام شده است", "عنوان شده است", "اشاره شده است", "ذکر شده است", "افزوده شده است"]
@@ -51,7 +52,8 @@ _ALL = sorted(set(_CUES + _TEXT_CUES), key=len, reverse=True)
 _CUE = "|".join(_phrase(c) for c in _ALL)
 
 _ANY_CUE = regex.compile(rf"(?<![\w\u200c])(?:{_CUE})(?![\w\u200c])")
-_DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：])\s*(?P<quote>\S.*)", regex.S)
+# a colon, or straight into quote marks: «وی در گفت‌وگو با بی‌بی‌سی گفت «اگر ...»»
+_DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：]|(?=\s*[«“]))\s*(?P<quote>\S.*)", regex.S)
 # «نمی‌توان گفت که», «باید گفت که»: no one is reported, the writer says it
 _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?<!توان\s)(?<!باید\s)(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
 # A belief or a report said with no «که»: «بواتنگ ... معتقد است زلاتان یک سر و گردن بالاتر است»,
@@ -173,6 +175,23 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
     m = _MESSAGE.search(region)
     if m:
         return "message", norm_from + m.start(), norm_from + m.end(), None
+    return None
+
+
+_SURNAME_OPENING = regex.compile(r"[\s،,]*(?:(?:و|همچنین)\s+)?(?P<w>[\w\u200c]+)")
+
+
+def _surname_opening(doc: Document, norm_from: int, norm_to: int, people):
+    """A clause opened by the surname of someone named in full before it («علی‌رضا عرب ...» then
+    «عرب همچنین ... اشاره کرد و گفت:»), which the tagger did not mark as a name on its own."""
+    m = _SURNAME_OPENING.match(doc.text, norm_from, norm_to)
+    if m is None:
+        return None
+    word = _key(m["w"])
+    for s, e, ent in people:
+        parts = _key(ent.normalized or ent.text).split()
+        if e <= norm_from and len(parts) >= 2 and parts[-1] == word:
+            return "person", m.start("w"), m.end("w"), ent
     return None
 
 
@@ -313,6 +332,10 @@ def _interview_answers(doc: Document, found_all: list) -> list[tuple]:
     return out
 
 
+#: how far (characters) a subjectless reporting verb may follow the statement whose speaker it goes on with
+_CARRIED_SPEAKER = 400
+
+
 def find(doc: Document) -> list[Quote]:
     def norm_span(ent: Entity) -> tuple[int, int, Entity]:
         s, e = doc.to_normalized(ent.start, ent.end)
@@ -382,6 +405,7 @@ def find(doc: Document) -> list[Quote]:
 
     rows = []  # (kind, speaker span, entity, role text, match, mode, quote span, sentence, report)
     last: tuple[str, str | None] | None = None
+    last_end = 0
     for sent, text, mode, m, region_from, region_to, qspan in found_all:
         colon = doc.text.rfind(":", region_from, region_to)
         if colon >= 0:  # «خبرگزاری فارس: جمعی از کشاورزان ... اعلام کردند: ...»: the speaker follows the colon
@@ -398,7 +422,13 @@ def find(doc: Document) -> list[Quote]:
         if _IMPERSONAL.search(doc.text, max(region_from, doc.text.rfind("،", region_from, region_to) + 1), region_to):
             continue  # «... را می‌توان سه مرد خط میانی دانست»: the writer's own judgement
         who = _last_clause_subject(doc, region_from, region_to, people, orgs) \
-            or _speaker_in(doc, region_from, region_to, people, orgs)
+            or _speaker_in(doc, region_from, region_to, people, orgs) \
+            or _surname_opening(doc, region_from, region_to, people)
+        if who is None and mode == "direct" and last is not None and 0 <= region_from - last_end < _CARRIED_SPEAKER \
+                and m.groupdict().get("cue") and region_to - region_from < 80:
+            # «... . در ادامه تصریح کرد: ...»: a reporting verb with no subject goes on with the speaker
+            # of the statement just before it
+            who = ("pronoun", region_to, region_to, None)
         if who is None:
             continue
         kind, s, e, ent = who
@@ -430,7 +460,7 @@ def find(doc: Document) -> list[Quote]:
             name, role = last
         elif kind == "org":
             name = ent.normalized or ent.text
-        last = (name, role)
+        last, last_end = (name, role), qspan[1]
         rows.append([kind, s, e, name, role, m, mode, qspan, report, sent.start])
 
     # «لروند» after «علی‌محمد لروند»: a surname or short form is the fuller name said in the article

@@ -23,8 +23,9 @@ _TOKEN = regex.compile(
 )
 
 # A sentence ends after . ! ? ؟ (and runs of them, with closing quotes/brackets) before
-# whitespace, or at a line break; a period between Latin capitals (I.C.T) or digits is not an end.
-_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu})[.!?؟…]+[»\")\]]*(?=\s|$)|\n+")
+# whitespace, or at a line break; a period between Latin capitals (I.C.T) or digits is not an end,
+# nor the dots of «و ...» («etc.»: «تب مالت و ... اشاره کرد و ... تصریح کرد:» is one sentence).
+_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu})(?<!(?<![\w\u200c])و\s?)(?<![.!?؟…])[.!?؟…]+[»\")\]]*(?=\s|$)|\n+")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
