@@ -50,6 +50,8 @@ _LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": 
 def key_words(text: str) -> list[str]:
     """Words and digit groups of a mention, letters folded, ZWNJ dropped («پس‌فردا» -> «پسفردا»)."""
     t = re.sub(r"[\u064b-\u065f\u0670]", "", text.translate(_DIGITS).translate(_LETTERS))
+    # «هفته پیش رو», «ماه پیش‌رو»: the coming week or month, not the last one
+    t = re.sub(r"پیش[ \u200c]?رو$", "آینده", t)
     return re.findall(r"\d+|[^\W\d_]+", t)
 
 

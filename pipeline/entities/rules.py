@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
-from ..persian.events import COMPETITIONS, EVENT_SPORTS, LEAGUES, OCCASION_UNIT_HEADS, OCCASIONS, REVOLUTION, REVOLUTION_AFTER
+from ..persian.events import COMPETITIONS, EVENT_SPORTS, LEAGUES, OCCASION_UNIT_HEADS, OCCASIONS, REVOLUTION
 from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_HEADS_WITH_PLACE
 from ..persian.sports import STADIUMS
 from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
@@ -441,6 +441,27 @@ _EDITION_WORDS = {lexicon_key(w) for w in """دهم یازدهم دوازدهم 
 نوزدهم بیستم""".split()} | {lexicon_key("بیست و " + w) for w in "یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم".split()}
 _PREFIXES = {n[:i] for n in _NAMED for i in range(1, len(n) + 1)}
 _REVOLUTION = "".join(REVOLUTION.split())
+_REVOLUTION_WORD = REVOLUTION.split()[0]
+#: words before «انقلاب (اسلامی)» that make it part of a body's name or of the Leader's title
+#: («سپاه پاسداران انقلاب اسلامی», «دادگاه انقلاب», «رهبر معظم انقلاب»), a place's («میدان
+#: انقلاب»), or another revolution («این انقلاب», «یک انقلاب»)
+_REVOLUTION_OWNERS = {lexicon_key(w) for w in """سپاه پاسداران نیروی نیروهای مجاهدین مجاهدان دادگاه دادگاههای
+دادسرای دادستان دادستانی شورای عالی کمیته کمیتههای نهاد نهادهای بنیاد رهبر رهبری معظم فرزانه کبیر بنیانگذار
+معمار ورزشگاه میدان خیابان بلوار چهارراه مجموعه باشگاه زنگ این آن همین یک هر بزرگترین اصطلاح نام حزب جامعه
+جبهه مجمع سازمان اداره مرکز موزه ستاد دفتر""".split()}
+
+
+def _the_revolution(sx: Sentences, keys: list[str], i: int, end: int) -> bool:
+    """Is «انقلاب» or «انقلاب اسلامی» at tokens i..end the Islamic Revolution, an EVENT (CONVENTIONS:
+    «انقلاب اسلامی» and bare «انقلاب» for it are EVENTs, «رهبر معظم انقلاب» is a PER), and not a
+    word of a body's name, a title, a place or another revolution? A bare «انقلاب» must end its
+    phrase: «انقلاب فرهنگی», «انقلاب تهران» (a club) are something else."""
+    if i and keys[i - 1] in _REVOLUTION_OWNERS:
+        return False
+    nxt = keys[end] if end < len(keys) else ""
+    if end - i == 1:
+        return not nxt or is_punct(nxt) or nxt in PHRASE_STOP
+    return not sx.is_place(nxt) or nxt == "ایران"
 _PREFIXES |= {_REVOLUTION[:i] for i in range(1, len(_REVOLUTION) + 1)}
 _MAX_WORDS = 7
 
@@ -479,8 +500,7 @@ def find_named_events(sx: Sentences) -> list[Cand]:
                     break
                 if glued in _NAMED:
                     best, kind = j + 1, "competition" if glued in _COMPETITIONS else "occasion"
-                elif glued == _REVOLUTION and i > 0 and (keys[i - 1] in REVOLUTION_AFTER or (
-                        keys[i - 1] == "از" and i > 1 and keys[i - 2] in REVOLUTION_AFTER)):
+                elif glued in (_REVOLUTION, _REVOLUTION_WORD) and _the_revolution(sx, keys, i, j + 1):
                     best, kind = j + 1, "occasion"
             if best > i + 1 and keys[i] in _NOT_A_NAME_START:
                 best = 0  # «در بی‌سروسامانی» glued is no «دربی»: a name never opens with a preposition
