@@ -42,8 +42,9 @@ from .consistency import common_words, tag_document_scored
 from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_joined, trim
 from .people import find_bare_imam
+from .events import find_named_events
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
-                    find_facilities, find_named_events, find_stadiums, find_press, find_place_orgs, find_named_bodies,
+                    find_facilities, find_stadiums, find_press, find_place_orgs, find_named_bodies,
                     model_candidates, overlaps, strictly_inside)
 from .times import find_times, relative_words_only
 

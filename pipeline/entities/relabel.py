@@ -17,7 +17,8 @@ from __future__ import annotations
 from ..persian.agencies import OUTLET_HEADS
 from ..places.gazetteer import is_country, lookup as lookup_place, place_adjective
 from .features import lexicon_key
-from .rules import FACILITY_HEADS, GAMES, ORG_HEAD_KEYS, Cand, Sentences
+from .events import GAMES
+from .rules import FACILITY_HEADS, ORG_HEAD_KEYS, Cand, Sentences
 
 _WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه".split())
 #: heads that open a body's name, never a place's

@@ -49,7 +49,7 @@ class Expressions:
             if tok.num is not None and (self.label_before(i) or self.adjacent(i - 1) and (self.key_at(i - 1) in IDENTIFIER_CUES or (
                     self.key_at(i - 1) in NUMBERED_THINGS and self.key_at(i - 2) == "شماره"))):
                 # «شماره ۱۰», «پلاک ۱۲», «تلفن ۸۸۷۷۶۶۵۵»: a number that names
-                return self._numbered_list(Expr(i, i + 1, "identifier", tok.num.value, rule="identifier_cue"))
+                return self.numbered_list(Expr(i, i + 1, "identifier", tok.num.value, rule="identifier_cue"))
             if tok.num is not None and tok.num.plain and i and self.ends[i - 1] == self.starts[i] \
                     and self.kind(i - 1) == OTHER and LATIN_OR_LETTER_RE.match(self.key_at(i - 1)[:1] or ".") \
                     and (len(self.key_at(i - 1)) > 1 or LATIN.match(self.key_at(i - 1))) \
@@ -120,25 +120,6 @@ class Expressions:
             got = [Expr(num.i, num.j, "identifier", num.value, rule="cup_round")]
             return got + [Expr(num.j, num.j + 1, "skip")] if self.key_at(num.j) == "نهایی" else got
         return None
-
-    def _numbered_list(self, head: Expr) -> list[Expr]:
-        """A labelled number and the numbers listed after it under the same label: «ماده ۱۲ و ۱۳
-        قانون», «بند ۳، ۴ و ۵», «شماره‌های ۲۸ و ۲۵» name articles, clauses and shirts, they count
-        nothing («۱۳ قانون» is no quantity). A number followed by a counted noun ends the list, and a
-        comma goes on with it only when more of the list follows."""
-        out = [head]
-        x = head.j
-        while self.key_at(x) in ("و", "،", ",") and self.kind(x + 1) == DIGITS and self.adjacent(x - 1) and self.adjacent(x):
-            num = self.toks[x + 1].num
-            after = self.key_at(x + 2)
-            if num is None or not num.plain or after in COUNT_UNITS or after in SUFFIXED_UNITS or after in PERCENT \
-                    or after in CURRENCIES or self.kind(x + 2) in NUMERIC_KINDS:
-                break
-            if self.key_at(x) != "و" and after not in ("و", "،", ","):
-                break  # «از دقیقه ۸۰، ۱۰ نفره»: a comma alone ends the clause, not a list
-            out.append(Expr(x + 1, x + 2, "identifier", num.value, rule="label_list"))
-            x += 2
-        return out
 
     def _ordinal(self, num: Number) -> list[Expr] | None:
         """An ordinal, or a range of ordinal days: «یکم تا سیزدهم فروردین»."""
@@ -319,7 +300,7 @@ class Expressions:
         year_label = label and self.key_at(i - 1) in GREGORIAN_YEAR_CUES | JALALI_YEAR_CUES
         if label and not year_label and kind == "cardinal" and num.digit is not None and num.digit.plain \
                 and self.key_at(i - 1) not in CLOCK_LABELS and self.key_at(num.j) not in RANGE_WORDS:
-            return self._numbered_list(Expr(i, num.j, "identifier", value, rule="label"))  # «عمود ۱۳۲۵» names a pillar: no year
+            return self.numbered_list(Expr(i, num.j, "identifier", value, rule="label"))  # «عمود ۱۳۲۵» names a pillar: no year
         if num.digit is not None and num.digit.plain and kind == "cardinal":
             year = self.bare_year(i, j, num.digit)
             if year is not None:
@@ -357,7 +338,7 @@ class Expressions:
             x = num.j
             if self.key_at(x) in RANGE_WORDS and self.kind(x + 1) == DIGITS and self.adjacent(x) and self.adjacent(x - 1):
                 e.j, e.value_max = x + 2, self.toks[x + 1].num.value
-            return self._numbered_list(e)
+            return self.numbered_list(e)
         if kind == "cardinal" and (num.scale >= 1e6 or num.tail == "ی" and num.scale >= 1000) and self._money_context(i):
             kind, unit = "money", UNSAID_CURRENCY  # «وام ۱۶۰ میلیونی», «به قیمت ۲۱ میلیون»: currency left unsaid
         elif kind == "cardinal" and num.scale >= 1e6 and not num.fraction and not self._count_context(i):

@@ -7,12 +7,14 @@ import datetime as _dt
 
 from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, Number
-from .lexicon import BETWEEN, COUNT_UNITS, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, RANGE_WORDS
-from .tokens import DIGITS, GREGORIAN_MONTH, Num
+from .lexicon import (BETWEEN, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, PERCENT, RANGE_WORDS,
+                      SUFFIXED_UNITS)
+from .tokens import DIGITS, GREGORIAN_MONTH, NUMERIC_KINDS, Num
 
 
 class Ranges:
-    """Mixin of ``reader.Reader``: ``read_range`` («X تا Y»), two-year ranges, bare years, lunar marks."""
+    """Mixin of ``reader.Reader``: ``read_range`` («X تا Y»), two-year ranges, bare years, lunar marks,
+    and the numbers listed after a label (``numbered_list``)."""
 
     def read_range(self, num: Number, j: int, value: float | None = None) -> list[Expr]:
         i = num.i
@@ -150,3 +152,22 @@ class Ranges:
             if self.key_at(j + 1) == "." and self.key_at(j + 2) == "ق" and self.adjacent(j + 1):
                 return j + 3
         return None
+
+    def numbered_list(self, head: Expr) -> list[Expr]:
+        """A labelled number and the numbers listed after it under the same label: «ماده ۱۲ و ۱۳
+        قانون», «بند ۳، ۴ و ۵», «شماره‌های ۲۸ و ۲۵» name articles, clauses and shirts, they count
+        nothing («۱۳ قانون» is no quantity). A number followed by a counted noun ends the list, and a
+        comma goes on with it only when more of the list follows."""
+        out = [head]
+        x = head.j
+        while self.key_at(x) in ("و", "،", ",") and self.kind(x + 1) == DIGITS and self.adjacent(x - 1) and self.adjacent(x):
+            num = self.toks[x + 1].num
+            after = self.key_at(x + 2)
+            if num is None or not num.plain or after in COUNT_UNITS or after in SUFFIXED_UNITS or after in PERCENT \
+                    or after in CURRENCIES or self.kind(x + 2) in NUMERIC_KINDS:
+                break
+            if self.key_at(x) != "و" and after not in ("و", "،", ","):
+                break  # «از دقیقه ۸۰، ۱۰ نفره»: a comma alone ends the clause, not a list
+            out.append(Expr(x + 1, x + 2, "identifier", num.value, rule="label_list"))
+            x += 2
+        return out

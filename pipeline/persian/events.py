@@ -2,7 +2,7 @@
 competitions. Written by hand (facts of the calendar and of sport, no source copied).
 
 Each name is written as it is spoken; matching ignores spaces and ZWNJs between its parts
-(«بوندس لیگا», «بوندس‌لیگا», «بوندسلیگا» are one name), see ``rules.find_named_events``.
+(«بوندس لیگا», «بوندس‌لیگا», «بوندسلیگا» are one name), see ``entities.events.find_named_events``.
 """
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ OCCASION_UNIT_HEADS = set("سپاه لشکر تیپ گردان قرارگاه ه
 DATE_AS_EVENT_AFTER = set("یوم‌الله یوم الله حماسه".split())
 
 #: The Islamic Revolution, an EVENT unless a body, a title or a place owns the word
-#: (``entities.rules._the_revolution``).
+#: (``entities.events._the_revolution``).
+REVOLUTION = "انقلاب اسلامی"
 
 #: National leagues named by their own name: a country said after one is part of it («سری آ
 #: ایتالیا»), as after «لیگ» («لیگ برتر انگلیس», «لیگ ژاپن»).
