@@ -81,6 +81,8 @@ DRAWS = (
     (2059, 24, "holdout17", "holdout17"),  # drawn after every rule written on dev17
     (2060, 24, "holdout18", "holdout18"),  # drawn after the tagger was retrained on dev1-dev17
     (2061, 24, "holdout19", "holdout19"),  # a second blind draw of the same code, for the variance of one draw
+    (2062, 24, "dev", "dev18"),  # more judged articles for the tagger to learn from, and new errors to tune on
+    (2063, 24, "dev", "dev19"),  # drawn with dev18, for the same reasons
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
