@@ -128,6 +128,11 @@ _POSSESSED = {"ستاد", "همسر", "وکیل", "پدر", "مادر", "برا�
               "حامیان", "هواداران", "طرفداران", "خانواده", "مشاور", "سخنگوی", "دستیار"}
 
 
+#: the dead do not speak in the news: «مراسم تجلیل از قهرمانان تیم هندبال شهید شاهرخ شکوهی» names a
+#: team after a martyr, and the official who spoke stands elsewhere in the clause
+_DECEASED = {"شهید", "مرحوم", "زنده‌یاد", "زنده یاد", "شادروان"}
+
+
 def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[int, int, Entity]],
                 orgs: list[tuple[int, int, Entity]]):
     """(kind, start, end, entity) of the speaker named in text[norm_from:norm_to], or None."""
@@ -137,7 +142,7 @@ def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[
         # «با X», «به تمجید از X»: the object of a preposition is not the subject; nor is the one a
         # campaign, office or relative belongs to («مسئول ستاد کروبی در مازندران افزود»)
         before = region[: s - norm_from].split()
-        return bool(before) and (before[-1] in _PREPOSITIONS or before[-1] in _POSSESSED)
+        return bool(before) and (before[-1] in _PREPOSITIONS or before[-1] in _POSSESSED or before[-1] in _DECEASED)
 
     first = _OPENING_PRONOUN.match(region)
     if first:  # «او درمورد رقابت با مهدی طارمی و گادوین منشا ابراز کرد»: the pronoun opens the clause

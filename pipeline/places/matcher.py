@@ -19,7 +19,7 @@ from ..numbers.lexicon import JALALI_MONTHS
 from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
 from ..persian.chars import fold_letters
 from ..persian.works import outside_work_titles
-from ..persian.sports import CLUBS, FOUL_AFTER, FOUL_WORDS, SPORTS_HOMONYMS, STADIUMS, TEAM_WORDS
+from ..persian.sports import CLUBS, FOUL_AFTER, FOUL_WORDS, NICKNAME_HEADS, SPORTS_HOMONYMS, STADIUMS, TEAM_WORDS
 from . import gazetteer as gz
 from .confidence import confidence
 from .industrial import NAMED_TYPES, industrial_phrases
@@ -67,6 +67,21 @@ def granularity(cands: Iterable[gz.Place], place: gz.Place, title: str, province
 
 
 _TOWNSFOLK = frozenset(fold_letters(w) for w in "مردم شهروندان اهالی".split())
+
+
+def nickname_before(view: TokenView, i: int) -> bool:
+    """Is token i (a city) the end of a club's nickname: a colour or epithet in the plural before it,
+    written joined («آبی‌های لندن») or apart («آبی ها لندن»), maybe with «شهر» between?"""
+    j = i - 1 if i and view.normz[i - 1] != "شهر" else i - 2
+    if j < 0:
+        return False
+    word = view.norm[j]
+    if word in ("ها", "های") and j:
+        word = view.norm[j - 1] + "ها"
+    for plural in ("های", "ها"):
+        if word.endswith(plural) and word[: -len(plural)] in NICKNAME_HEADS:
+            return True
+    return False
 
 
 def provinces_named(view: TokenView, n: int) -> set[str]:
@@ -419,6 +434,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                 if sports and place is not None and place.place_type == "region" \
                         and "".join(normz[i:end]) in _CLUB_NAMES:
                     place = None  # «از پارس جنوبی عقب نیافتد»: the club, in a league table (tenth dev draw)
+                if sports and place is not None and place.place_type == "city" and nickname_before(view, i):
+                    place = None  # «آبی‌های لندن» is Chelsea, «آبی‌های شهر ریاض» Al-Hilal: a club's nickname
                 if sports and place is not None and place.name in SPORTS_HOMONYMS and (prev in FOUL_WORDS or nxt in FOUL_AFTER):
                     place = None  # «خطای هند», «صحنه هند»: handball in a match report (seventh dev draw)
                 if sports and place is not None and place.place_type == "country" and i and club_before(view, i):
