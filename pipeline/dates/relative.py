@@ -64,7 +64,10 @@ _EXPRESSIONS = re.compile(
     r"|(?:هفته" + _SP + r"(?:گذشته|قبل|پیش" + _SP + r"?رو|پیش|آینده|آتی|جاری|" + _NEXT + ")(?!" + _SP + r"از" + _E + ")|این" + _SP + r"هفته(?!" + _SP + r"(?:گذشته|قبل|پیش|آینده|آتی)))"
     r"|(?:ماه" + _SP + r"(?:گذشته|قبل|پیش" + _SP + r"?رو|پیش|آینده|آتی|جاری|" + _NEXT + ")|این" + _SP + r"ماه(?!" + _SP + r"(?:مبارک|رمضان|محرم|صفر|شعبان|رجب|گذشته|قبل|پیش|آینده|آتی)))(?:" + _SP + r"میلادی)?"
     r"|(?:فصل" + _SP + r")?" + _SEASON + _SP + r"(?:گذشته|قبل|آینده|آتی|جاری|کنونی|اخیر|بعدی|پیش" + _SP + r"?رو|" + _NEXT + ")"
-    r"|(?:امسال|پارسال|سال" + _SP + r"(?:جاری|جدید|گذشته|قبل|پیش|آینده|آتی|اخیر|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
+    # «مدت مشابه سال قبل», «دوره مشابه پارسال»: the same stretch of last year is one date (judges of
+    # three dev draws)
+    r"|(?:(?:مدت|دوره|زمان|فصل|ماه" + _SP + r"?های|ماه)" + _SP + r"مشابه" + _SP + r"(?:در" + _SP + r")?)?"
+    r"(?:امسال|پارسال|سال" + _SP + r"(?:جاری|جدید|گذشته|قبل|پیش|آینده|آتی|اخیر|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
     r"|" + _HOLIDAY +
     ")" + _E_OR_SUFFIX
 )
@@ -197,7 +200,8 @@ def find(doc: Document) -> None:
                                                     value=m.value, rule="day_of_month",
                                                     confidence=confidence("relative_date", "date")))
         elif m.kind == "quantity" and m.unit in _COUNT_UNITS | {"ساعت", "دهه"} and m.value is not None \
-                and float(m.value).is_integer() and m.qualifier in (None, "approx", "lte"):
+                and float(m.value * 2).is_integer() and m.qualifier in (None, "approx", "lte"):
+            # («یک سال و نیم اخیر»: a year and a half back, too)
             # «دو سه سال اخیر», «یکی دو روز آینده», «۴۸ ساعت گذشته»: a range or a count of hours too
             d = _DIRECTION.match(text, ne)
             if d:

@@ -128,6 +128,10 @@ def analyse(k: str) -> WordNumber | None:
         inner = _split(k[:-1])
         if inner and is_scale(inner[-1]):  # «میلیونی», «۸ هزارمیلیاردی»
             return WordNumber(inner, tail="ی")
+    if k.endswith("می") and len(k) > 3 and k not in ORDINAL_WORDS:
+        inner = analyse(k[:-1])  # «عنوان سومی», «رده چهارمی»: a place in a ranking, the ordinal as a noun
+        if inner is not None and inner.ordinal:
+            return inner
     # ordinals: «ششم», «بیستمین», «یکم», «سوم»/«سومین» (سه -> سو), «سی‌ام»/«سیام»/«سی‌امین»
     for suffix in ("امین", "ام", "مین", "م"):
         if not k.endswith(suffix) or len(k) <= len(suffix):
