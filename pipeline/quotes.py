@@ -44,7 +44,10 @@ _CUES = """گفت|گفتند|افزود|افزودند|اظهار داشت|اظ�
 |ابراز امیدواری کرد|اظهار امیدواری کرد|وعده داد|وعده دادند|پیش بینی کرد|پیش بینی کردند|خبر داد|خبر دادند
 |اعلام کرده بود|هشدار دادند|گفته‌اند|می‌گوید|می‌گویند|ابراز خوشبینی کرد|ابراز خوش بینی کرد|ابراز نگرانی کرد
 |ابراز تاسف کرد|ابراز تأسف کرد|ابراز خرسندی کرد|تشریح کرد|مدعی شدند|اعلام کرده|گفته|یاد آور شد|یاد آور شدند
-|فرمود|فرمودند|پیشنهاد کرد|پیشنهاد کردند|پیشنهاد داد""".replace("\n", "").split("|")
+|فرمود|فرمودند|پیشنهاد کرد|پیشنهاد کردند|پیشنهاد داد
+|بر این باور است|بر این باورند|متعهد شد|متعهد شدند|معتقدند|معتقد بود|معتقد هستند|گزارش داد|گزارش داده است
+|گزارش داده|گزارش کرد|فاش کرده است|فاش کرده|اذعان می کند|اظهار داشته بود|ادامه داده است|تبیین کرد
+|اظهار نمود|بیان نمود|عنوان نمود|تصریح نمود|اضافه نمود|خاطرنشان ساخت|خاطر نشان ساخت|یادآور گردید""".replace("\n", "").split("|")
 # Phrases that quote a written text: the speaker is the author of the message or statement.
 _TEXT_CUES = ["آمده است", "آمده", "حاکی است", "ادامه یافته است", "تاکید شده است", "تأکید شده است",
               "اعلام شده است", "عنوان شده است", "اشاره شده است", "ذکر شده است", "افزوده شده است"]
@@ -53,7 +56,8 @@ _CUE = "|".join(_phrase(c) for c in _ALL)
 
 _ANY_CUE = regex.compile(rf"(?<![\w\u200c])(?:{_CUE})(?![\w\u200c])")
 # a colon, or straight into quote marks: «وی در گفت‌وگو با بی‌بی‌سی گفت «اگر ...»»
-_DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد)(?P<gap>\s*[:：]|(?=\s*[«“]))\s*(?P<quote>\S.*)", regex.S)
+# («سخنان خود را این گونه آغاز کرد:»: opening words said before a colon)
+_DIRECT = regex.compile(rf"(?<![\w\u200c])(?P<cue>{_CUE}|اظهارداشت|اظهارکرد|(?:آغاز|شروع){_SEP}کرد(?:ند)?)(?P<gap>\s*[:：]|(?=\s*[«“]))\s*(?P<quote>\S.*)", regex.S)
 # «نمی‌توان گفت که», «باید گفت که»: no one is reported, the writer says it
 _INDIRECT = regex.compile(rf"(?<![\w\u200c])(?<!توان\s)(?<!باید\s)(?P<cue>{_CUE})\s+که\s+(?P<quote>\S.*)", regex.S)
 # A belief or a report said with no «که»: «بواتنگ ... معتقد است زلاتان یک سر و گردن بالاتر است»,
@@ -76,12 +80,14 @@ _UP_FRONT_AFTER_AND = regex.compile(
     r"(?<=\sو\s)(?P<cue>به" + _SEP + r"(?:گفته|اعتقاد|عقیده|باور))\s+(?P<who>[^،,:]{2,60}?)\s*[،,]\s*(?P<quote>\S.{10,})", regex.S)
 # «... با بیان اینکه X، ...»: the statement is the clause after «اینکه», the speaker the sentence's subject.
 _WITH_SAYING = regex.compile(
-    r"(?<![\w\u200c])(?P<cue>با" + _SEP + r"(?:بیان|اشاره" + _SEP + r"به|تاکید" + _SEP + r"بر|تأکید" + _SEP + r"بر|اعلام|ابراز|یادآوری|تصریح|توضیح)"
-    r"\s+(?:این" + _SEP + r"?که|اینکه))\s+(?P<quote>[^،]{8,}?)\s*(?:[،,]|[.!؟?]?\s*$)", regex.S)
+    r"(?<![\w\u200c])(?P<cue>با" + _SEP + r"(?:بیان|اشاره" + _SEP + r"به|تاکید" + _SEP + r"بر|تأکید" + _SEP + r"بر|اعلام|ابراز"
+    + _SEP + r"امیدواری" + _SEP + r"از|ابراز|یادآوری|تصریح|توضیح)"
+    r"\s+(?:این" + _SEP + r"?که|اینکه|آن" + _SEP + r"?که))\s+(?P<quote>[^،]{8,}?)\s*(?:[،,]|[.!؟?]?\s*$)", regex.S)
 # A reporting verb closing the sentence, no colon: «وی علت اصلی ... را بهتر شدن ... دانست.»
 _END_CUE = regex.compile(
     r"(?<![\w\u200c])(?P<cue>دانست|دانستند|نامید|نامیدند|برشمرد|برشمردند|خبر" + _SEP + r"داد|خبر" + _SEP + r"دادند|اعلام" + _SEP + r"کرد|اعلام" + _SEP
     + r"کردند|عنوان" + _SEP + r"کرد|ابراز" + _SEP + r"امیدواری" + _SEP + r"کرد|خواستار(?:\s+\S+){0,30}?\s+شد|تکذیب" + _SEP
+    + r"کرد|(?:تلقی|ارزیابی|توصیف)" + _SEP + r"(?:کرد|کردند|نمود)|تکذیب" + _SEP
     + r"کرد|یادآور" + _SEP + r"شد|پیش" + _SEP + r"بینی" + _SEP + r"کرد|هشدار" + _SEP + r"داد|قول" + _SEP + r"داد)"
     r"\s*[.!؟?]?\s*$", regex.S)
 # «وی ابراز خوشبینی کرد، با گشایش این بانک ...»: a feeling said, then what it is about after a comma
@@ -89,6 +95,9 @@ _FEELING = regex.compile(r"(?<![\w\u200c])(?P<cue>ابراز" + _SEP + r"(?:خو
                          + _SEP + r"کرد(?:ند)?)\s*[،,]\s*(?P<quote>\S.{10,})", regex.S)
 # Any verb, a colon, then quoted words: the quote marks say someone's words follow
 _COLON_QUOTE = regex.compile(r"(?P<verb>[^\s:：«»\"]+)\s*[:：]\s*(?P<quote>[\"«“].{8,})", regex.S)
+# A request made of someone: «وی از هواداران خواست که ...», «از کاربرانش خواست تا ...» (the asker opens
+# the clause, before «از»)
+_ASKED = regex.compile(r"(?<![\w\u200c])از\s+[^.،,:؛«»]{1,60}?\s(?P<cue>خواست(?:ند)?)\s+(?:که|تا)\s+(?P<quote>\S.{8,})", regex.S)
 # A demand followed by a clause about it: «خواستار ... شد که ...», «خواستار ... شدند و ...»
 _DEMAND = regex.compile(r"(?<![\w\u200c])(?P<cue>خواستار(?:\s+\S+){1,30}?\s+شد(?:ند)?)(?=\s+(?:که|و)\s)", regex.S)
 # Cue, then the statement: tried in this order; ``speaker_first``: the cue cannot open the sentence.
@@ -376,6 +385,10 @@ def find(doc: Document) -> list[Quote]:
             m = pattern.search(text)
             if m and (m.start() > 0 or not speaker_first):
                 found = (mode, m, sent.start, sent.start + m.start("cue"), _statement(text, sent.start, m.start("quote")))
+        if not found:
+            m = _ASKED.search(text)
+            if m and m.start() > 0:
+                found = ("indirect", m, sent.start, sent.start + m.start(), _statement(text, sent.start, m.start("quote")))
         if not found:
             m = _WITH_SAYING.search(text)
             if m and m.start() > 0:
