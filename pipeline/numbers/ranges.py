@@ -9,7 +9,7 @@ from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, Number
 from .lexicon import (BETWEEN, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, PERCENT, RANGE_WORDS,
                       SUFFIXED_UNITS)
-from .tokens import DIGITS, GREGORIAN_MONTH, NUMERIC_KINDS, Num
+from .tokens import DIGITS, GREGORIAN_MONTH, NUMERIC_KINDS, WORD, Num
 
 
 class Ranges:
@@ -160,11 +160,16 @@ class Ranges:
         comma goes on with it only when more of the list follows."""
         out = [head]
         x = head.j
-        while self.key_at(x) in ("و", "،", ",") and self.kind(x + 1) == DIGITS and self.adjacent(x - 1) and self.adjacent(x):
-            num = self.toks[x + 1].num
+        words = self.kind(head.i) != DIGITS  # «پایه یک و دو»: a list in words after a label in words
+        while self.key_at(x) in ("و", "،", ",") and self.kind(x + 1) == (WORD if words else DIGITS) \
+                and self.adjacent(x - 1) and self.adjacent(x):
+            num = self.number(x + 1)
+            if num is None or num.j != x + 2 or num.ordinal or num.scale or num.fraction \
+                    or not words and not self.toks[x + 1].num.plain:
+                break
             after = self.key_at(x + 2)
-            if num is None or not num.plain or after in COUNT_UNITS or after in SUFFIXED_UNITS or after in PERCENT \
-                    or after in CURRENCIES or self.kind(x + 2) in NUMERIC_KINDS:
+            if after in COUNT_UNITS or after in SUFFIXED_UNITS or after in PERCENT or after in CURRENCIES \
+                    or self.kind(x + 2) in NUMERIC_KINDS:
                 break
             if self.key_at(x) != "و" and after not in ("و", "،", ","):
                 break  # «از دقیقه ۸۰، ۱۰ نفره»: a comma alone ends the clause, not a list
