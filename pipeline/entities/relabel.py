@@ -29,6 +29,13 @@ _NAMED_AS_BODY = {lexicon_key(w) for w in [*OUTLET_HEADS, "وبگاه", "خبر�
                                             "باشگاه", '"', "«", "'"]}
 
 
+#: nouns a nationality describes in news of two countries: «طرف هندی», «منابع آمریکایی»
+_SIDES = frozenset(lexicon_key(w) for w in "طرف طرفین منابع منبع مقامات مقام مسئولان دیپلمات‌های رسانه‌های همتای".split())
+#: a government named by its level or time, no body's name (CONVENTIONS: bare «دولت» is not listed)
+_GENERIC_GOVERNMENTS = frozenset("".join(lexicon_key(w) for w in name.split()) for name in """حکومت مرکزی|دولت مرکزی
+|دولت فدرال|حکومت فدرال|دولت محلی|حکومت محلی|دولت جدید|دولت آینده|دولت قبلی|دولت وقت|حکومت وقت""".replace("\n", "").split("|"))
+
+
 def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
     """``cands`` with the three corrections applied (a new list; candidates edited in place)."""
     at = {(c.sent, c.tok_start): c for c in cands if c.sent >= 0}
@@ -40,12 +47,19 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         if c.label == "PER" and c.tok_start and keys[c.tok_start - 1] == "بی":
             drop.add(id(c))  # «بی مهری مسئولان»: «بی‌مهری» (neglect) written apart, no name
             continue
+        if c.label == "ORG" and "".join(keys[c.tok_start:c.tok_end]) in _GENERIC_GOVERNMENTS:
+            drop.add(id(c))  # «حکومت مرکزی», «دولت فدرال»: a level of government, not a named body
+            continue
         if c.label == "ORG" and c.tok_end - c.tok_start == 1 and place_adjective(sx.texts[c.sent][c.tok_start]):
             drop.add(id(c))  # «هلندی», «ژاپنی‌ها», «اصفهانی»: where someone is from, no organisation
             continue
         if c.label == "PER" and c.tok_end - c.tok_start == 1 and c.tok_start and place_adjective(sx.texts[c.sent][c.tok_start]) \
                 and keys[c.tok_start - 1].endswith(("ان", "ها")) and "fn" not in sx.lexicon.get(keys[c.tok_start - 1], "").split(","):
             drop.add(id(c))  # «سرخپوشان تبریزی»: Tabriz's red shirts, not Mr Tabrizi (not «پژمان تبریزی»)
+            continue
+        if c.label == "PER" and c.tok_end - c.tok_start == 1 and c.tok_start and keys[c.tok_start - 1] in _SIDES \
+                and place_adjective(sx.texts[c.sent][c.tok_start], countries_only=True):
+            drop.add(id(c))  # «طرف هندی گفت», «منابع آمریکایی»: a country's side, no person
             continue
         town = c.tok_end - c.tok_start == 2 and sx.is_place("".join(keys[c.tok_start:c.tok_end]))
         if c.label == "LOC" and c.tok_end - c.tok_start >= 2 and keys[c.tok_start] in FACILITY_HEADS and not town:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from dataclasses import dataclass
 
-from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE
+from ..persian.agencies import AGENCIES_AMBIGUOUS, AGENCIES_SURE, FOREIGN_PRESS
 from ..persian.organisations import FACILITY_NAME_HEADS, LEXICON_ORG_HEADS, ORG_HEADS_WITH_PLACE
 from ..persian.sports import STADIUMS
 from ..persian.stopwords import CHAIN_BREAKERS, PHRASE_STOP
@@ -498,6 +498,26 @@ def find_press(sx: Sentences, common: frozenset[str]) -> list[Cand]:
                 end += 1  # «نشریه تایمز مبارزه با ...»: the next clause starts
             if not sx.is_place(keys[a]):
                 out.append(sx.cand(si, a, end, "ORG", "rule"))
+    return out
+
+
+_PRESS_NAMES = glued_names(FOREIGN_PRESS)
+_PRESS_PREFIXES = {n[:i] for n in _PRESS_NAMES for i in range(1, len(n) + 1)}
+
+
+def find_foreign_press(sx: Sentences) -> list[Cand]:
+    """ORG for a foreign paper or site quoted by name («کوریره دلو اسپورت», «آاس»), the longest listed
+    name (``pipeline.persian.agencies.FOREIGN_PRESS``) at a token."""
+    out = []
+    for si, keys in enumerate(sx.keys):
+        i, n = 0, len(keys)
+        while i < n:
+            best = glued_end(keys, i, _PRESS_NAMES, _PRESS_PREFIXES, stop=PHRASE_STOP)
+            if best > i:
+                out.append(sx.cand(si, i, best, "ORG", "rule"))
+                i = best
+            else:
+                i += 1
     return out
 
 
