@@ -17,6 +17,8 @@ from __future__ import annotations
 from ..persian.agencies import OUTLET_HEADS
 from ..places.gazetteer import is_country, lookup as lookup_place, place_adjective
 from .features import lexicon_key
+from ..zwnj import lexicon
+from .consistency import common_words
 from .events import GAMES
 from .rules import FACILITY_HEADS, ORG_HEAD_KEYS, Cand, Sentences
 
@@ -27,6 +29,26 @@ _BODY_PAIRS = {("حوزه", "هنری"), ("حوزه", "علمیه")}
 #: words right before a name that say it is a body's: an outlet's head or description, a team's
 _NAMED_AS_BODY = {lexicon_key(w) for w in [*OUTLET_HEADS, "وبگاه", "خبری", "تحلیلی", "اینترنتی", "رسمی",
                                             "باشگاه", '"', "«", "'"]}
+
+
+_CLITICS = ("شان", "مان", "تان", "‌های", "‌ها", "های", "ش", "م", "ت")
+
+
+def _clitic_on_a_noun(sx: Sentences, si: int, i: int) -> bool:
+    """Is token i a common word with a possessive clitic or a plural ending: the stem is a common word
+    (``consistency.common_words``), hazm does not know the token, and it is no first name? The
+    retrained tagger read such words as names."""
+    text, key = sx.texts[si][i], sx.keys[si][i]
+    if "fn" in sx.lexicon.get(key, "").split(","):
+        return False
+    if text in lexicon().tagged:
+        return False
+    common = common_words()
+    for clitic in _CLITICS:
+        stem = text[: -len(clitic)].rstrip("\u200c")
+        if text.endswith(clitic) and len(stem) >= 2 and lexicon_key(stem) in common:
+            return True
+    return False
 
 
 #: nouns a nationality describes in news of two countries: «طرف هندی», «منابع آمریکایی»
@@ -46,6 +68,10 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         keys = sx.keys[c.sent]
         if c.label == "PER" and c.tok_start and keys[c.tok_start - 1] == "بی":
             drop.add(id(c))  # «بی مهری مسئولان»: «بی‌مهری» (neglect) written apart, no name
+            continue
+        if c.source == "model" and c.label in ("PER", "ORG", "LOC") and c.tok_end - c.tok_start == 1 \
+                and _clitic_on_a_noun(sx, c.sent, c.tok_start):
+            drop.add(id(c))  # «گلش», «پیوستنش», «ماموریتم», «مدیربرنامه‌های»: a noun with a clitic or plural
             continue
         if c.label == "ORG" and "".join(keys[c.tok_start:c.tok_end]) in _GENERIC_GOVERNMENTS:
             drop.add(id(c))  # «حکومت مرکزی», «دولت فدرال»: a level of government, not a named body
