@@ -35,7 +35,7 @@ _REVOLUTION_WORD = REVOLUTION.split()[0]
 _REVOLUTION_OWNERS = {lexicon_key(w) for w in """سپاه پاسداران نیروی نیروهای مجاهدین مجاهدان دادگاه دادگاههای
 دادسرای دادستان دادستانی شورای عالی کمیته کمیتههای نهاد نهادهای بنیاد رهبر رهبری معظم فرزانه کبیر بنیانگذار
 معمار ورزشگاه میدان خیابان بلوار چهارراه مجموعه باشگاه زنگ این آن همین یک هر بزرگترین اصطلاح نام حزب جامعه
-جبهه مجمع سازمان اداره مرکز موزه ستاد دفتر""".split()}
+جبهه مجمع سازمان اداره مرکز موزه ستاد دفتر ضد""".split()}
 
 
 def _the_revolution(sx: Sentences, keys: list[str], i: int, end: int) -> bool:
@@ -44,7 +44,9 @@ def _the_revolution(sx: Sentences, keys: list[str], i: int, end: int) -> bool:
     word of a body's name, a title, a place or another revolution? A bare «انقلاب» must end its
     phrase: «انقلاب فرهنگی», «انقلاب تهران» (a club) are something else."""
     if i and keys[i - 1] in _REVOLUTION_OWNERS:
-        return False
+        return False  # («ضد انقلاب»: counter-revolutionaries)
+    if i > 1 and keys[i - 1] == "و" and keys[i - 2] == "عمومی":
+        return False  # «دادستان عمومی و انقلاب», «دادگاه عمومی و انقلاب»: the courts' name
     nxt = keys[end] if end < len(keys) else ""
     if end - i == 1:
         return not nxt or is_punct(nxt) or nxt in PHRASE_STOP
