@@ -83,6 +83,7 @@ DRAWS = (
     (2061, 24, "holdout19", "holdout19"),  # a second blind draw of the same code, for the variance of one draw
     (2062, 24, "dev", "dev18"),  # more judged articles for the tagger to learn from, and new errors to tune on
     (2063, 24, "dev", "dev19"),  # drawn with dev18, for the same reasons
+    (2064, 24, "holdout20", "holdout20"),  # drawn after every rule written on dev18 and dev19 and the tagger retrained on them
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
