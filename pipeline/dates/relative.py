@@ -71,6 +71,7 @@ _EXPRESSIONS = re.compile(
     # «همان روز», «آن سال», «همین تاریخ», «روز حادثه», «شب انفجار»: a day said before or the day of an
     # event the article tells (judges of several dev draws: one date each, left unresolved)
     r"|(?:همان|همین|آن)" + _SP + r"(?:روز|شب|سال|تاریخ)(?!" + _SP + r"?(?:ها|های)" + _E + ")"
+    r"(?!" + _SP + r"(?:[\d۰-۹]|" + _HOLIDAY + r"|(?:یک|دو|سه|چهار|پنج)?" + _SP + r"?شنبه|جمعه|عید|اربعین|عاشورا|تاسوعا))"
     r"|(?:روز|شب)" + _SP + r"(?:حادثه|واقعه|رونمایی|افتتاح|انفجار|زلزله|فینال|تشییع|سانحه)"
     r"|" + _HOLIDAY +
     ")" + _E_OR_SUFFIX

@@ -52,6 +52,8 @@ def key_words(text: str) -> list[str]:
     t = re.sub(r"[\u064b-\u065f\u0670]", "", text.translate(_DIGITS).translate(_LETTERS))
     # «هفته پیش رو», «ماه پیش‌رو»: the coming week or month, not the last one
     t = re.sub(r"پیش[ \u200c]?رو$", "آینده", t)
+    # «مدت مشابه سال قبل»: the same stretch of last year, resolved to that year
+    t = re.sub(r"^(?:مدت|دوره|زمان|فصل|ماه[ \u200c]?های|ماه)[ \u200c]+مشابه[ \u200c]+(?:در[ \u200c]+)?", "", t)
     return re.findall(r"\d+|[^\W\d_]+", t)
 
 
