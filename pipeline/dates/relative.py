@@ -68,9 +68,10 @@ _EXPRESSIONS = re.compile(
     # three dev draws)
     r"|(?:(?:مدت|دوره|زمان|فصل|ماه" + _SP + r"?های|ماه)" + _SP + r"مشابه" + _SP + r"(?:در" + _SP + r")?)?"
     r"(?:امسال|پارسال|سال" + _SP + r"(?:جاری|جدید|گذشته|قبل|پیش|آینده|آتی|اخیر|" + _NEXT + "))(?:" + _SP + r"(?:میلادی|شمسی|خورشیدی))?"
-    # «همان روز», «آن سال», «همین تاریخ», «روز حادثه», «شب انفجار»: a day said before or the day of an
-    # event the article tells (judges of several dev draws: one date each, left unresolved)
-    r"|(?:همان|همین|آن)" + _SP + r"(?:روز|شب|سال|تاریخ)(?!" + _SP + r"?(?:ها|های)" + _E + ")"
+    # «همان روز», «آن شب», «همین تاریخ», «روز حادثه», «شب انفجار»: a day said before or the day of an
+    # event the article tells (judges of several dev draws: one date each, left unresolved). Not «همان
+    # سال»: mostly the year of a date just written («۱۷ دسامبر همان سال», round 45)
+    r"|(?:همان|همین|آن)" + _SP + r"(?:روز|شب|تاریخ)(?!" + _SP + r"?(?:ها|های)" + _E + ")"
     r"(?!" + _SP + r"(?:[\d۰-۹]|" + _HOLIDAY + r"|(?:یک|دو|سه|چهار|پنج)?" + _SP + r"?شنبه|جمعه|عید|اربعین|عاشورا|تاسوعا))"
     r"|(?:روز|شب)" + _SP + r"(?:حادثه|واقعه|رونمایی|افتتاح|انفجار|زلزله|فینال|تشییع|سانحه)"
     r"|" + _HOLIDAY +
