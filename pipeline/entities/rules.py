@@ -508,17 +508,7 @@ _PRESS_PREFIXES = {n[:i] for n in _PRESS_NAMES for i in range(1, len(n) + 1)}
 def find_foreign_press(sx: Sentences) -> list[Cand]:
     """ORG for a foreign paper or site quoted by name («کوریره دلو اسپورت», «آاس»), the longest listed
     name (``pipeline.persian.agencies.FOREIGN_PRESS``) at a token."""
-    out = []
-    for si, keys in enumerate(sx.keys):
-        i, n = 0, len(keys)
-        while i < n:
-            best = glued_end(keys, i, _PRESS_NAMES, _PRESS_PREFIXES, stop=PHRASE_STOP)
-            if best > i:
-                out.append(sx.cand(si, i, best, "ORG", "rule"))
-                i = best
-            else:
-                i += 1
-    return out
+    return [sx.cand(si, i, end, "ORG", "rule") for si, i, end in listed_names(sx, _PRESS_NAMES, _PRESS_PREFIXES)]
 
 
 _STADIUMS = glued_names(STADIUMS)
@@ -539,20 +529,30 @@ def glued_end(keys: list[str], i: int, names: set[str], prefixes: set[str], limi
     return best
 
 
-def find_stadiums(sx: Sentences) -> list[Cand]:
-    """FAC for a stadium named without «ورزشگاه» («سن سیرو», «سانتیاگو برنابئو»), the longest listed
-    name (``pipeline.persian.sports.STADIUMS``) at a token."""
+def listed_names(sx: Sentences, names: set[str], prefixes: set[str]) -> list[tuple[int, int, int]]:
+    """(sentence, first token, end) of each longest listed name, left to right, none overlapping;
+    a stop word ends a name («المپیک و» is no «المپیکو»)."""
     out = []
     for si, keys in enumerate(sx.keys):
         i, n = 0, len(keys)
         while i < n:
-            best = glued_end(keys, i, _STADIUMS, _STADIUM_PREFIXES, stop=PHRASE_STOP)  # not «المپیک و» as «المپیکو»
-            if best > i:
-                head = i - 1 if i and keys[i - 1] in ("ورزشگاه", "استادیوم") else i  # «استادیوم سن سیرو»
-                out.append(sx.cand(si, head, best, "FAC", "rule"))
-                i = best
+            end = glued_end(keys, i, names, prefixes, stop=PHRASE_STOP)
+            if end > i:
+                out.append((si, i, end))
+                i = end
             else:
                 i += 1
+    return out
+
+
+def find_stadiums(sx: Sentences) -> list[Cand]:
+    """FAC for a stadium named without «ورزشگاه» («سن سیرو», «سانتیاگو برنابئو»), the longest listed
+    name (``pipeline.persian.sports.STADIUMS``) at a token."""
+    out = []
+    for si, i, end in listed_names(sx, _STADIUMS, _STADIUM_PREFIXES):
+        keys = sx.keys[si]
+        head = i - 1 if i and keys[i - 1] in ("ورزشگاه", "استادیوم") else i  # «استادیوم سن سیرو»
+        out.append(sx.cand(si, head, end, "FAC", "rule"))
     return out
 
 
