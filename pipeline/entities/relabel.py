@@ -31,6 +31,7 @@ _NAMED_AS_BODY = {lexicon_key(w) for w in [*OUTLET_HEADS, "وبگاه", "خبر�
                                             "باشگاه", '"', "«", "'"]}
 
 
+_UNSURE_COMMON = 0.9
 _CLITICS = ("شان", "مان", "تان", "‌های", "‌ها", "های", "ش", "م", "ت")
 
 
@@ -68,6 +69,11 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
         keys = sx.keys[c.sent]
         if c.label == "PER" and c.tok_start and keys[c.tok_start - 1] == "بی":
             drop.add(id(c))  # «بی مهری مسئولان»: «بی‌مهری» (neglect) written apart, no name
+            continue
+        if c.source == "model" and c.label in ("PER", "ORG", "LOC") and c.tok_end - c.tok_start == 1 \
+                and keys[c.tok_start] in common_words() and (c.confidence or 0) < _UNSURE_COMMON \
+                and not {"fn", "ln", "loc", "org"} & set(sx.lexicon.get(keys[c.tok_start], "").split(",")):
+            drop.add(id(c))  # «افسون», «چارتر»: a common word the model was unsure of, in no name list
             continue
         if c.source == "model" and c.label in ("PER", "ORG", "LOC") and c.tok_end - c.tok_start == 1 \
                 and _clitic_on_a_noun(sx, c.sent, c.tok_start):
