@@ -87,8 +87,7 @@ _WITH_SAYING = regex.compile(
 _END_CUE = regex.compile(
     r"(?<![\w\u200c])(?P<cue>دانست|دانستند|نامید|نامیدند|برشمرد|برشمردند|خبر" + _SEP + r"داد|خبر" + _SEP + r"دادند|اعلام" + _SEP + r"کرد|اعلام" + _SEP
     + r"کردند|عنوان" + _SEP + r"کرد|ابراز" + _SEP + r"امیدواری" + _SEP + r"کرد|خواستار(?:\s+\S+){0,30}?\s+شد|تکذیب" + _SEP
-    + r"کرد|(?:تلقی|ارزیابی|توصیف)" + _SEP + r"(?:کرد|کردند|نمود)|تکذیب" + _SEP
-    + r"کرد|یادآور" + _SEP + r"شد|پیش" + _SEP + r"بینی" + _SEP + r"کرد|هشدار" + _SEP + r"داد|قول" + _SEP + r"داد)"
+    + r"کرد|(?:تلقی|ارزیابی|توصیف)" + _SEP + r"(?:کرد|کردند|نمود)|یادآور" + _SEP + r"شد|پیش" + _SEP + r"بینی" + _SEP + r"کرد|هشدار" + _SEP + r"داد|قول" + _SEP + r"داد)"
     r"\s*[.!؟?]?\s*$", regex.S)
 # «وی ابراز خوشبینی کرد، با گشایش این بانک ...»: a feeling said, then what it is about after a comma
 _FEELING = regex.compile(r"(?<![\w\u200c])(?P<cue>ابراز" + _SEP + r"(?:خوشبینی|خوش" + _SEP + r"بینی|امیدواری|نگرانی|تاسف|تأسف|خرسندی)"
@@ -139,7 +138,7 @@ _POSSESSED = {"ستاد", "همسر", "وکیل", "پدر", "مادر", "برا�
 
 #: the dead do not speak in the news: «مراسم تجلیل از قهرمانان تیم هندبال شهید شاهرخ شکوهی» names a
 #: team after a martyr, and the official who spoke stands elsewhere in the clause
-_DECEASED = {"شهید", "مرحوم", "زنده‌یاد", "زنده یاد", "شادروان"}
+_DECEASED = {"شهید", "مرحوم", "زنده‌یاد", "شادروان"}  # one word each: the word before the name
 
 
 def _speaker_in(doc: Document, norm_from: int, norm_to: int, people: list[tuple[int, int, Entity]],

@@ -24,7 +24,7 @@ from ..places.gazetteer import is_country, place_adjective
 from ..zwnj import lexicon
 from .consistency import common_words
 from .features import lexicon_key
-from .rules import ORG_HEAD_KEYS, Cand, Sentences, glued_end
+from .rules import ORG_HEAD_KEYS, POINTING, Cand, Sentences, glued_end
 
 #: What stands between parentheses after a holy or revered name (lexicon keys, no spaces).
 HONORIFIC_INNER = set("""ره ع س ص عج رض قدسسره سلاماللهعلیها سلاماللهعلیه علیهالسلام علیهاالسلام رحمهالله
@@ -54,8 +54,7 @@ def _after_site_words(sx: Sentences, si: int, j: int, b: int) -> int:
     while j < b and keys[j] in _QUOTE_MARKS:
         j += 1
     return j
-#: words that open no name («همین برونو»), and the endings of infinitives («خوابیدن اولیویرا»)
-_POINTING = {lexicon_key(w) for w in "این آن همین همان هر".split()}
+#: the endings of infinitives, which open no name («خوابیدن اولیویرا»)
 _INFINITIVE_ENDINGS = ("یدن", "ادن", "ردن", "ودن", "ستن", "شتن", "ختن", "فتن", "اندن")
 #: adverbs the tagger sometimes takes into the name they precede («تاکنون پور علی گنجی»)
 _LEADING_ADVERBS = set("تاکنون اکنون هماکنون الان حالا همچنین سپس اما ولی تنها فقط حتی البته".split())
@@ -201,7 +200,7 @@ def trim(sx: Sentences, c: Cand) -> None:
     # «همین برونو», «خوابیدن اولیویرا»: a pointing word or an infinitive opens no name (judges of the
     # eighteenth dev draw)
     while b - a >= 2 and c.label in ("ORG", "PER", "LOC", "EVENT", "FAC") and (
-            keys[a] in _POINTING or c.label == "PER" and keys[a].endswith(_INFINITIVE_ENDINGS) and len(keys[a]) > 4
+            keys[a] in POINTING or c.label == "PER" and keys[a].endswith(_INFINITIVE_ENDINGS) and len(keys[a]) > 4
             and sx.texts[c.sent][a] in lexicon().nouns):
         a += 1
     while c.label == "ORG" and b + 1 < len(keys) and keys[b] == "و" and (keys[b - 1], keys[b + 1]) in _ORG_PAIRS:

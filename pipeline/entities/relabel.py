@@ -35,10 +35,20 @@ _UNSURE_COMMON = 0.9
 _CLITICS = ("شان", "مان", "تان", "‌های", "‌ها", "های", "ش", "م", "ت")
 
 
+def _common_word_as_name(sx: Sentences, c: Cand) -> bool:
+    """Is the one-token model name ``c`` a common word: one the model was unsure of and no name list
+    holds («افسون», «چارتر»), or a common word with a clitic or plural ending («گلش», «پیوستنش»,
+    «مدیربرنامه‌های»)? The retrained tagger read such words as names."""
+    key = sx.keys[c.sent][c.tok_start]
+    if key in common_words() and (c.confidence or 0) < _UNSURE_COMMON \
+            and not {"fn", "ln", "loc", "org"} & set(sx.lexicon.get(key, "").split(",")):
+        return True
+    return _clitic_on_a_noun(sx, c.sent, c.tok_start)
+
+
 def _clitic_on_a_noun(sx: Sentences, si: int, i: int) -> bool:
     """Is token i a common word with a possessive clitic or a plural ending: the stem is a common word
-    (``consistency.common_words``), hazm does not know the token, and it is no first name? The
-    retrained tagger read such words as names."""
+    (``consistency.common_words``), hazm does not know the token, and it is no first name?"""
     text, key = sx.texts[si][i], sx.keys[si][i]
     if "fn" in sx.lexicon.get(key, "").split(","):
         return False
@@ -71,13 +81,8 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
             drop.add(id(c))  # «بی مهری مسئولان»: «بی‌مهری» (neglect) written apart, no name
             continue
         if c.source == "model" and c.label in ("PER", "ORG", "LOC") and c.tok_end - c.tok_start == 1 \
-                and keys[c.tok_start] in common_words() and (c.confidence or 0) < _UNSURE_COMMON \
-                and not {"fn", "ln", "loc", "org"} & set(sx.lexicon.get(keys[c.tok_start], "").split(",")):
-            drop.add(id(c))  # «افسون», «چارتر»: a common word the model was unsure of, in no name list
-            continue
-        if c.source == "model" and c.label in ("PER", "ORG", "LOC") and c.tok_end - c.tok_start == 1 \
-                and _clitic_on_a_noun(sx, c.sent, c.tok_start):
-            drop.add(id(c))  # «گلش», «پیوستنش», «ماموریتم», «مدیربرنامه‌های»: a noun with a clitic or plural
+                and _common_word_as_name(sx, c):
+            drop.add(id(c))
             continue
         if c.label == "ORG" and "".join(keys[c.tok_start:c.tok_end]) in _GENERIC_GOVERNMENTS:
             drop.add(id(c))  # «حکومت مرکزی», «دولت فدرال»: a level of government, not a named body

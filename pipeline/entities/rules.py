@@ -179,7 +179,7 @@ def _extend(keys: list[str], i: int, stop: set[str], limit: int, texts: list[str
 
 
 #: words that point back at a thing said before: the head after one opens no name
-_POINTING = frozenset("این آن همین همان هر".split())
+POINTING = frozenset("این آن همین همان هر".split())
 
 
 def _before_verb(keys: list[str], texts: list[str], i: int, end: int) -> int:
@@ -214,7 +214,7 @@ def find_events(sx: Sentences) -> list[Cand]:
                 out.append(sx.cand(si, i, end, "EVENT", "rule"))
                 i = end
                 continue
-            if named and k in EVENT_HEADS and (i and keys[i - 1] in _POINTING or nxt in ("خبری", "مطبوعاتی")):
+            if named and k in EVENT_HEADS and (i and keys[i - 1] in POINTING or nxt in ("خبری", "مطبوعاتی")):
                 # «این جشنواره هنرمندان عکاس ...»: the festival said before, then the clause; «کنفرانس
                 # خبری»: a kind of meeting, no name
                 named = False

@@ -34,7 +34,7 @@ _AFTER_RELATIVE = frozenset(("که", "هستند", "است", "بودند", "هس
 
 def dictionary_form(unit: str) -> str:
     """The noun a glued ending hides, when hazm's lexicon knows the noun and not the glued form
-    (judges of several dev draws: «۴ جودوکاری» → جودوکار, «سه کارته» → کارت)."""
+    (judges of several dev draws: «سه کارته» → کارت, «پنج هواپیماست» → هواپیما)."""
     lex = lexicon()
     if len(unit) < 4 or unit in lex.tagged:
         return unit
