@@ -84,6 +84,8 @@ DRAWS = (
     (2062, 24, "dev", "dev18"),  # more judged articles for the tagger to learn from, and new errors to tune on
     (2063, 24, "dev", "dev19"),  # drawn with dev18, for the same reasons
     (2064, 24, "holdout20", "holdout20"),  # drawn after every rule written on dev18 and dev19 and the tagger retrained on them
+    (2065, 24, "dev", "dev20"),  # fresh errors for the rules after holdout20 was scored
+    (2066, 24, "dev", "dev21"),
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}

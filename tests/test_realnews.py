@@ -15,12 +15,12 @@ def _bench():
 
 def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_holdouts():
     rows = _bench().articles("all")
-    assert len(rows) == 960
-    assert len({r["id"] for r in rows}) == 960
+    assert len(rows) == 1008
+    assert len({r["id"] for r in rows}) == 1008
     for site in ("fars-news", "varzesh3"):
         mine = [r for r in rows if r["id"].startswith(site)]
         assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20")] == [228] + [12] * 21
+                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20")] == [252] + [12] * 21
     assert len(_bench().articles("unseen")) == 504
     assert {r["draw"] for r in _bench().articles("holdout2")} == {"5"}
     assert {r["draw"] for r in _bench().articles("holdout3")} == {"6"}
@@ -58,6 +58,8 @@ def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_hol
     assert {r["draw"] for r in _bench().articles("dev17")} == {"33"} and len(_bench().articles("dev17")) == 24
     assert {r["draw"] for r in _bench().articles("dev18")} == {"37"} and len(_bench().articles("dev18")) == 24
     assert {r["draw"] for r in _bench().articles("dev19")} == {"38"} and len(_bench().articles("dev19")) == 24
+    assert {r["draw"] for r in _bench().articles("dev20")} == {"40"} and len(_bench().articles("dev20")) == 24
+    assert {r["draw"] for r in _bench().articles("dev21")} == {"41"} and len(_bench().articles("dev21")) == 24
 
 
 def test_every_judged_article_has_a_complete_consistent_gold(shared_data):
