@@ -88,6 +88,12 @@ CASES = [
     ("وام ۱۰ میلیون تومانی", "۱۰ میلیون تومانی", dict(kind="money", value=1e7, unit="تومان")),
     ("کالا ۵ هزارتومان گران شد", "۵ هزارتومان", dict(kind="money", value=5000, unit="تومان")),
     ("وام ۱۶۰ میلیونی مسکن", "۱۶۰ میلیونی", dict(kind="money", value=1.6e8, unit="تومان")),
+    # a word number whose last part carries a scale («بیست و [پنج میلیون]»): one number, the scale on the whole
+    ("بیست و پنج میلیون تومان بدهی", "بیست و پنج میلیون تومان", dict(kind="money", value=2.5e7, unit="تومان")),
+    ("سیصد و دو هزار نفر", "سیصد و دو هزار نفر", dict(kind="quantity", value=302000, unit="نفر")),
+    ("ملوان چهارصد و یک میلیون و صد و هفتاد و شش هزارتومان بدهکار است",
+     "چهارصد و یک میلیون و صد و هفتاد و شش هزارتومان", dict(kind="money", value=401176000, unit="تومان")),
+    ("قرارداد دویست و پنجاه میلیونی امضا شد", "دویست و پنجاه میلیونی", dict(kind="money", value=2.5e8, unit="تومان")),
     # millions with nothing counted are money, in tomans; with people or items counted just before, not
     ("تخفیفی ۱۲۵ میلیونی از او گرفتند", "۱۲۵ میلیونی", dict(kind="money", value=1.25e8, unit="تومان")),
     ("این تیم با سه میلیارد جمع شده است", "سه میلیارد", dict(kind="money", value=3e9, unit="تومان")),

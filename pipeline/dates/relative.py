@@ -94,7 +94,8 @@ _STRETCH = (r"(?:فصل|سال(?:" + _SP + r"نو)?|ماه" + _SP + r"(?:مبا�
 # «در/تا/از» («در تابستان»: the coming or current one) (found, not resolved: the year or season is
 # implied).
 _PARTS_ALONE = re.compile(
-    _B + r"(?:(?:نیمه" + _SP + r"?)?شب" + _SP + r"گذشته|شامگاه" + _SP + r"گذشته|نیم" + _SP + r"?فصل(?:" + _SP + r"(?:اول|اولی|دوم|نخست))?"
+    _B + r"(?:(?:نیمه" + _SP + r"?)?شب" + _SP + r"گذشته|شامگاه" + _SP + r"گذشته"
+    r"|(?:(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز)" + _SP + r")?نیم" + _SP + r"?فصل(?:" + _SP + r"(?:اول|اولی|دوم|نخست))?"
     r"|(?<=(?<![\w\u200c])در )طول" + _SP + r"(?:فصل|سال|تابستان|زمستان|هفته)(?!" + _SP + r"(?:\d|[۰-۹]))"
     r"(?:" + _SP + r"(?:ی" + _SP + r")?(?:گذشته|اخیر|جاری|آینده))?"  # «در طول هفته ی گذشته»
     r"|(?:هفته" + _SP + r"?های|روز" + _SP + r"?های)" + _SP + r"(?:پایانی|آخر|ابتدایی|آغازین)(?:" + _SP + _STRETCH + ")?"
@@ -205,7 +206,7 @@ def find(doc: Document) -> None:
             numbers[idx] = doc.rebase(NumberMention(start=start, end=d.end(), text=text[start:d.end()], kind="date",
                                                     value=m.value, rule="day_of_month",
                                                     confidence=confidence("relative_date", "date")))
-        elif m.kind == "quantity" and m.unit in _COUNT_UNITS | {"ساعت", "دهه"} and m.value is not None \
+        elif m.kind == "quantity" and m.unit in _COUNT_UNITS | {"ساعت", "دهه", "قرن"} and m.value is not None \
                 and float(m.value * 2).is_integer() and m.qualifier in (None, "approx", "lte"):
             # («یک سال و نیم اخیر»: a year and a half back, too)
             # «دو سه سال اخیر», «یکی دو روز آینده», «۴۸ ساعت گذشته»: a range or a count of hours too

@@ -56,7 +56,7 @@ class Cardinals:
                 if sub is None:
                     break
                 j = sub
-                if num.ordinal:
+                if num.ordinal or num.tail:
                     break
                 continue
             if t.kind == DIGITS and is_scale(parts[-1]) and self.key_at(j + 1) not in PERCENT:
@@ -65,6 +65,8 @@ class Cardinals:
                 if sub is None:
                     break
                 j = sub
+                if num.tail:
+                    break
                 continue
             if t.kind == WORD:
                 w = t.word
@@ -141,7 +143,7 @@ class Cardinals:
         if nxt.kind not in NUMERIC_KINDS or nxt.kind == WORD and (nxt.word.percent or nxt.word.tail and nxt.word.tail != "و"):
             return None
         sub = self.number(x)
-        if sub is None or sub.percent or sub.tail:
+        if sub is None or sub.percent:
             return None
         last_scale = parts[-1] if is_scale(parts[-1]) else 0.0
         cur = trailing_chunk(parts)
@@ -153,12 +155,16 @@ class Cardinals:
         elif last_scale:
             ok = sub.value < last_scale and not sub.scale >= last_scale
         else:
-            ok = num.words and sub.words and cur >= 10 and sub.value < place(cur)
+            # «بیست و [پنج میلیون]», «سیصد و [دو هزار]»: the words before the next number's scale
+            # fill the places left, and the scale then applies to the whole («۲۵ میلیون»)
+            ok = num.words and sub.words and cur >= 10 and _leading_chunk(sub.parts or [sub.value]) < place(cur)
         if not ok:
             return None
         parts.extend(sub.parts if sub.parts and not sub.fraction else [sub.value])
         num.words = num.words or sub.words
         num.ordinal = sub.ordinal
+        num.scale = max(num.scale, sub.scale)
+        num.tail = sub.tail  # «صد و هفتاد و شش هزارتومان», «دویست و پنجاه میلیونی»: the last word's unit or ending
         num.digit = None
         return sub.j
 
@@ -166,3 +172,13 @@ class Cardinals:
         if len(w.parts) == 2 and w.parts[0] < w.parts[1] < 1000 and w.parts[0] < 10:  # «یک‌پنجم»
             return Number(i, i + 1, w.parts[0] / w.parts[1], words=True, fraction=True)
         return Number(i, i + 1, compose(w.parts), ordinal=True, words=True)
+
+
+def _leading_chunk(parts: list[float]) -> float:
+    """Value of the parts before the first scale word: 5 of «پنج میلیون و ...», 76 of «هفتاد و شش هزار»."""
+    lead = 0.0
+    for p in parts:
+        if is_scale(p):
+            break
+        lead += p
+    return lead

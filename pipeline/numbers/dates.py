@@ -9,11 +9,11 @@ import re
 from .. import jalali
 from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, Number
-from .lexicon import (GOAL_FRAME, AMBIGUOUS_MONTHS, COUNT_UNITS, DATE_PREFIX, DECADE_POS, MONTH_CONTEXT, NOT_A_FRIDAY,
+from .lexicon import (GOAL_FRAME, AMBIGUOUS_MONTHS, LUNAR_MONTHS, COUNT_UNITS, DATE_PREFIX, DECADE_POS, MONTH_CONTEXT, NOT_A_FRIDAY,
                       PERIOD_POS, RANGE_WORDS, RELATIVE_YEAR, SEASONS, STREETS, TIMES_OF_DAY, WEEKDAY_PREFIX,
                       YEAR_KINDS)
 from .words import ascii_digits
-from .tokens import DATE_START_KINDS, DIGITS, JALALI_MONTH, NUMERIC_KINDS, WEEKDAY, WORD
+from .tokens import DATE_START_KINDS, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, MONTH_KINDS, NUMERIC_KINDS, WEEKDAY, WORD
 
 
 class Dates:
@@ -331,6 +331,30 @@ class Dates:
             a, b = b, a
         return year_expr(start, end, a, b)
 
+    def day_month(self, num: Number) -> list[Expr] | None:
+        """A day and a month: «۲۱ مرداد», «هفتم اسفندماه», «۶ نوامبر», «۱۵ شعبان», «۲۱ ماه مرداد»."""
+        i, j = num.i, num.j
+        if num.value == int(num.value) and 1 <= num.value <= 31 and not num.fraction and not num.tail and j < self.n and self.adjacent(j - 1):
+            if self.toks[j].kind == JALALI_MONTH:
+                return self.month_date(j, num, i)
+            if self.toks[j].kind == GREGORIAN_MONTH:
+                return self.gregorian_date(j, num, i)
+            if self.key_at(j) in LUNAR_MONTHS:
+                return self.lunar_date(j, num, i)
+            if self.key_at(j) == "ماه" and self.kind(j + 1) in MONTH_KINDS and self.adjacent(j):
+                got = (self.month_date if self.kind(j + 1) == JALALI_MONTH else self.gregorian_date)(j + 1, num, i)
+                if got:
+                    return got
+        return None
+
+    def sizdah_bedar(self, num: Number) -> list[Expr] | None:
+        """«سیزده بدر», «سیزده به در»: 13 Farvardin."""
+        i, j = num.i, num.j
+        if num.words and j == i + 1 and num.value == 13 and self.adjacent(i) and (
+                self.key_at(j) == "بدر" or self.key_at(j) == "به" and self.key_at(j + 1) == "در" and self.adjacent(j)):
+            return [Expr(i, j + (1 if self.key_at(j) == "بدر" else 2), "date", jalali="--01-13")]
+        return None
+
     def season(self, i: int) -> list[Expr]:
         """«بهار ۱۴۰۲», «تابستان سال ۹۵»: the season's three Jalali months."""
         j = i + 1
@@ -345,11 +369,17 @@ class Dates:
         # «بهار ۹۵ نفر» counts; «زمستان ۱۳۹۰ آمد» is the season whatever word follows the year
         if unit is not None and (n.digits == 2 or unit.kind != "quantity" or unit.unit in COUNT_UNITS):
             return []
+        first = SEASONS[self.toks[i].key]
+        start = i - 1 if self.key_at(i - 1) == "فصل" and self.adjacent(i - 1) else i
+        if n.digits == 4 and 1800 <= n.value <= 2100:
+            # «تابستان ۲۰۱۵»: the same three months of the Jalali year that starts in that spring
+            year = int(n.value) - 621
+            e = Expr(start, j + 1, "date", date=jalali.month_span(year, first)[0].isoformat(),
+                     date_end=jalali.month_span(year, first + 2)[1].isoformat())
+            return [e]
         year = jalali_year(int(n.value))
         if year is None:
             return []
-        first = SEASONS[self.toks[i].key]
-        start = i - 1 if self.key_at(i - 1) == "فصل" and self.adjacent(i - 1) else i
         e = Expr(start, j + 1, "date", jalali=f"{year}-{first:02d}", jalali_end=f"{year}-{first + 2:02d}")
         e.date = jalali.month_span(year, first)[0].isoformat()
         e.date_end = jalali.month_span(year, first + 2)[1].isoformat()

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from .. import jalali
 from .calendar import day_range_start, jalali_year, year_expr
+from .dates import Dates
 from .expr import Expr, named, Number
 from .lexicon import (ADDRESS_CUES, BETWEEN, CLOCK_LABELS, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES,
-                      IDENTIFIER_CUES, NUMBERED_THINGS, JALALI_YEAR_CUES, LABELS, LUNAR_MONTHS, MONEY_NOUNS, PERCENT, RANGE_WORDS,
-                      SEASONS, SUFFIXED_UNITS, TIER_WORDS, TIMES_OF_DAY, UNSAID_CURRENCY, UNTIL, VAGUE, WORD_LABELS, YEAR_PREPOSITIONS)
-from .tokens import DATE_LIKE, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, MONTH_KINDS, NUMERIC_KINDS, OTHER, TIME, WEEKDAY, WORD
+                      IDENTIFIER_CUES, NUMBERED_THINGS, JALALI_YEAR_CUES, LABELS, MONEY_NOUNS, PERCENT, RANGE_WORDS,
+                      FOREIGN_RIALS, RANK_LABELS, SEASONS, SUFFIXED_UNITS, TIER_WORDS, TIMES_OF_DAY, UNSAID_CURRENCY, UNTIL, VAGUE, WORD_LABELS,
+                      YEAR_PREPOSITIONS)
+from .tokens import DATE_LIKE, DIGITS, GREGORIAN_MONTH, JALALI_MONTH, NUMERIC_KINDS, OTHER, TIME, WEEKDAY, WORD
 from .tokens import LATIN, LATIN_OR_LETTER as LATIN_OR_LETTER_RE
 from .words import is_scale
 
@@ -81,30 +83,6 @@ class Expressions:
     # -- after_number, phase 1: special forms, tried in the order of SPECIAL_FORMS below. Each rule
     # returns the expressions it read (possibly none: the number reads as nothing), or None when it
     # does not apply and the next rule is tried.
-
-    def _day_month(self, num: Number) -> list[Expr] | None:
-        """A day and a month: «۲۱ مرداد», «هفتم اسفندماه», «۶ نوامبر», «۱۵ شعبان», «۲۱ ماه مرداد»."""
-        i, j = num.i, num.j
-        if num.value == int(num.value) and 1 <= num.value <= 31 and not num.fraction and not num.tail and j < self.n and self.adjacent(j - 1):
-            if self.toks[j].kind == JALALI_MONTH:
-                return self.month_date(j, num, i)
-            if self.toks[j].kind == GREGORIAN_MONTH:
-                return self.gregorian_date(j, num, i)
-            if self.key_at(j) in LUNAR_MONTHS:
-                return self.lunar_date(j, num, i)
-            if self.key_at(j) == "ماه" and self.kind(j + 1) in MONTH_KINDS and self.adjacent(j):
-                got = (self.month_date if self.kind(j + 1) == JALALI_MONTH else self.gregorian_date)(j + 1, num, i)
-                if got:
-                    return got
-        return None
-
-    def _sizdah_bedar(self, num: Number) -> list[Expr] | None:
-        """«سیزده بدر», «سیزده به در»: 13 Farvardin."""
-        i, j = num.i, num.j
-        if num.words and j == i + 1 and num.value == 13 and self.adjacent(i) and (
-                self.key_at(j) == "بدر" or self.key_at(j) == "به" and self.key_at(j + 1) == "در" and self.adjacent(j)):
-            return [Expr(i, j + (1 if self.key_at(j) == "بدر" else 2), "date", jalali="--01-13")]
-        return None
 
     def _thousandth_percent(self, num: Number) -> list[Expr] | None:
         """«۳ هزارم درصد»: a fraction of a percent."""
@@ -209,8 +187,8 @@ class Expressions:
     #: Phase 1 of ``after_number``, in order: (name, rule). The name of the rule that reads a number
     #: is kept on its expressions (``Expr.rule``, ``NumberMention.rule``).
     SPECIAL_FORMS = (
-        ("day_month", _day_month),
-        ("sizdah_bedar", _sizdah_bedar),
+        ("day_month", Dates.day_month),
+        ("sizdah_bedar", Dates.sizdah_bedar),
         ("thousandth_percent", _thousandth_percent),
         ("cup_round", _cup_round),
         ("ordinal", _ordinal),
@@ -269,6 +247,8 @@ class Expressions:
                 kind, unit, mult, j = u  # UnitMatch(kind, unit, multiplier, end)
                 if kind == "money" and self.key_at(j) in ("آمریکا", "امریکا") and self.adjacent(j - 1):
                     j += 1
+                elif kind == "money" and unit == "ریال" and self.key_at(j) in FOREIGN_RIALS and self.adjacent(j - 1):
+                    unit, j = f"ریال {self.key_at(j)}", j + 1  # «۱۳۵ میلیون ریال سعودی»: not Iran's rial
         if kind == "quantity" and unit == "دقیقه" and self.key_at(j) == "بامداد" and self.adjacent(j - 1) \
                 and num.value == int(num.value) and 0 < num.value < 60:
             e = Expr(i, j, "time", num.value / 60, rule="clock")  # «۳۰ دقیقه بامداد دوشنبه»: 00:30
@@ -287,7 +267,7 @@ class Expressions:
         match_no = self.key_at(i - 1) == "بازی" and kind == "cardinal" and (
             self.key_at(num.j) in (":", "ساعت") or self.key_at(i - 2) in ("برنده", "بازنده", "فاتح"))
         label = (self.key_at(i - 1) in LABELS or self.key_at(i - 1) in (":", "(") and self.key_at(i - 2) in LABELS
-                 or self.key_at(i - 1) == "ی" and self.key_at(i - 2) in LABELS) \
+                 or self.key_at(i - 1) == "ی" and self.key_at(i - 2) in LABELS or self.plural_label(i)) \
             and not (kind == "quantity" and (unit in ("نفر", "تن") or self.key_at(num.j) == "ساله")) \
             and not (kind == "quantity" and unit in ("دقیقه", "ثانیه") and self.kind(i - 2) in NUMERIC_KINDS) \
             or self.key_at(i - 1) in TIER_WORDS and kind == "cardinal" or match_no
@@ -297,6 +277,9 @@ class Expressions:
         # «دو ساعت ۱۰ دقیقه»: the minutes of a length, the «ساعت» belongs to the hours before it
         if match_no:
             return [Expr(i - 1, num.j, "identifier", value, rule="label")]  # the match's name is «بازی ۲۷»
+        if kind == "cardinal" and self.key_at(i - 1) in RANK_LABELS and num.digit is not None and num.digit.plain \
+                and self.key_at(num.j) not in RANGE_WORDS:
+            return [Expr(i, num.j, "ordinal", value, rule="rank")]  # «در رده ۲۷ جهان»: 27th place, a rank
         year_label = label and self.key_at(i - 1) in GREGORIAN_YEAR_CUES | JALALI_YEAR_CUES
         if label and not year_label and kind == "cardinal" and num.digit is not None and num.digit.plain \
                 and self.key_at(i - 1) not in CLOCK_LABELS and self.key_at(num.j) not in RANGE_WORDS:
@@ -314,6 +297,9 @@ class Expressions:
         if kind in ("cardinal", "quantity") and num.digit is not None and self.key_at(i - 1) == "به" and self.key_at(i - 2) in ADDRESS_CUES \
                 and self.adjacent(i - 1) and self.adjacent(i - 2):
             return [Expr(i, num.j, "identifier", value, rule="address")]  # «پیامک به ۶۳۶۹»: a short code
+        season = self.season_years(num) if label and self.key_at(i - 1) == "فصل" else None
+        if season is not None:
+            return named([season], "label_year_range")  # «فصل ۹۳-۹۲»: the season 1392-93
         if label and num.digit is not None and num.digit.plain and num.digit.digits == 4 and (
                 1800 <= num.value <= 2100 or 1300 <= num.value <= 1499) and self.key_at(num.j) in RANGE_WORDS \
                 and self.kind(num.j + 1) == DIGITS and self.adjacent(num.j):
@@ -330,7 +316,8 @@ class Expressions:
                 and (self.key_at(i - 1) != ":" or not num.words):
             # «ماده ۱۰ قانون», «شبکه دو»: a label; «ساعت ۱۵ تا ۱۷», «۹ صبح»: a clock time; not counts
             # (not «در شش گروه چهار تیمی»: a word number with an adjectival unit counts)
-            clock = self.key_at(i - 1) in CLOCK_LABELS or self.key_at(i - 2) in CLOCK_LABELS and self.key_at(i - 1) == ":" \
+            clock = self.key_at(i - 1) in CLOCK_LABELS or self.key_at(i - 2) in CLOCK_LABELS and (
+                self.key_at(i - 1) == ":" or self.plural_label(i)) \
                 or unit in TIMES_OF_DAY
             if clock and not num.fraction and 0 <= value <= 24:
                 return [self.hour(i, num.j, value)]

@@ -4,7 +4,8 @@ ambiguous one-word numbers («نه», «سی», «یک»), number words inside Z
 from __future__ import annotations
 
 from .lexicon import (NUMBERED_THINGS, COUNT_UNITS, CURRENCIES, DAHAM_VERB_NOUNS, IDENTIFIER_CUES, LIGHT_VERB_NOUNS,
-                      MONEY_ABBREVIATIONS, PERCENT, RANGE_WORDS, SPORTS_COUNTED, SUFFIXED_UNITS, WORD_LABELS)
+                      LABELS, MONEY_ABBREVIATIONS, PERCENT, RANGE_WORDS, SPORTS_COUNTED, SUFFIXED_UNITS,
+                      WORD_LABELS)
 from .tokens import DIGITS, JALALI_MONTH, LATIN, LATIN_OR_LETTER, MONTH_KINDS, OTHER, WORD
 from .words import is_scale
 
@@ -59,6 +60,10 @@ class Guards:
             return True
         return prev in ("ها", "های") and self._zwnj_between(i - 2, i - 1) and self.key_at(i - 2) in IDENTIFIER_CUES
 
+    def plural_label(self, i: int) -> bool:
+        """A label in the plural right before token i: «ساعت‌های ۱۱ تا ۱۲», «ماده‌های ۱۰ و ۱۲»."""
+        return self.key_at(i - 1) in ("ها", "های") and self._zwnj_between(i - 2, i - 1) and self.key_at(i - 2) in LABELS
+
     def _in_compound(self, i: int) -> bool:
         """A number word inside a ZWNJ compound: «می‌دوم» (a verb), «نیم‌نگاهی», «سه‌بعدی»,
         «هفت‌تپه». A count noun after the ZWNJ («سه‌هفته», «نیم‌ساعت») still reads."""
@@ -97,8 +102,8 @@ class Guards:
             prev, nxt = self.key_at(i - 1), self.key_at(i + 1)
             if not self.adjacent(i) or nxt in (".", "،", ",", "؛", ":", ")", "»", ""):
                 return False  # «به نقل از سی .» (a cut «سی‌ان‌ان»)
-            if prev in ("بی", "ای", "آی", "پی", "دی", "سی", "تی", "جی") or nxt in ("ان", "دی", "تی", "آی", "ای", "پی", "سی", "بی", "آر"):
-                return False
+            if prev in ("بی", "ای", "آی", "پی", "دی", "سی", "تی", "جی", "اف") or nxt in ("ان", "دی", "تی", "آی", "ای", "پی", "سی", "بی", "آر", "اف"):
+                return False  # letters spelled out: «سی‌ان‌ان», «اف سی سئول» (FC), «سی اف مونتری» (CF)
         if k == "یک":
             nxt = self.key_at(i + 1)
             if not self.adjacent(i):

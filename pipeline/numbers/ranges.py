@@ -71,6 +71,9 @@ class Ranges:
             y1, y2 = jalali_year(int(num.value)), jalali_year(int(self.toks[hi.i].num.value))
             if y1 and y2 and abs(y1 - y2) <= 50:
                 return [year_expr(i, hi.j, min(y1, y2), max(y1, y2))]
+        season = self.season_years(num) if self._season_before(i) and hi.kind == "cardinal" else None
+        if season is not None:
+            return [season]  # «فصل جدید (۹۲-۹۳)»
         if lo > hi.value and self.key_at(j) in ("-", "–", "—"):
             lo, hv = hi.value, lo
         else:
@@ -81,6 +84,26 @@ class Ranges:
         e = Expr(start, hi.j, hi.kind if hi.kind != "cardinal" else "cardinal", lo, hv, unit=hi.unit)
         e.qualifier = hi.qualifier
         return [e] + second[1:]
+
+    def season_years(self, num: Number) -> Expr | None:
+        """«۹۳-۹۲» after «فصل»: a season of two Jalali years, two plain two-digit years one apart (under
+        50 they may be Gregorian ones, «فصل ۲۰-۱۹»)."""
+        x = num.j
+        d = num.digit
+        if d is None or not d.plain or d.digits != 2 or self.key_at(x) not in RANGE_WORDS or self.kind(x + 1) != DIGITS \
+                or not self.adjacent(x) or not self.adjacent(x - 1):
+            return None
+        other = self.toks[x + 1].num
+        if not other.plain or other.digits != 2 or abs(other.value - num.value) != 1 or min(other.value, num.value) < 50:
+            return None
+        a, b = sorted((int(num.value), int(other.value)))
+        return year_expr(num.i, x + 2, 1300 + a, 1300 + b)
+
+    def _season_before(self, i: int) -> bool:
+        """«فصل» right before token i, or before the brackets it opens («فصل جدید (۹۲-۹۳)»)."""
+        if self.key_at(i - 1) == "فصل":
+            return True
+        return self.key_at(i - 1) == "(" and "فصل" in (self.key_at(i - 2), self.key_at(i - 3))
 
     def _year_range(self, num: Number, hi: Expr) -> Expr | None:
         """«۱۲۹۵ تا ۱۳۰۰», «(۱۸۹۴ تا ۱۹۶۵)», «۱۹۰۲ – ۱۹۷۹ میلادی»: two plain four-digit years."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .expr import Expr
 from .lexicon import AFTERNOON, CLOCK_LABELS, RANGE_WORDS, SPORTS_CUES, TIMES_OF_DAY
-from .tokens import DIGITS
+from .tokens import DIGITS, TIME
 from .words import ascii_digits
 
 
@@ -22,7 +22,17 @@ class Times:
         h, m = (int(x) for x in ascii_digits(self.toks[i].key).split(":")[:2])
         if h > 24 or m > 59:
             return [Expr(i, i + 1, "skip")]
-        return [self._clock_expr(i, i + 1, h, m)]
+        return [self._clock_range(self._clock_expr(i, i + 1, h, m))]
+
+    def _clock_range(self, e: Expr) -> Expr:
+        """«۱۵:۳۰ تا ۱۶:۳۰», «ساعت ۱۱ تا ۱۲:۳۰»: a written clock time ends the range, one time."""
+        x = e.j
+        if self.key_at(x) in RANGE_WORDS and self.kind(x + 1) == TIME and self.adjacent(x) and self.adjacent(x - 1):
+            h, m = (int(v) for v in ascii_digits(self.toks[x + 1].key).split(":")[:2])
+            if h <= 24 and m <= 59:
+                end = self._clock_expr(x + 1, x + 2, h, m)
+                e.j, e.value_max, e.clock_end = end.j, end.value, end.clock
+        return e
 
     def hour(self, i: int, j: int, hours: float) -> Expr:
         """A clock hour at tokens [i, j) after «ساعت» or before a part of the day, with «و ربع»,
@@ -46,7 +56,7 @@ class Times:
                     if end_h < 12 and end_h in AFTERNOON.get(part, ()):
                         end_h += 12
                 e.value_max, e.clock_end = end_h, f"{int(end_h):02d}:00"
-        return e
+        return self._clock_range(e)
 
     def _clock_expr(self, i: int, j: int, h: int, m: int) -> Expr:
         if self.key_at(i - 1) in CLOCK_LABELS and self.adjacent(i - 1):

@@ -5,14 +5,14 @@ from __future__ import annotations
 from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
 from ..persian.measures import VERB_NOUNS
-from .lexicon import (PEOPLE_AFTER_TON, PEOPLE_OF, AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
+from .lexicon import (RANK_NOUNS, PEOPLE_AFTER_TON, PEOPLE_OF, AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, RESULT_NOUNS, RESULT_VERBS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
 from ..persian.chars import ZWNJ
 from ..persian.sports import CLUBS, CLUBS_NEED_CUE
 from ..places.gazetteer import arabic_name, is_country as country, lookup as lookup_place
 from ..zwnj import lexicon
-from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER, TIME
+from .tokens import LATIN_OR_LETTER, NOT_UNIT_KINDS, NUMERIC_KINDS, OTHER, TIME, WORD
 from .words import SCALES, key
 
 
@@ -96,6 +96,8 @@ class Units:
             return None  # «به یک میلیون رساندند», «۷۱ توانست»: a verb, no counted noun
         if self.sports_story() and arabic_name(self.text[self.starts[j]:self.ends[j]]):
             return None  # «لخویا ۳ الشحانیه ۱»: a score between Arab clubs
+        if k in RANK_NOUNS and self.kind(j + 1) == WORD and self.toks[j + 1].word.ordinal and self.adjacent(j):
+            return None  # «با نمره ۴.۷۹ مقام اول»: the rank is the ordinal's, the number is a score
         if k in ("باعث", "موجب", "سبب", "منجر") or k.endswith("ترین") and len(k) > 5:
             return None  # «این دو باعث می‌شود», «۲۰۱۴ بدترین سال»
         if k == "ساعت" and self.kind(j + 1) == TIME and self.adjacent(j):
