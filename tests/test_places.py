@@ -344,3 +344,9 @@ def test_county_cues_and_cables_of_the_seventeenth_dev_draw():
     assert got("رییس مخابرات پلدختر گفت") == [("پلدختر", "county")]
     assert got("مردم شهرضا آمدند") == [("شهرضا", "city")]
     assert got("عملیات کابل کشی انجام شد") == []
+
+
+def test_a_city_followed_by_its_country_is_two_rows_the_city_knowing_its_country():
+    got = [(m.text, m.name, m.place_type, m.country) for m in places.extract("مسابقات در دوحه قطر و جلال آباد افغانستان برگزار شد")]
+    assert got == [("دوحه", "دوحه", "city", "قطر"), ("قطر", "قطر", "country", "قطر"),
+                   ("جلال آباد", "جلال\u200cآباد", "city", "افغانستان"), ("افغانستان", "افغانستان", "country", "افغانستان")]
