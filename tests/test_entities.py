@@ -639,3 +639,20 @@ def test_national_team_and_headline_colons_of_the_seventeenth_dev_draw():
     assert ("تیم ملی", "ORG") not in got("تیم ملی آلمان برد. بازیکنان تیم ملی شاد بودند")
     # a headline's speaker and its subject are two names, not one
     assert got("هیدینک: هازارد باید بماند")[0] == ("هیدینک", "PER")
+
+
+def test_an_office_of_a_body_written_before_its_name_is_part_of_the_org():
+    doc = process("روابط عمومی دانشگاه صنعتی امیرکبیر اعلام کرد. هیات مدیره پرسپولیس جریمه کرد و گل زد.",
+                  skip={"quotes", "facts"})
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("روابط عمومی دانشگاه صنعتی امیرکبیر", "ORG"), ("هیات مدیره پرسپولیس", "ORG")]
+
+
+def test_a_city_abroad_named_as_a_team_in_a_match_report_is_that_club_all_through_it():
+    doc = process("بهترین بازیکن روستوف در لیگ انتخاب شد. سعید عزت‌اللهی در تیم روستوف بازی می‌کند و گل زد. "
+                  "او به روستوف رفت.", skip={"quotes", "facts"})
+    assert [(e.text, e.label) for e in doc.entities if "روستوف" in e.text] == [("روستوف", "ORG")] * 3
+    assert doc.places == []
+    # without «تیم/باشگاه روستوف» the same story's city stays a place
+    doc = process("بهترین بازیکن لیگ در روستوف انتخاب شد و گل زد و بازی کرد.", skip={"quotes", "facts"})
+    assert [p.name for p in doc.places] == ["روستوف"]

@@ -20,7 +20,7 @@ from ..persian.organisations import ORG_NAME_PAIRS
 from ..persian.sports import (CLUB_CUES, CLUB_SHORT_FORMS, CLUBS, CLUBS_NEED_CUE, FOUL_AFTER, FOUL_WORDS, SPORTS_CUES, SPORTS_HOMONYMS,
                               TEAM_WORDS)
 from ..persian.stopwords import PHRASE_STOP
-from ..places.gazetteer import is_country, place_adjective
+from ..places.gazetteer import foreign_city, is_country, place_adjective
 from ..zwnj import lexicon
 from .consistency import common_words
 from .features import lexicon_key
@@ -206,6 +206,8 @@ def trim(sx: Sentences, c: Cand) -> None:
     while c.label == "ORG" and b + 1 < len(keys) and keys[b] == "و" and (keys[b - 1], keys[b + 1]) in _ORG_PAIRS:
         b += 2  # «وزارت پست» + «و تلگراف» + «و تلفن»
     a, b = _name_only(sx, c, a, b)
+    if c.label == "ORG" and a >= 2 and (keys[a - 2], keys[a - 1]) in _OFFICES_OF:
+        a -= 2  # «روابط عمومی دانشگاه ...», «هیئت مدیره پرسپولیس»: one ORG (CONVENTIONS, rounds 16 and 26)
     honorific = " ".join(x for x in (before, after) if x) or None
     if (a, b) != (c.tok_start, c.tok_end):
         keep_name = c.source == "gazetteer"
@@ -305,12 +307,18 @@ def clubs(sx: Sentences, cands: list[Cand]) -> list[Cand]:
                                          and sx.texts[c.sent][c.tok_start] in SPORTS_HOMONYMS
                                          and (c.tok_start > 0 and sx.texts[c.sent][c.tok_start - 1] in FOUL_WORDS
                                               or c.tok_end < len(sx.texts[c.sent]) and sx.texts[c.sent][c.tok_end] in FOUL_AFTER))]
+    # a city abroad named as «تیم X» or «باشگاه X» anywhere in the story is that club all through it
+    club_towns = {keys[i + 1] for si, keys in enumerate(sx.keys) for i in range(len(keys) - 1)
+                  if keys[i] in ("تیم", "باشگاه") and foreign_city(sx.texts[si][i + 1])}
     for c in cands:
         if c.sent < 0 or c.label not in ("LOC", "PER"):
             continue
         keys = sx.keys[c.sent]
         a, b = c.tok_start, c.tok_end
         if a > 0 and keys[a - 1] in ("شهر", "کشور"):
+            continue
+        if c.label == "LOC" and b == a + 1 and keys[a] in club_towns:
+            c.label, c.source, c.confidence = "ORG", "rule", RULE_CONFIDENCE["club"]
             continue
         at = next((i for i in range(a, b) if _club_at(keys, i) == b), None)
         if at is not None:
@@ -361,6 +369,12 @@ def clubs(sx: Sentences, cands: list[Cand]) -> list[Cand]:
     for si, keys in enumerate(sx.keys):
         i = 0
         while i < len(keys):
+            if keys[i] in club_towns and (si, i) not in covered:
+                c = sx.cand(si, i, i + 1, "ORG", "rule")  # «روستوف» once «تیم روستوف» was said
+                c.confidence = RULE_CONFIDENCE["club"]
+                new.append(c)
+                i += 1
+                continue
             if keys[i] not in _CLUB_PREFIXES:
                 i += 1
                 continue
@@ -518,6 +532,8 @@ def _verb_like(text: str) -> bool:
 
 #: Plural organisation heads that open a list of names: «بانک‌های ملی، سپه، مسکن و تجارت» names
 #: four banks (lexicon keys: no ZWNJ).
+#: an office of a body written before its name, part of the ORG
+_OFFICES_OF = {("روابط", "عمومی"), ("هیئت", "مدیره"), ("هیات", "مدیره"), ("هیأت", "مدیره")}
 PLURAL_ORG_HEADS = set("بانکهای شرکتهای باشگاههای دانشگاههای خبرگزاریهای روزنامههای تیمهای احزاب حزبهای".split())
 
 

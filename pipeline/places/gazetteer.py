@@ -122,6 +122,14 @@ def is_country(name: str) -> bool:
     return any(p.place_type == "country" for p in lookup(name))
 
 
+def foreign_city(name: str) -> bool:
+    """Is ``name`` a city abroad and no country (a club in sports news may be named after it: «تیم
+    روستوف»)?"""
+    found = lookup(name)
+    return any(p.place_type == "city" and p.country not in (None, "ایران") for p in found) \
+        and not any(p.place_type == "country" or p.country == "ایران" for p in found)
+
+
 def place_adjective(word: str, countries_only: bool = False) -> bool:
     """Is ``word`` a place's adjective («هلندی», «اصفهانی») or its people («ژاپنی‌ها»)? The entity
     rules use it to tell a nationality from a name."""

@@ -355,6 +355,9 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
     provinces_said = provinces_named(view, n)
     constituency = constituencies(view, n)
     sports = sum(1 for j in range(n) if view.normz[j] in SPORTS_WORDS) >= 3  # a match report
+    # a city abroad named as «تیم X» or «باشگاه X» anywhere in a match report is that club all through it
+    club_towns = {normz[j + 1] for j in range(n - 1) if sports and normz[j] in ("تیم", "باشگاه")
+                  and words[j + 1] and gz.foreign_city(tokens[j + 1].text)}
     # items of a list of provinces, counties, cities or countries take the list's type
     listed = {(item.start, item.end): enum.item_type for enum in enums
               if enum.item_type in ("province", "county", "city", "country") for item in enum.items}
@@ -427,7 +430,8 @@ def extract_mentions(text: str, view: TokenView, enums: list[Enumeration]) -> li
                         reason = why
                 nxt = normz[end] if end < n else ""
                 if sports and place is not None and place.country not in (None, "ایران") \
-                        and place.place_type == "city" and (place.name in CLUB_CITIES or prev in _RIVAL_CUES):
+                        and place.place_type == "city" and (place.name in CLUB_CITIES or prev in _RIVAL_CUES
+                                                            or end == i + 1 and normz[i] in club_towns):
                     place = None  # «میلان با یک گل پیش افتاد», «فرایبورگ مقابل دوسلدورف»: the club, named by its city
                 if place is not None and place.place_type == "city" and place.name in BARE_AS_REGION:
                     place = next((p for p in gz.lookup(BARE_AS_REGION[place.name]) if p.place_type == "region"), place)
