@@ -251,6 +251,16 @@ def _near_person(doc: Document, role_span: tuple[int, int], people) -> Entity | 
     return None
 
 
+def _names_only(doc: Document, norm_from: int, norm_to: int, people) -> bool:
+    """Are the words after a headline-style colon only people's names («فجرسپاسی شیراز: فرزان دانا -
+    محمد کاظمی - حمید نعمتی»)? A list of scorers or a line-up, no statement."""
+    rest = doc.text[norm_from:norm_to]
+    for s, e, _ in people:
+        if norm_from <= s and e <= norm_to:
+            rest = rest[:s - norm_from] + " " * (e - s) + rest[e - norm_from:]
+    return not any(w != "و" for w in regex.split(r"[\s\-–،,.]+", rest) if w)
+
+
 def _key(text: str) -> str:
     return " ".join(text.replace("\u200c", " ").split())
 
@@ -396,7 +406,8 @@ def find(doc: Document) -> list[Quote]:
         if not found:
             m = _HEADLINE.match(text)
             if m and len(m["who"].split()) <= 5 and not _AGENCY_LEAD.match(m["who"]) and (_ROLE_START.search(m["who"]) or any(
-                    sent.start + m.start("who") <= s and e <= sent.start + m.end("who") + 1 for s, e, _ in people + orgs)):
+                    sent.start + m.start("who") <= s and e <= sent.start + m.end("who") + 1 for s, e, _ in people + orgs)) \
+                    and not _names_only(doc, sent.start + m.start("quote"), sent.start + len(text.rstrip()), people):
                 found = ("direct", m, sent.start + m.start("who"), sent.start + m.end("who"),
                          _statement(text, sent.start, m.start("quote")))
         if not found:

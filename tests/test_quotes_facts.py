@@ -216,3 +216,9 @@ def test_whose_words_after_a_role_or_a_credit(text, speaker):
 ])
 def test_credits_titles_and_names(text, speaker):
     assert [q.speaker for q in pipeline.process(text).quotes] == speaker
+
+
+def test_a_list_of_scorers_after_their_clubs_is_no_statement():
+    doc = pipeline.process("گلزنان هفته\nفجرسپاسی شیراز: فرزان دانا - محمد کاظمی - حمید نعمتی\n"
+                           "برانکو: قهرمانی حق ما بود")
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("برانکو", "قهرمانی حق ما بود")]
