@@ -2,7 +2,7 @@
 """
 from __future__ import annotations
 
-from .expr import Number
+from .expr import Expr, Number
 from .lexicon import PERCENT
 from .words import WordNumber, compose, is_scale, place, trailing_chunk
 from .tokens import DIGITS, NUMERIC_KINDS, WORD
@@ -168,6 +168,23 @@ class Cardinals:
         num.digit = None
         return sub.j
 
+    def one_of(self, i: int) -> list[Expr]:
+        """«یکی از مدارس» as a clause's subject, «در یکی از این فرصت‌ها», «فقط یکی»: a count of one
+        (CONVENTIONS); not «یکی از» said of someone («او یکی از بهترین‌هاست», «به عنوان یکی از»), nor
+        one of the most («یکی از مهم‌ترین»)."""
+        prev, nxt = self.key_at(i - 1), self.key_at(i + 1)
+        if prev in ("فقط", "تنها") and nxt != "از":
+            return [Expr(i, i + 1, "cardinal", 1.0)]
+        if nxt != "از" or prev not in ("در", "تنها", "فقط", "", ".", ":", "و", "!", "؟"):
+            return []
+        for x in range(i + 2, min(self.n, i + 12)):
+            k = self.key_at(x)
+            if k in (".", "،", ",", "؛", ":", "!", "؟"):
+                break
+            if k.endswith("ترین") or k in _COPULAS and prev != "در":
+                return []  # «یکی از مهم‌ترین ...», «یکی از اعضای تیم است»
+        return [Expr(i, i + 1, "cardinal", 1.0)]
+
     def _ordinal_word(self, i: int, w: WordNumber) -> Number:
         if len(w.parts) == 2 and w.parts[0] < w.parts[1] < 1000 and w.parts[0] < 10:  # «یک‌پنجم»
             return Number(i, i + 1, w.parts[0] / w.parts[1], words=True, fraction=True)
@@ -182,3 +199,7 @@ def _leading_chunk(parts: list[float]) -> float:
             break
         lead += p
     return lead
+
+
+#: a copula closing a clause that says who someone is: «یکی از» there describes, it counts nothing
+_COPULAS = frozenset("است بود هست باشد میباشد هستند بودند باشند".split())

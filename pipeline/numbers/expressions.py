@@ -45,7 +45,7 @@ class Expressions:
                 return named(self.decade(i), "decade")
             if tok.key in SEASONS and self.adjacent(i):
                 return named(self.season(i), "season")
-            return []
+            return named(self.one_of(i), "one_of") if tok.key == "یکی" else []
         if kind == DIGITS and (self.is_identifier(i) or self.key_at(i - 1) in ("-", "–") and self.ends[i - 1] == self.starts[i]
                             and self.kind(i - 2) == DIGITS and self.ends[i - 2] == self.starts[i - 1] and self.is_identifier(i - 2)):
             if tok.num is not None and (self.label_before(i) or self.adjacent(i - 1) and (self.key_at(i - 1) in IDENTIFIER_CUES or (
