@@ -656,3 +656,9 @@ def test_a_city_abroad_named_as_a_team_in_a_match_report_is_that_club_all_throug
     # without «تیم/باشگاه روستوف» the same story's city stays a place
     doc = process("بهترین بازیکن لیگ در روستوف انتخاب شد و گل زد و بازی کرد.", skip={"quotes", "facts"})
     assert [p.name for p in doc.places] == ["روستوف"]
+
+
+def test_asia_after_a_stage_is_the_champions_league():
+    doc = process("پرسپولیس به فینال آسیا رسید و در نیمه نهایی آسیا برد. تیم از قاره آسیا آمد و گل زد.",
+                  skip={"quotes", "facts"})
+    assert [(e.text, e.label) for e in doc.entities if e.text == "آسیا"] == [("آسیا", "EVENT"), ("آسیا", "EVENT"), ("آسیا", "LOC")]

@@ -69,6 +69,10 @@ _GENERIC_GOVERNMENTS = frozenset("".join(lexicon_key(w) for w in name.split()) f
 |دولت فدرال|حکومت فدرال|دولت محلی|حکومت محلی|دولت جدید|دولت آینده|دولت قبلی|دولت وقت|حکومت وقت""".replace("\n", "").split("|"))
 
 
+#: a stage of a competition: «آسیا» after one is the AFC Champions League, not the continent
+_STAGES = frozenset(lexicon_key(w) for w in "فینال نهایی شانزدهم شانزهم هشتم".split())
+
+
 def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
     """``cands`` with the three corrections applied (a new list; candidates edited in place)."""
     at = {(c.sent, c.tok_start): c for c in cands if c.sent >= 0}
@@ -106,6 +110,9 @@ def relabel(sx: Sentences, cands: list[Cand]) -> list[Cand]:
             c.label = "ORG"  # «آستان قدس رضوی», «حوزه هنری تهران», «سازمان ...»: a body, not a place (seventh dev draw)
         elif c.label == "FAC" and town:
             c.label = "LOC"  # «نفت مسجد سلیمان»: the town «مسجدسلیمان» written apart, not a mosque
+        elif c.label == "LOC" and c.tok_end - c.tok_start == 1 and keys[c.tok_start] == "آسیا" and c.tok_start \
+                and keys[c.tok_start - 1] in _STAGES:
+            c.label = "EVENT"  # «فینال آسیا», «نیمه نهایی آسیا»: the AFC Champions League (CONVENTIONS, round 25)
         elif c.label == "DATE" and c.tok_end - c.tok_start == 1 and keys[c.tok_start] in _WEEKDAYS:
             name = at.get((c.sent, c.tok_end))
             if name is None or name.label != "PER":  # the tagger may have the whole name already

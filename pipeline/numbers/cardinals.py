@@ -169,20 +169,16 @@ class Cardinals:
         return sub.j
 
     def one_of(self, i: int) -> list[Expr]:
-        """«یکی از مدارس» as a clause's subject, «در یکی از این فرصت‌ها», «فقط یکی»: a count of one
-        (CONVENTIONS); not «یکی از» said of someone («او یکی از بهترین‌هاست», «به عنوان یکی از»), nor
-        one of the most («یکی از مهم‌ترین»)."""
+        """«در یکی از این فرصت‌ها», «تنها در یکی از روستاها», «فقط یکی»: a count of one (CONVENTIONS).
+        Opening a clause, «یکی از» mostly says what something is («یکی از رسالت‌های سازمان ... است»:
+        judges of two rounds read no number there), and «یکی از مهم‌ترین» is none either."""
         prev, nxt = self.key_at(i - 1), self.key_at(i + 1)
         if prev in ("فقط", "تنها") and nxt != "از":
             return [Expr(i, i + 1, "cardinal", 1.0)]
-        if nxt != "از" or prev not in ("در", "تنها", "فقط", "", ".", ":", "و", "!", "؟"):
+        if nxt != "از" or prev != "در":
             return []
-        for x in range(i + 2, min(self.n, i + 12)):
-            k = self.key_at(x)
-            if k in (".", "،", ",", "؛", ":", "!", "؟"):
-                break
-            if k.endswith("ترین") or k in _COPULAS and prev != "در":
-                return []  # «یکی از مهم‌ترین ...», «یکی از اعضای تیم است»
+        if any(self.key_at(x).endswith("ترین") for x in range(i + 2, min(self.n, i + 5))):
+            return []  # «در یکی از مهم‌ترین ...»
         return [Expr(i, i + 1, "cardinal", 1.0)]
 
     def _ordinal_word(self, i: int, w: WordNumber) -> Number:
@@ -199,7 +195,3 @@ def _leading_chunk(parts: list[float]) -> float:
             break
         lead += p
     return lead
-
-
-#: a copula closing a clause that says who someone is: «یکی از» there describes, it counts nothing
-_COPULAS = frozenset("است بود هست باشد میباشد هستند بودند باشند".split())
