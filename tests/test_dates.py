@@ -403,3 +403,14 @@ def test_cli_date_option(tmp_path):
     with open(tmp_path / "out" / "numbers.csv", encoding="utf-8-sig") as fh:
         rows = [r for r in csv.DictReader(fh) if r["text"] == "دیروز"]
     assert [(r["date"], r["jalali"], r["resolved_by"]) for r in rows] == [("2023-08-19", "1402-05-28", "article_date")]
+
+
+def test_the_nowruz_holidays_are_a_date_in_numbers_and_an_event_in_entities():
+    import pipeline
+
+    doc = pipeline.process("همزمان با تعطیلات نوروزی و پس از تعطیلات عید نوروز و به دلیل تعطیلات سال نو", date="2005-03-10",
+                           skip={"quotes", "facts"})
+    assert [(m.text, m.kind) for m in doc.numbers] == [
+        ("تعطیلات نوروزی", "date"), ("تعطیلات عید نوروز", "date"), ("تعطیلات سال نو", "date")]
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("تعطیلات نوروزی", "EVENT"), ("تعطیلات عید نوروز", "EVENT"), ("تعطیلات سال نو", "EVENT")]
