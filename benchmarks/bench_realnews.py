@@ -86,6 +86,7 @@ DRAWS = (
     (2064, 24, "holdout20", "holdout20"),  # drawn after every rule written on dev18 and dev19 and the tagger retrained on them
     (2065, 24, "dev", "dev20"),  # fresh errors for the rules after holdout20 was scored
     (2066, 24, "dev", "dev21"),
+    (2067, 24, "holdout21", "holdout21"),  # drawn after every rule written on dev20 and dev21
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
