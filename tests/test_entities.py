@@ -662,3 +662,10 @@ def test_asia_after_a_stage_is_the_champions_league():
     doc = process("پرسپولیس به فینال آسیا رسید و در نیمه نهایی آسیا برد. تیم از قاره آسیا آمد و گل زد.",
                   skip={"quotes", "facts"})
     assert [(e.text, e.label) for e in doc.entities if e.text == "آسیا"] == [("آسیا", "EVENT"), ("آسیا", "EVENT"), ("آسیا", "LOC")]
+
+
+def test_a_club_written_with_its_country_is_one_org_in_a_sports_story():
+    doc = process("تیم چونبوک موتورز کره جنوبی با گل و بازی در لیگ قهرمانان برد. فدراسیون فوتبال ایران گفت.",
+                  skip={"quotes", "facts"})
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("چونبوک موتورز کره جنوبی", "ORG"), ("لیگ قهرمانان", "EVENT"), ("فدراسیون فوتبال ایران", "ORG")]

@@ -396,7 +396,26 @@ def clubs(sx: Sentences, cands: list[Cand]) -> list[Cand]:
             else:
                 i += 1
     new += _short_forms(sx, cands + new)
+    _with_country(sx, cands + new, cands, new)
     return new
+
+
+def _with_country(sx: Sentences, every: list[Cand], *lists: list[Cand]) -> None:
+    """«چونبوک موتورز کره جنوبی», «بیجینگ چین»: in a sports story a club written with its country is
+    one ORG (CONVENTIONS, round 11), whoever found the club; the country's LOC goes."""
+    locs = {(c.sent, c.tok_start): c for c in every if c.label == "LOC" and c.sent >= 0}
+    for c in every:
+        if c.label != "ORG" or c.sent < 0:
+            continue
+        loc = locs.get((c.sent, c.tok_end))
+        if loc is None or sx.doc.text[c.end:loc.start] != " " or not is_country(sx.texts[c.sent][loc.tok_start] if
+                                                                                 loc.tok_end - loc.tok_start == 1 else loc.normalized or ""):
+            continue
+        c.tok_end, c.end = loc.tok_end, loc.end
+        c.normalized = sx.doc.text[c.start:c.end]
+        for lst in lists:
+            if loc in lst:
+                lst.remove(loc)
 
 
 _SHORT_FORMS = {lexicon_key(w) for w in CLUB_SHORT_FORMS}
