@@ -669,3 +669,10 @@ def test_a_club_written_with_its_country_is_one_org_in_a_sports_story():
                   skip={"quotes", "facts"})
     assert [(e.text, e.label) for e in doc.entities] == [
         ("چونبوک موتورز کره جنوبی", "ORG"), ("لیگ قهرمانان", "EVENT"), ("فدراسیون فوتبال ایران", "ORG")]
+
+
+def test_an_event_keeps_its_first_edition_and_its_title_in_guillemets():
+    doc = process("نخستین جشنواره فرهنگی و هنری «مصاف» در قم برگزار شد. نمایشگاه تلفیقی «او» باز شد.",
+                  skip={"quotes", "facts"})
+    assert [(e.text, e.label) for e in doc.entities if e.label == "EVENT"] == [
+        ("نخستین جشنواره فرهنگی و هنری «مصاف»", "EVENT"), ("نمایشگاه تلفیقی «او»", "EVENT")]

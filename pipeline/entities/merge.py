@@ -25,6 +25,8 @@ added, 0.9 times the confidence of the mention it copies; for rules, ``refine.RU
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
@@ -290,6 +292,7 @@ def build_entities(document, tagger) -> list[Entity]:
     list_members(sx, cands, common_words())
     plural_heads(sx, cands, common_words())
     _with_edition(doc, sx, cands)
+    _with_title(doc, sx, cands)
     # Nothing inside an event or a named facility («لیگ برتر انگلیس», «بیمارستان ۲۲ بهمن»).
     holders = SpanIndex((c.start, c.end) for c in cands if c.label == "EVENT" or (c.label == "FAC" and c.source == "rule"))
     if holders.spans:
@@ -344,7 +347,7 @@ def _with_edition(doc, sx: Sentences, cands: list[Cand]) -> None:
     for n in doc.numbers:
         if n.kind == "ordinal":
             ns, ne = doc.to_normalized(n.start, n.end)
-            if doc.text[ns:ne].endswith("مین"):
+            if doc.text[ns:ne].endswith("مین") or doc.text[ns:ne] in ("نخستین", "اولین"):
                 editions[ne] = ns
             elif doc.text[ns:ne].endswith("م") and " " not in doc.text[ns:ne]:
                 after[ns] = ne  # «انتخابات ریاست جمهوری دهم», «جام بیستم»
@@ -367,6 +370,21 @@ def _with_edition(doc, sx: Sentences, cands: list[Cand]) -> None:
         first = bisect_left(starts, editions[opens - 1])
         if first < len(starts) and starts[first] == editions[opens - 1]:
             c.start, c.tok_start = starts[first], first
+            c.normalized = doc.text[c.start:c.end]
+
+
+#: a title in guillemets right after an event's name: «جشنواره فرهنگی و هنری «مصاف»» (CONVENTIONS, round 48)
+_TITLE_AFTER = re.compile(r" ?«[^«»\n]{1,40}»")
+
+
+def _with_title(doc, sx: Sentences, cands: list[Cand]) -> None:
+    for c in cands:
+        if c.label != "EVENT" or c.sent < 0 or not (m := _TITLE_AFTER.match(doc.text, c.end)) or len(m.group().split()) > 5:
+            continue
+        ends = [t.end for t in sx.tokens[c.sent]]
+        last = bisect_left(ends, m.end())
+        if last < len(ends) and ends[last] == m.end():
+            c.end, c.tok_end = m.end(), last + 1
             c.normalized = doc.text[c.start:c.end]
 
 
