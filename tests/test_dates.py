@@ -414,3 +414,12 @@ def test_the_nowruz_holidays_are_a_date_in_numbers_and_an_event_in_entities():
         ("تعطیلات نوروزی", "date"), ("تعطیلات عید نوروز", "date"), ("تعطیلات سال نو", "date")]
     assert [(e.text, e.label) for e in doc.entities] == [
         ("تعطیلات نوروزی", "EVENT"), ("تعطیلات عید نوروز", "EVENT"), ("تعطیلات سال نو", "EVENT")]
+
+
+def test_the_nowruz_holidays_resolve_to_the_nearest_farvardin_1_to_4():
+    import pipeline
+
+    got = lambda text, date: [(m.jalali, m.jalali_end) for m in pipeline.process(  # noqa: E731
+        text, date=date, skip={"places", "entities", "quotes", "facts"}).numbers]
+    assert got("به دلیل تعطیلات سال نو", "2004-03-05") == [("1383-01-01", "1383-01-04")]  # the coming one
+    assert got("در ایام تعطیلات نوروزی", "2005-04-02") == [("1384-01-01", "1384-01-04")]  # the one just gone

@@ -41,9 +41,13 @@ def test_tag_tokens_exact():
         "O", "O", "B-DATE", "I-DATE", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "B-PER", "I-PER", "O", "O"]
     assert tag_tokens("ایرنا / قم - ایرنا - استاندار قم در پیامی به مناسبت روز ملی".split())[:8] == [
         "B-ORG", "O", "B-LOC", "O", "B-ORG", "O", "O", "B-LOC"]
-    # NSURL's convention: «امور خارجه ایران» after «وزیر» is an organisation.
+    # NSURL's convention: «امور خارجه ایران» after «وزیر» is an organisation. The tagger trained on
+    # dev1-dev21 runs it over «امروز»; the stage's trim takes a relative day off a name's end.
     assert tag_tokens("محمدجواد ظریف وزیر امور خارجه ایران امروز به مسکو سفر کرد .".split()) == [
-        "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "O", "O", "O"]
+        "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "O", "O"]
+    assert [(e.text, e.label) for e in process("محمدجواد ظریف وزیر امور خارجه ایران امروز به مسکو سفر کرد.",
+                                               skip={"quotes", "facts"}).entities if e.label == "ORG"] == [
+        ("امور خارجه ایران", "ORG")]
     assert tag_tokens("بانک مرکزی جمهوری اسلامی ایران نرخ دلار را ۴۲ هزار تومان اعلام کرد".split()) == [
         "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "O"]
     # 300K convention: a space inside a token is a ZWNJ; Arabic ي/ك are normalized.

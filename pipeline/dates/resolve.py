@@ -599,6 +599,14 @@ def _relative_unit(m: NumberMention, anchor: _dt.date, unit: str, shift: int, gr
             _set_jalali_year(m, _jal_year(anchor) + shift)
 
 
+def _nowruz_holidays(words: list[str]) -> bool:
+    """«تعطیلات نوروزی», «ایام تعطیلات عید نوروز», «تعطیلات سال نو», «ایام نوروز»: Farvardin 1-4
+    (the official holidays; judges of the new rules' rows)."""
+    rest = words[1:] if words[:1] == ["ایام"] else words
+    rest = rest[1:] if rest[:1] == ["تعطیلات"] else rest
+    return len(rest) < len(words) and rest in (["نوروز"], ["نوروزی"], ["عید", "نوروز"], ["عید", "نوروزی"], ["سال", "نو"])
+
+
 def _holiday(words: list[str]) -> tuple[int, int] | None:
     for i, w in enumerate(words):
         if w in ("فطر", "قربان", "اضحی", "غدیر", "مبعث") and i and words[i - 1] in ("عید", "سعید"):
@@ -652,6 +660,13 @@ def resolve(m: NumberMention, ctx: Context) -> None:
     if hol is not None:
         _resolve_lunar(m, ctx, words, hol[0], [hol[1]])
         _check_weekday(m)
+        return
+    if _nowruz_holidays(words):
+        if ctx.anchor is not None:
+            # the Nowruz nearest the article: the coming one in Esfand, the one just gone in spring
+            y = jalali.from_gregorian(ctx.anchor)[0]
+            first = min((jalali.to_gregorian(x, 1, 1) for x in (y, y + 1)), key=lambda d: abs((d - ctx.anchor).days))
+            _set_day(m, first, first + _dt.timedelta(days=3))
         return
     if m.jalali and not m.jalali[0].isdigit():
         _resolve_jalali(m, ctx, words)
