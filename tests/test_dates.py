@@ -423,3 +423,10 @@ def test_the_nowruz_holidays_resolve_to_the_nearest_farvardin_1_to_4():
         text, date=date, skip={"places", "entities", "quotes", "facts"}).numbers]
     assert got("به دلیل تعطیلات سال نو", "2004-03-05") == [("1383-01-01", "1383-01-04")]  # the coming one
     assert got("در ایام تعطیلات نوروزی", "2005-04-02") == [("1384-01-01", "1384-01-04")]  # the one just gone
+
+
+def test_the_part_of_a_season_said_before_its_years_is_one_date():
+    import pipeline
+
+    doc = pipeline.process("تا پایان فصل 21-2020 قرارداد دارد", skip={"places", "entities", "quotes", "facts"})
+    assert [(m.text, m.date, m.date_end) for m in doc.numbers] == [("پایان فصل 21-2020", "2020-01-01", "2021-12-31")]

@@ -114,6 +114,8 @@ _PARTS_ALONE = re.compile(
 # The part of a period said before it: «اوایل سال ۲۰۱۰ میلادی», «پایان سال جاری», «نیمه نخست سال جاری».
 _PART_BEFORE = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز|اول|نیمه" + _SP + r"(?:نخست|اول|دوم))"
                           + _SP + r"$")
+# The part of a season said before its years: «پایان فصل ۲۱-۲۰۲۰», «ابتدای فصل ۹۳-۹۲».
+_PART_OF_SEASON = re.compile(_B + r"(?:ابتدای|اوایل|اواسط|اواخر|پایان|انتهای|آغاز|شروع)" + _SP + r"فصل" + _SP + r"$")
 # Nouns whose «امروز» / «فردا» is the present or the future at large: «جهان امروز», «نسل فردا»,
 # «نیازهای امروز» (judges of two draws: no date)
 _PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|انسان|نسل|عصر|روزگار|نیازهای|نیاز|شرایط|زندگی|فرهنگ|مسکن|شهر)"
@@ -316,6 +318,8 @@ def find(doc: Document) -> None:
             continue
         ns, ne = doc.to_normalized(m.start, m.end)
         part = _PART_BEFORE.search(text, max(0, ns - 16), ns)
+        if part is None and m.rule in ("season_years", "label_year_range"):
+            part = _PART_OF_SEASON.search(text, max(0, ns - 20), ns)  # «پایان فصل ۲۱-۲۰۲۰»: one date
         if part:
             numbers[idx] = doc.rebase(dataclasses.replace(m, start=part.start(), end=ne, text=text[part.start():ne],
                                                           rule="period_part"))

@@ -297,7 +297,7 @@ class Expressions:
         if kind in ("cardinal", "quantity") and num.digit is not None and self.key_at(i - 1) == "به" and self.key_at(i - 2) in ADDRESS_CUES \
                 and self.adjacent(i - 1) and self.adjacent(i - 2):
             return [Expr(i, num.j, "identifier", value, rule="address")]  # «پیامک به ۶۳۶۹»: a short code
-        season = self.season_years(num) if label and self.key_at(i - 1) == "فصل" else None
+        season = (self.season_years(num) or self.gregorian_season(num)) if label and self.key_at(i - 1) == "فصل" else None
         if season is not None:
             return named([season], "label_year_range")  # «فصل ۹۳-۹۲»: the season 1392-93
         if label and num.digit is not None and num.digit.plain and num.digit.digits == 4 and (

@@ -127,7 +127,7 @@ DAHAM_VERB_NOUNS = set(key(w) for w in """
 # Nouns that, right after a large amount, make it money («۴۵ میلیارد پرداخت کرد»); not «کارت», «سپرده‌گذار».
 MONEY_NOUNS = set(key(w) for w in """پرداخت پرداختی درآمدزایی چک پول نقد دریافتی اختلاس رشوه سرمایه هزینه درآمد
 بدهی وام تسهیلات یارانه سود دستمزد حقوق بودجه اعتبار جریمه""".split())
-WORD_LABELS = set(key(w) for w in "ماده تبصره بند فاز شبکه کانال خط منطقه ناحیه قطعه دسته لیگ گروه پایه".split())  # labels also written in words: «ماده پنج»
+WORD_LABELS = set(key(w) for w in "ماده تبصره بند فاز شبکه کانال خط منطقه ناحیه قطعه دسته لیگ گروه پایه دقیقه".split())  # labels also written in words: «ماده پنج»
 ZWNJ_SUFFIXES = {"ای", "ی", "ها", "های", "هایی", "ام", "اش", "شان", "مان", "تان", "اند", "ایم", "هاست", "هایش"}
 POSSESSED_UNITS = set(key(w) for w in "فرزند برادر خواهر پسر دختر بچه".split())
 AREA_UNITS = set(key(w) for w in "متر کیلومتر سانتیمتر میلیمتر".split())

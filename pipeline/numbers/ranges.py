@@ -23,7 +23,7 @@ class Ranges:
         if not second or second[0].i != j + 1:
             return [Expr(i, j, "cardinal", num.value)]
         hi = second[0]
-        years = self._year_range(num, hi)
+        years = self._year_range(num, hi) or self.gregorian_season(num)
         if years is not None:
             return [years] + second[1:]
         month_at = hi.i + 2 if self.key_at(hi.i + 1) == "ماه" else hi.i + 1  # «۲۶ تا ۲۸ ماه می»
@@ -84,6 +84,22 @@ class Ranges:
         e = Expr(start, hi.j, hi.kind if hi.kind != "cardinal" else "cardinal", lo, hv, unit=hi.unit)
         e.qualifier = hi.qualifier
         return [e] + second[1:]
+
+    def gregorian_season(self, num: Number) -> Expr | None:
+        """«۱۸-۲۰۱۷», «۲۰۲۰-۲۱»: a season of two Gregorian years, one written with two digits (the
+        year after the four-digit one, on either side of the dash)."""
+        x = num.j
+        d = num.digit
+        if d is None or not d.plain or d.digits not in (2, 4) or self.key_at(x) not in ("-", "–", "/") \
+                or self.kind(x + 1) != DIGITS or not self.adjacent(x) or not self.adjacent(x - 1):
+            return None
+        other = self.toks[x + 1].num
+        if not other.plain or {d.digits, other.digits} != {2, 4}:
+            return None
+        full, short = (int(num.value), int(other.value)) if d.digits == 4 else (int(other.value), int(num.value))
+        if not 1900 <= full <= 2100 or (full + 1) % 100 != short:
+            return None
+        return Expr(num.i, x + 2, "date", date=f"{full}-01-01", date_end=f"{full + 1}-12-31", rule="season_years")
 
     def season_years(self, num: Number) -> Expr | None:
         """«۹۳-۹۲» after «فصل»: a season of two Jalali years, two plain two-digit years one apart (under
