@@ -91,8 +91,8 @@ CASES = [
     # «در یکی از» counts one (CONVENTIONS); opening a clause it mostly says what something is
     ("در یکی از این فرصت‌ها گل زد", "یکی", dict(kind="cardinal", value=1)),
     # a season of two Gregorian years, one written with two digits; a minute named in words
-    ("در فصول 18-2017 قهرمان شد", "18-2017", dict(kind="date")),
-    ("در فصل 2020-21 بازی کرد", "2020-21", dict(kind="date")),
+    ("در فصول 18-2017 قهرمان شد", "18-2017", dict(kind="date", date="2017-01-01", date_end="2018-12-31")),
+    ("در فصل 2020-21 بازی کرد", "2020-21", dict(kind="date", date="2020-01-01", date_end="2021-12-31")),
     ("در دقیقه دو ایمان گل زد", "دو", dict(kind="identifier", value=2)),
     # a word number whose last part carries a scale («بیست و [پنج میلیون]»): one number, the scale on the whole
     ("بیست و پنج میلیون تومان بدهی", "بیست و پنج میلیون تومان", dict(kind="money", value=2.5e7, unit="تومان")),
