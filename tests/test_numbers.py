@@ -94,6 +94,9 @@ CASES = [
     ("در فصول 18-2017 قهرمان شد", "18-2017", dict(kind="date", date="2017-01-01", date_end="2018-12-31")),
     ("در فصل 2020-21 بازی کرد", "2020-21", dict(kind="date", date="2020-01-01", date_end="2021-12-31")),
     ("در دقیقه دو ایمان گل زد", "دو", dict(kind="identifier", value=2)),
+    # a Gregorian month said with «آینده/گذشته»; «یک تن» of a death counts a person
+    ("در ماه نوامبر آینده برگزار می‌شود", "ماه نوامبر آینده", dict(kind="date")),
+    ("با اشاره به غرق شدن یک تن در دریا", "یک تن", dict(kind="quantity", value=1, unit="نفر")),
     # a word number whose last part carries a scale («بیست و [پنج میلیون]»): one number, the scale on the whole
     ("بیست و پنج میلیون تومان بدهی", "بیست و پنج میلیون تومان", dict(kind="money", value=2.5e7, unit="تومان")),
     ("سیصد و دو هزار نفر", "سیصد و دو هزار نفر", dict(kind="quantity", value=302000, unit="نفر")),

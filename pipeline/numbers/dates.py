@@ -137,11 +137,13 @@ class Dates:
             return []  # «سه می گوید»: «می» is a verb prefix far more often than May
         if day is None and year is None:
             prev = self.key_at(m - 1)
+            # «ماه نوامبر آینده», «مارس گذشته»: the coming or last such month, one date
+            said = self.key_at(m + 1) in ("آینده", "آتی", "گذشته") and self.adjacent(m)
             if prev == "ماه" and self.adjacent(m - 1):
                 start = m - 1
-            elif prev not in MONTH_CONTEXT:
+            elif prev not in MONTH_CONTEXT and not said:
                 return []
-            return [Expr(start, m + 1, "date")]
+            return [Expr(start, m + 2 if said else m + 1, "date")]
         start = self._date_start(start)
         if day is None:
             first = _dt.date(year, month, 1)

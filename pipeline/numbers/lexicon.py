@@ -103,6 +103,8 @@ LABELS = set(key(w) for w in """
 """.split())
 #: Words before a number that make it a place in a ranking («در رده ۲۷ جهان»: 27th), an ordinal
 RANK_LABELS = set(key(w) for w in "رده رتبه".split())
+#: Words of a death or an injury a few words before «N تن»: persons, not tonnes («غرق شدن یک تن»)
+DEATH_BEFORE_TON = set(key(w) for w in "مرگ غرق فوت جان‌باختن جانباختن مصدومیت مجروحیت شهادت کشته‌شدن".split())
 #: Nouns an ordinal after them ranks («مقام اول», «رده چهارم»): never the unit of a number before them
 RANK_NOUNS = set(key(w) for w in "مقام رده رتبه جایگاه".split())
 #: Words before an ordinal that make it a name: «لیگ دسته اول» is a tier, not a rank.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..persian.chars import unit_text
 from .expr import Expr, UnitMatch
 from ..persian.measures import VERB_NOUNS
-from .lexicon import (RANK_NOUNS, PEOPLE_AFTER_TON, PEOPLE_OF, AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
+from .lexicon import (DEATH_BEFORE_TON, RANK_NOUNS, PEOPLE_AFTER_TON, PEOPLE_OF, AREA_UNITS, COMPOUND_UNITS, COMPOUND_VERBS, COUNT_UNITS, MONEY_NOUNS, CURRENCIES, LIGHT_VERBS, LIGHT_VERB_NOUNS, MONEY_ABBREVIATIONS,
                       MONEY_CUES, NOT_UNITS, PERCENT, POSSESSED_UNITS, POST_QUALIFIERS, QUALIFIERS, QUALIFIER_MAXLEN,
                       RANGE_WORDS, RESULT_NOUNS, RESULT_VERBS, SUFFIXED_UNITS, WORDS_IN_VI, ZWNJ_SUFFIXES, COUNTED_BEFORE)
 from ..persian.chars import ZWNJ
@@ -150,6 +150,8 @@ class Units:
         nxt = self.key_at(end)
         if nxt in PEOPLE_AFTER_TON or nxt == "دیگر":
             return True
+        if any(self.key_at(x) in DEATH_BEFORE_TON for x in range(max(0, j - 4), j - 1)):
+            return True  # «غرق شدن یک تن در دریا», «مرگ تلخ یک تن»: a person died (a dev23 judge)
         if nxt == "از":
             after = self.key_at(end + 1)
             return after in PEOPLE_OF or after == "آن" and self.key_at(end + 2) == "ها" or (
