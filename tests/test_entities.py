@@ -680,3 +680,8 @@ def test_an_event_keeps_its_first_edition_and_its_title_in_guillemets():
                   skip={"quotes", "facts"})
     assert [(e.text, e.label) for e in doc.entities if e.label == "EVENT"] == [
         ("نخستین جشنواره فرهنگی و هنری «مصاف»", "EVENT"), ("نمایشگاه تلفیقی «او»", "EVENT")]
+
+
+def test_iran_inside_the_leaders_epithet_is_no_place_of_its_own():
+    doc = process("رهبر معظم انقلاب اسلامی ایران در نماز گفت. جمهوری اسلامی ایران قوی است.", skip={"quotes", "facts"})
+    assert [(e.text, e.label) for e in doc.entities if e.label == "LOC"] == [("جمهوری اسلامی ایران", "LOC")]
