@@ -87,6 +87,9 @@ DRAWS = (
     (2065, 24, "dev", "dev20"),  # fresh errors for the rules after holdout20 was scored
     (2066, 24, "dev", "dev21"),
     (2067, 24, "holdout21", "holdout21"),  # drawn after every rule written on dev20 and dev21
+    (2068, 24, "dev", "dev22"),  # more errors to tune on after holdout21 was scored
+    (2069, 24, "dev", "dev23"),
+    (2070, 24, "holdout22", "holdout22"),  # drawn after every rule written on dev22 and dev23 and the tagger retrained on dev1-dev21
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
