@@ -97,6 +97,9 @@ CASES = [
     # a Gregorian month said with «آینده/گذشته»; «یک تن» of a death counts a person
     ("در ماه نوامبر آینده برگزار می‌شود", "ماه نوامبر آینده", dict(kind="date")),
     ("با اشاره به غرق شدن یک تن در دریا", "یک تن", dict(kind="quantity", value=1, unit="نفر")),
+    # persons when a death follows «N تن»; a minute of play is no money even before «فرانک»
+    ("حداقل 60 تن در این حادثه کشته شده‌اند", "60 تن", dict(kind="quantity", value=60, unit="نفر", qualifier="gte")),
+    ("پنالتی در دقیقه 97 فرانک کسیه گل زد و بازی برد", "97", dict(kind="identifier", value=97)),
     # a word number whose last part carries a scale («بیست و [پنج میلیون]»): one number, the scale on the whole
     ("بیست و پنج میلیون تومان بدهی", "بیست و پنج میلیون تومان", dict(kind="money", value=2.5e7, unit="تومان")),
     ("سیصد و دو هزار نفر", "سیصد و دو هزار نفر", dict(kind="quantity", value=302000, unit="نفر")),

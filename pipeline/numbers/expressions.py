@@ -263,6 +263,8 @@ class Expressions:
             kind, unit, j = "money", UNSAID_CURRENCY, num.j  # «۴۵ میلیارد پرداخت کرده», «۳۰ میلیارد چک»: currency unsaid
         # -- phase 3: reinterpretation
         value = num.value * mult
+        if kind == "money" and self.key_at(i - 1) == "دقیقه" and value <= 130 and not num.words:
+            kind, unit = "cardinal", None  # «دقیقه ۹۷ فرانک کسیه»: a minute of play, then a player's name
         # «بازی 27: جمعه ...», «برنده بازی 27 ساعت 11:00»: a match's number in a schedule names it
         match_no = self.key_at(i - 1) == "بازی" and kind == "cardinal" and (
             self.key_at(num.j) in (":", "ساعت") or self.key_at(i - 2) in ("برنده", "بازنده", "فاتح"))

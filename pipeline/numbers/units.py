@@ -152,6 +152,11 @@ class Units:
             return True
         if any(self.key_at(x) in DEATH_BEFORE_TON for x in range(max(0, j - 4), j - 1)):
             return True  # «غرق شدن یک تن در دریا», «مرگ تلخ یک تن»: a person died (a dev23 judge)
+        for x in range(end + 1, min(self.n, end + 4)):  # «۶۰ تن در این حادثه کشته شده‌اند» (a dev24 judge)
+            if self.key_at(x) in (".", "،", ",", "؛", ":", "!", "؟"):
+                break
+            if self.key_at(x) in PEOPLE_AFTER_TON:
+                return True
         if nxt == "از":
             after = self.key_at(end + 1)
             return after in PEOPLE_OF or after == "آن" and self.key_at(end + 2) == "ها" or (
