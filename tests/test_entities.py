@@ -685,3 +685,9 @@ def test_an_event_keeps_its_first_edition_and_its_title_in_guillemets():
 def test_iran_inside_the_leaders_epithet_is_no_place_of_its_own():
     doc = process("رهبر معظم انقلاب اسلامی ایران در نماز گفت. جمهوری اسلامی ایران قوی است.", skip={"quotes", "facts"})
     assert [(e.text, e.label) for e in doc.entities if e.label == "LOC"] == [("جمهوری اسلامی ایران", "LOC")]
+
+
+def test_mamosta_stays_outside_the_name_and_a_farhangsara_is_a_facility():
+    doc = process("ماموستا حسینی در فرهنگسرای بانو سخن گفت.", skip={"quotes", "facts"})
+    assert [(e.text, e.label, e.honorific) for e in doc.entities] == [
+        ("حسینی", "PER", "ماموستا"), ("فرهنگسرای بانو", "FAC", None)]

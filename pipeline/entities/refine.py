@@ -31,7 +31,7 @@ HONORIFIC_INNER = set("""ره ع س ص عج رض قدسسره سلاماللهع
 مدظلهالعالی مدظله دامظله""".split())
 #: The same written after the name without parentheses, as one token.
 HONORIFIC_AFTER = set("علیهالسلام علیهاالسلام رحمهالله مدظلهالعالی".split())
-HONORIFIC_BEFORE = {"حضرت"}
+HONORIFIC_BEFORE = {"حضرت", "ماموستا"}  # «ماموستا» (a Sunni Kurdish cleric's title) stays outside (CONVENTIONS round 52)
 NAME_PARTICLES = set("ابن بن ابو ابی بنت ام".split())
 
 GENERIC_HEADS = set("روزنامه مجله نشریه هفتهنامه ماهنامه خبرگزاریهای سایت وبسایت دروازه".split())
