@@ -64,6 +64,8 @@ class Expressions:
                 # (not a one-letter Persian code of a news footer: «/ع20/ض1002»; not a list marker
                 # glued to the word before it: «... مطبوعاتی3_ ساعت ...», judges of the twelfth holdout)
                 return [Expr(i - 1, i + 1, "identifier", tok.num.value, rule="glued_name")]
+            if tok.num is not None and tok.num.plain and self.model_number(i):
+                return [Expr(i - 2, i + 1, "identifier", tok.num.value, rule="glued_name")]  # «تی-۷۲», «کووید-۱۹»
             return [Expr(i, i + 1, "skip", rule="identifier")]  # «ص۴۵۶-۴۵۵»: a page range glued to a code
         if kind == DIGITS and self.key_at(i - 1) == "[" and self.key_at(i + 1) == "]" and tok.num is not None \
                 and self.ends[i - 1] == self.starts[i] and self.ends[i] == self.starts[i + 1]:

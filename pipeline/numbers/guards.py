@@ -60,6 +60,16 @@ class Guards:
             return True
         return prev in ("ها", "های") and self._zwnj_between(i - 2, i - 1) and self.key_at(i - 2) in IDENTIFIER_CUES
 
+    def model_number(self, i: int) -> bool:
+        """Is token i the number of a model or a code written «name-number» («تی-۷۲», «کووید-۱۹», «F-16»):
+        a short word, a hyphen and the digits, all glued, nothing glued after?"""
+        if i < 2 or self.key_at(i - 1) not in ("-", "–") or self.kind(i - 2) != OTHER:
+            return False
+        word = self.key_at(i - 2)
+        return self.ends[i - 2] == self.starts[i - 1] and self.ends[i - 1] == self.starts[i] and 1 <= len(word) <= 6 \
+            and LATIN_OR_LETTER.match(word[:1] or ".") is not None \
+            and (i + 1 >= self.n or self.ends[i] < self.starts[i + 1] or not LATIN_OR_LETTER.match(self.key_at(i + 1)[:1] or "."))
+
     def plural_label(self, i: int) -> bool:
         """A label in the plural right before token i: «ساعت‌های ۱۱ تا ۱۲», «ماده‌های ۱۰ و ۱۲»."""
         return self.key_at(i - 1) in ("ها", "های") and self._zwnj_between(i - 2, i - 1) and self.key_at(i - 2) in LABELS

@@ -105,6 +105,9 @@ LABELS = set(key(w) for w in """
 RANK_LABELS = set(key(w) for w in "رده رتبه".split())
 #: Words of a death or an injury a few words before «N تن»: persons, not tonnes («غرق شدن یک تن»)
 DEATH_BEFORE_TON = set(key(w) for w in "مرگ غرق فوت جان‌باختن جانباختن مصدومیت مجروحیت شهادت کشته‌شدن".split())
+#: People counted by a figure a few words later («تعداد جان باختگان به ۲۲۱۱۵ تن»): «تن» there is persons
+VICTIMS = set(key(w) for w in """باختگان جانباختگان کشته‌شدگان کشتهشدگان مبتلایان قربانیان تلفات فوتی‌ها
+مجروحان مصدومان زخمی‌ها مفقودان""".split())
 #: Nouns an ordinal after them ranks («مقام اول», «رده چهارم»): never the unit of a number before them
 RANK_NOUNS = set(key(w) for w in "مقام رده رتبه جایگاه".split())
 #: Words before an ordinal that make it a name: «لیگ دسته اول» is a tier, not a rank.
