@@ -90,6 +90,9 @@ DRAWS = (
     (2068, 24, "dev", "dev22"),  # more errors to tune on after holdout21 was scored
     (2069, 24, "dev", "dev23"),
     (2070, 24, "holdout22", "holdout22"),  # drawn after every rule written on dev22 and dev23 and the tagger retrained on dev1-dev21
+    (2071, 24, "dev", "dev24"),  # more errors to tune on after holdout22 was scored
+    (2072, 24, "dev", "dev25"),
+    (2073, 24, "holdout23", "holdout23"),  # drawn after every rule written on dev24 and dev25
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}

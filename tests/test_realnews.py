@@ -15,13 +15,13 @@ def _bench():
 
 def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_holdouts():
     rows = _bench().articles("all")
-    assert len(rows) == 1104
-    assert len({r["id"] for r in rows}) == 1104
+    assert len(rows) == 1176
+    assert len({r["id"] for r in rows}) == 1176
     for site in ("fars-news", "varzesh3"):
         mine = [r for r in rows if r["id"].startswith(site)]
         assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22")] == [276] + [12] * 23
-    assert len(_bench().articles("unseen")) == 552
+                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23")] == [300] + [12] * 24
+    assert len(_bench().articles("unseen")) == 576
     assert {r["draw"] for r in _bench().articles("holdout2")} == {"5"}
     assert {r["draw"] for r in _bench().articles("holdout3")} == {"6"}
     assert {r["draw"] for r in _bench().articles("holdout4")} == {"8"}
@@ -43,6 +43,7 @@ def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_hol
     assert {r["draw"] for r in _bench().articles("holdout20")} == {"39"}
     assert {r["draw"] for r in _bench().articles("holdout21")} == {"42"}
     assert {r["draw"] for r in _bench().articles("holdout22")} == {"45"}
+    assert {r["draw"] for r in _bench().articles("holdout23")} == {"48"}
     assert {r["draw"] for r in _bench().articles("dev3")} == {"4"} and len(_bench().articles("dev3")) == 24
     assert {r["draw"] for r in _bench().articles("dev4")} == {"7"} and len(_bench().articles("dev4")) == 24
     assert {r["draw"] for r in _bench().articles("dev5")} == {"9"} and len(_bench().articles("dev5")) == 24
@@ -64,6 +65,8 @@ def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_hol
     assert {r["draw"] for r in _bench().articles("dev21")} == {"41"} and len(_bench().articles("dev21")) == 24
     assert {r["draw"] for r in _bench().articles("dev22")} == {"43"} and len(_bench().articles("dev22")) == 24
     assert {r["draw"] for r in _bench().articles("dev23")} == {"44"} and len(_bench().articles("dev23")) == 24
+    assert {r["draw"] for r in _bench().articles("dev24")} == {"46"} and len(_bench().articles("dev24")) == 24
+    assert {r["draw"] for r in _bench().articles("dev25")} == {"47"} and len(_bench().articles("dev25")) == 24
 
 
 def test_every_judged_article_has_a_complete_consistent_gold(shared_data):
