@@ -29,8 +29,9 @@ Conventions:
   ``clock`` as ``HH:MM``; the span takes in «ساعت» and a part of the day after it («بعدازظهر»).
 - Numbers that name rather than count are ``identifier``: labels («ماده ۱۰», «تبصره ۱», «فاز ۱۱»,
   «دقیقه ۴۱», «شبکه دو», «عمود ۲۸۵», «پژو ۲۰۶»), footnote marks «[۱]», short codes «پیامک به ۶۳۶۹»
-  and long digit runs (phone numbers, ids). Numbers glued to Latin letters or inside codes and URLs
-  («F-16», «هتل4ستاره») are not read. ``cardinal`` is kept for real counts without a unit.
+  and long digit runs (phone numbers, ids), a model or code written «name-number» («F-16», «تی-۷۲»,
+  «کووید-۱۹»). Numbers inside words, codes and URLs («هتل4ستاره») are not read. ``cardinal`` is kept
+  for real counts without a unit.
 - A match score «۲-۱» is a ``cardinal`` with the first number as its value, not a range.
 - ``unit`` is never a verb, a preposition or a result word («پیروز», «مغلوب»); adjectival forms
   are reported in dictionary form («۲ روزه» -> روز, «۱۹ ساله» -> سال, «۱۰ اینچی» -> اینچ).

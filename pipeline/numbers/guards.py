@@ -1,4 +1,4 @@
-"""The grammar's "not a number here" guards: identifiers (codes, phone numbers, URLs, «F-16»),
+"""The grammar's "not a number here" guards: identifiers (codes, phone numbers, URLs, «F-16» read whole),
 ambiguous one-word numbers («نه», «سی», «یک»), number words inside ZWNJ compounds («می‌دوم»).
 """
 from __future__ import annotations
