@@ -549,10 +549,10 @@ def _verb_like(text: str) -> bool:
     return text.startswith(("می\u200c", "نمی\u200c", "می ", "نمی "))
 
 
-#: Plural organisation heads that open a list of names: «بانک‌های ملی، سپه، مسکن و تجارت» names
-#: four banks (lexicon keys: no ZWNJ).
 #: an office of a body written before its name, part of the ORG
 _OFFICES_OF = {("روابط", "عمومی"), ("هیئت", "مدیره"), ("هیات", "مدیره"), ("هیأت", "مدیره")}
+#: Plural organisation heads that open a list of names: «بانک‌های ملی، سپه، مسکن و تجارت» names
+#: four banks (lexicon keys: no ZWNJ).
 PLURAL_ORG_HEADS = set("بانکهای شرکتهای باشگاههای دانشگاههای خبرگزاریهای روزنامههای تیمهای احزاب حزبهای".split())
 
 

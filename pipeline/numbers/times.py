@@ -19,18 +19,23 @@ class Times:
 
     def clock_time(self, i: int) -> list[Expr]:
         """«۲۳:۳۰», «ساعت 11:20 بعدازظهر», «۰۱:۴۵ بامداد»: a written clock time."""
-        h, m = (int(x) for x in ascii_digits(self.toks[i].key).split(":")[:2])
-        if h > 24 or m > 59:
+        hm = self._hour_minute(i)
+        if hm is None:
             return [Expr(i, i + 1, "skip")]
-        return [self._clock_range(self._clock_expr(i, i + 1, h, m))]
+        return [self._clock_range(self._clock_expr(i, i + 1, *hm))]
+
+    def _hour_minute(self, i: int) -> tuple[int, int] | None:
+        """Hours and minutes of the written clock time at token i, or None when it is no time of day."""
+        h, m = (int(x) for x in ascii_digits(self.toks[i].key).split(":")[:2])
+        return (h, m) if h <= 24 and m <= 59 else None
 
     def _clock_range(self, e: Expr) -> Expr:
         """«۱۵:۳۰ تا ۱۶:۳۰», «ساعت ۱۱ تا ۱۲:۳۰»: a written clock time ends the range, one time."""
         x = e.j
         if self.key_at(x) in RANGE_WORDS and self.kind(x + 1) == TIME and self.adjacent(x) and self.adjacent(x - 1):
-            h, m = (int(v) for v in ascii_digits(self.toks[x + 1].key).split(":")[:2])
-            if h <= 24 and m <= 59:
-                end = self._clock_expr(x + 1, x + 2, h, m)
+            hm = self._hour_minute(x + 1)
+            if hm is not None:
+                end = self._clock_expr(x + 1, x + 2, *hm)
                 e.j, e.value_max, e.clock_end = end.j, end.value, end.clock
         return e
 

@@ -145,8 +145,10 @@ class Units:
 
     def persons_ton(self, j: int, end: int) -> bool:
         """Does «تن» at token j count persons: before «کشته», «دیگر» or «از» + people («۹۶ تن از
-        مأموران»), after «این»/«آن» («این دو تن»), or with people named just before it («تعداد
-        شهدای فلسطینی … به ۹۰ تن رسید»)? Tonnes weigh goods: «۵۰۰ تن گندم»."""
+        مأموران»), with a death a few words before or after it («غرق شدن یک تن», «۶۰ تن در این حادثه
+        کشته»), after victims named just before it, whatever the figure («جان باختگان به ۲۲۱۱۵ تن»),
+        after «این»/«آن» («این دو تن»), or with people named in the clause before it («تعداد شهدای
+        فلسطینی … به ۹۰ تن رسید»)? Tonnes weigh goods: «۵۰۰ تن گندم»."""
         nxt = self.key_at(end)
         if nxt in PEOPLE_AFTER_TON or nxt == "دیگر":
             return True
