@@ -15,12 +15,12 @@ def _bench():
 
 def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_holdouts():
     rows = _bench().articles("all")
-    assert len(rows) == 1176
-    assert len({r["id"] for r in rows}) == 1176
+    assert len(rows) == 1224
+    assert len({r["id"] for r in rows}) == 1224
     for site in ("fars-news", "varzesh3"):
         mine = [r for r in rows if r["id"].startswith(site)]
         assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23")] == [300] + [12] * 24
+                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23")] == [324] + [12] * 24
     assert len(_bench().articles("unseen")) == 576
     assert {r["draw"] for r in _bench().articles("holdout2")} == {"5"}
     assert {r["draw"] for r in _bench().articles("holdout3")} == {"6"}
@@ -67,6 +67,8 @@ def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_hol
     assert {r["draw"] for r in _bench().articles("dev23")} == {"44"} and len(_bench().articles("dev23")) == 24
     assert {r["draw"] for r in _bench().articles("dev24")} == {"46"} and len(_bench().articles("dev24")) == 24
     assert {r["draw"] for r in _bench().articles("dev25")} == {"47"} and len(_bench().articles("dev25")) == 24
+    assert {r["draw"] for r in _bench().articles("dev26")} == {"49"} and len(_bench().articles("dev26")) == 24
+    assert {r["draw"] for r in _bench().articles("dev27")} == {"50"} and len(_bench().articles("dev27")) == 24
 
 
 def test_every_judged_article_has_a_complete_consistent_gold(shared_data):
