@@ -43,7 +43,7 @@ from .features import lexicon_key
 from .consistency import common_words, tag_document_scored
 from .linking import link
 from .refine import RULE_CONFIDENCE, clubs, list_members, plural_heads, split_joined, trim
-from .people import find_bare_imam
+from .people import find_bare_imam, find_leader
 from .events import find_named_events
 from .rules import (Cand, Sentences, SpanIndex, assign_roles, crosses, find_agencies, find_events, industrial_stretches,
                     find_facilities, find_stadiums, find_press, find_foreign_press, find_place_orgs, find_named_bodies,
@@ -208,7 +208,7 @@ def build_entities(document, tagger) -> list[Entity]:
              + _rated(find_stadiums(sx), "facility")
              + _rated(find_national_teams(sx), "national_team") + _rated(find_press(sx, common_words()), "press")
              + _rated(find_foreign_press(sx), "press")
-             + _rated(find_bare_imam(sx), "person_title"))
+             + _rated(find_bare_imam(sx), "person_title") + _rated(find_leader(sx), "person_title"))
     strong_i, fac_i, number_i = SpanIndex(strong), SpanIndex(fac_spans), SpanIndex(number_spans)
     durations = {doc.to_normalized(n.start, n.end) for n in doc.numbers
                  if n.kind == "quantity" and n.unit in _DURATION_UNITS}
