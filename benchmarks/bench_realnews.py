@@ -251,6 +251,24 @@ def _without_cue(table: str, r: dict) -> tuple[int, int] | None:
     return None
 
 
+#: words that open a range and stay outside its span (CONVENTIONS: «بین/از» opening a range)
+_RANGE_OPENERS = ("از ", "بین ")
+
+
+def _without_opener(table: str, r: dict, text: str, exact: dict) -> dict | None:
+    """The gold item a range record matches when a judge accepted its span with the «از/بین» that
+    opens it: the conventions keep that word outside, so the record without it is the same item."""
+    if table == "entities" and r.get("label") not in ("DATE", "TIME", "MONEY", "PERCENT"):
+        return None
+    if table not in ("numbers", "entities"):
+        return None
+    for opener in _RANGE_OPENERS:
+        s = r["start"] - len(opener)
+        if s >= 0 and text[s:r["start"]] == opener and (s, r["end"]) in exact:
+            return exact[(s, r["end"])]
+    return None
+
+
 def _fold(s) -> str:
     """Compare strings as a reader would: Arabic ي/ك as Persian, no ZWNJ/spaces/tatweel/diacritics."""
     if s is None:
@@ -401,7 +419,8 @@ def score(split: str, errors: str | None = None) -> dict:
             matched_ok = set()
             for r in recs[table]:
                 kind_of = (r.get("kind") or r.get("label") or r.get("place_type") or "")
-                g = exact.get((r["start"], r["end"])) or exact.get(_without_cue(table, r))
+                g = (exact.get((r["start"], r["end"])) or exact.get(_without_cue(table, r))
+                     or _without_opener(table, r, text, exact))
                 note = ""
                 if g is not None and g["real"]:
                     if _key(table, r) == _key(table, g["fields"]):

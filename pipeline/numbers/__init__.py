@@ -50,7 +50,7 @@ from .calendar import join_dates
 from .expr import Expr
 from .confidence import confidence
 from . import ellipsis
-from .lexicon import BETWEEN, GREGORIAN_MONTHS, JALALI_MONTHS, RANGE_WORDS, STARTERS
+from .lexicon import GREGORIAN_MONTHS, JALALI_MONTHS, RANGE_WORDS, STARTERS
 from .tokens import DIGIT_CLASS, LEGACY_LETTERS, NUMERIC_KINDS, READ_KINDS
 from ..zwnj import lexicon
 from .reader import Reader
@@ -126,8 +126,6 @@ def _merge_date_ranges(r: Reader, exprs: list[Expr]) -> list[Expr]:
                 and prev.jalali_end is None and e.jalali_end is None and prev.weekday is None or False):
             merged = join_dates(prev, e)
             if merged is not None:
-                if r.key_at(prev.i - 1) in ("از", "بین") and r.adjacent(prev.i - 1) and r.key_at(prev.j) != "و":
-                    merged.i = prev.i - 1
                 merged.rule = "date_range"
                 out[-1] = merged
                 continue
@@ -160,7 +158,7 @@ def _mention(r: Reader, e: Expr) -> NumberMention:
     end = r.ends[e.j - 1]
     qualifier = e.qualifier
     if qualifier is None and e.kind not in ("date", "time", "identifier"):
-        qualifier, _ = r.qualifier(e.i if r.key_at(e.i) not in BETWEEN else e.i)
+        qualifier, _ = r.qualifier(e.i)
     if qualifier is None and e.kind in ("quantity", "percent", "money") and e.value_max is None \
             and r.key_at(e.i - 1) == "تا" and not any(r.kind(x) in NUMERIC_KINDS for x in range(max(0, e.i - 5), e.i - 1)) \
             and not _ta_not_up_to(r, e):

@@ -224,8 +224,6 @@ class Dates:
             if hi and hi[0].i == x + 2 and hi[0].jalali and hi[0].jalali.count("-") >= 2:
                 lo = day_range_start(hi[0].jalali, int(self.toks[x].num.value))
                 if lo is not None:
-                    if self.key_at(start - 1) in ("از", "بین") and self.adjacent(start - 1):
-                        start -= 1
                     e = date_range(start, hi[0].j, lo, hi[0].jalali)
                     if e is not None:
                         e.weekday = wd
@@ -272,8 +270,6 @@ class Dates:
             if self.key_at(end) in RANGE_WORDS and self.kind(end + 1) == DIGITS and self.adjacent(end) and self.toks[end + 1].num.plain:
                 y2 = int(self.toks[end + 1].num.value)
                 end += 2
-            if y2 is not None and start == i and self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1):
-                start = i - 1  # «از سال ۸۸ تا ۹۲»
             e = self._year_span(start, end, y1, y2, n.digits)
             if e is None:
                 return out

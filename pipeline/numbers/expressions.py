@@ -9,7 +9,7 @@ from .. import jalali
 from .calendar import day_range_start, jalali_year, year_expr
 from .dates import Dates
 from .expr import Expr, named, Number
-from .lexicon import (ADDRESS_CUES, BETWEEN, CLOCK_LABELS, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES,
+from .lexicon import (ADDRESS_CUES, CLOCK_LABELS, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES,
                       IDENTIFIER_CUES, NUMBERED_THINGS, JALALI_YEAR_CUES, LABELS, MONEY_NOUNS, PERCENT, RANGE_WORDS,
                       FOREIGN_RIALS, RANK_LABELS, SEASONS, SUFFIXED_UNITS, TIER_WORDS, TIMES_OF_DAY, UNSAID_CURRENCY, UNTIL, VAGUE, WORD_LABELS,
                       YEAR_PREPOSITIONS)
@@ -399,8 +399,7 @@ class Expressions:
             # «بین ۱.۲ درصد تا ۷.۹ درصد»: both ends carry the unit
             rest = [r for r in self.read(j + 1) if r.kind != "skip"]
             if rest and rest[0].i == j + 1 and rest[0].unit == unit and rest[0].value_max is None:
-                start = i - 1 if self.key_at(i - 1) in BETWEEN and self.adjacent(i - 1) and not self.after_preposition(i - 1) else i
-                e = Expr(start, rest[0].j, kind, value, rest[0].value, unit=unit)
+                e = Expr(i, rest[0].j, kind, value, rest[0].value, unit=unit)
                 e.qualifier = rest[0].qualifier
                 return named([e], "unit_range") + rest[1:]
         self._post_qualifier(expr)

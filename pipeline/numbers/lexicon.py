@@ -146,7 +146,6 @@ IDENTIFIER_CUES = set(key(w) for w in "شماره تلفن پلاک کد کدپ�
 #: what «شماره» numbers when it is named between them: «شماره حساب ۳۳۳۳» is an account, not 3,333 banks
 NUMBERED_THINGS = set(key(w) for w in "حساب پرونده تماس پیامک کارت اشتراک پلاک ثبت سریال پستی".split())
 RANGE_WORDS = {"تا", "الی", "لغایت", "-", "–", "—", "الا"}
-BETWEEN = {"بین", "میان", "مابین", "از"}
 DATE_PREFIX = {"روز"}
 # Words after a yearless date that name its year relative to today: kept in the span, never used
 # to guess the year.

@@ -7,7 +7,7 @@ import datetime as _dt
 
 from .calendar import date_range, day_range_start, jalali_year, year_expr
 from .expr import Expr, Number
-from .lexicon import (BETWEEN, COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, PERCENT, RANGE_WORDS,
+from .lexicon import (COUNT_UNITS, CURRENCIES, GREGORIAN_YEAR_CUES, JALALI_YEAR_CUES, LUNAR_MONTHS, PERCENT, RANGE_WORDS,
                       SUFFIXED_UNITS)
 from .tokens import DIGITS, GREGORIAN_MONTH, NUMERIC_KINDS, WORD, Num
 
@@ -30,8 +30,7 @@ class Ranges:
         if hi.kind == "date" and hi.jalali is None and self.kind(month_at) == GREGORIAN_MONTH and num.value == int(num.value) \
                 and 1 <= num.value <= 31 and not num.scale:
             # «۲۷ تا ۳۰ نوامبر»: a Gregorian day range; dated only when the year is written
-            first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
-            e = Expr(first, hi.j, "date")
+            e = Expr(i, hi.j, "date")  # «از/بین» before the range stays outside it (CONVENTIONS)
             if hi.date:
                 try:
                     e.date = _dt.date(int(hi.date[:4]), int(hi.date[5:7]), int(num.value)).isoformat()
@@ -41,15 +40,13 @@ class Ranges:
             return [e] + second[1:]
         if hi.kind == "date" and hi.jalali is None and hi.date is None and self.key_at(hi.i + 1) in LUNAR_MONTHS \
                 and num.value == int(num.value) and 1 <= num.value <= 30:
-            first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
-            return [Expr(first, hi.j, "date")] + second[1:]  # «۱۲ تا ۱۷ ربیع‌الاول»: a lunar day range
+            return [Expr(i, hi.j, "date")] + second[1:]  # «۱۲ تا ۱۷ ربیع‌الاول»: a lunar day range
         if hi.kind == "date":
             # «سال‌های ۹۶ تا ۹۸» is read by year_date; here: «۲۷ تا ۳۰ بهمن», «۹۷-۹۶»
             if hi.jalali and num.value == int(num.value):
                 lo_j = day_range_start(hi.jalali, int(num.value))
                 if lo_j is not None:
-                    first = i - 1 if self.key_at(i - 1) in ("از", "بین") and self.adjacent(i - 1) else i
-                    e = date_range(first, hi.j, lo_j, hi.jalali)
+                    e = date_range(i, hi.j, lo_j, hi.jalali)
                     if e is not None:
                         e.weekday = hi.weekday
                         return [e] + second[1:]
@@ -78,10 +75,8 @@ class Ranges:
             lo, hv = hi.value, lo
         else:
             hv = hi.value
-        start = i
-        if self.key_at(i - 1) in BETWEEN and self.adjacent(i - 1) and not self.after_preposition(i - 1):
-            start = i - 1
-        e = Expr(start, hi.j, hi.kind if hi.kind != "cardinal" else "cardinal", lo, hv, unit=hi.unit)
+        # «بین/از» opening the range stays outside it (CONVENTIONS)
+        e = Expr(i, hi.j, hi.kind if hi.kind != "cardinal" else "cardinal", lo, hv, unit=hi.unit)
         e.qualifier = hi.qualifier
         return [e] + second[1:]
 

@@ -200,11 +200,6 @@ class Units:
             raw = raw[:-1]  # «۹۰۰ دانشجوی پیام‌نور», «۵۰ نیروی امدادی»
         return raw
 
-    def after_preposition(self, i: int) -> bool:
-        """Is token i the «از» of «بعد از», «پس از», «قبل از», «پیش از»? Then it opens no range («بعد از ۳
-        الی ۴ دقیقه» is the range «۳ الی ۴ دقیقه»; a judge of the seventh dev draw)."""
-        return self.key_at(i) == "از" and self.key_at(i - 1) in ("بعد", "پس", "قبل", "پیش")
-
     def qualifier(self, i: int) -> tuple[str | None, int]:
         """Qualifier phrase ending just before token i: (qualifier, first token index)."""
         for length in range(min(QUALIFIER_MAXLEN, i), 0, -1):
