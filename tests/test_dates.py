@@ -430,3 +430,31 @@ def test_the_part_of_a_season_said_before_its_years_is_one_date():
 
     doc = pipeline.process("تا پایان فصل 21-2020 قرارداد دارد", skip={"places", "entities", "quotes", "facts"})
     assert [(m.text, m.date, m.date_end) for m in doc.numbers] == [("پایان فصل 21-2020", "2020-01-01", "2021-12-31")]
+
+
+def test_a_nowruz_said_with_its_year_is_farvardin_1_to_4_of_that_year():
+    import pipeline
+
+    got = lambda text, date: [(m.text, m.jalali, m.jalali_end) for m in pipeline.process(  # noqa: E731
+        text, date=date, skip={"places", "entities", "quotes", "facts"}).numbers]
+    assert got("تعداد مسافران در نوروز 97 افزایش یافت", "2018-05-14") == [("نوروز 97", "1397-01-01", "1397-01-04")]
+    assert got("نسبت به عید سال گذشته کمتر بود", "2018-05-14") == [("عید سال گذشته", "1396-01-01", "1396-01-04")]
+    # «امسال» in Esfand is the coming Nowruz, as for the holidays said alone
+    assert got("برای نوروز امسال آماده‌ایم", "2018-03-05") == [("نوروز امسال", "1397-01-01", "1397-01-04")]
+    # another feast of the year keeps its own date
+    assert got("در عید فطر سال گذشته", "2018-05-14") == [("عید فطر سال گذشته", "1396-04-05", None)]
+
+
+def test_the_fire_festival_is_no_wednesday_and_the_days_of_an_event_are_dates():
+    import pipeline
+
+    got = lambda text: [(m.text, m.kind) for m in pipeline.process(  # noqa: E731
+        text, date="2018-03-10", skip={"places", "entities", "quotes", "facts"}).numbers]
+    assert got("حوادث چهارشنبه سوری کاهش یافت") == []
+    assert got("حوادث چهار شنبه سوری کاهش یافت") == []
+    assert got("جلسه روز چهارشنبه برگزار شد") == [("روز چهارشنبه", "date")]
+    # «اولین/نخستین/آخرین روز(های)» of a camp, training or stay: a relative date (dev draws)
+    assert got("شفر در آخرین روز اردو تصمیم گرفت") == [("آخرین روز اردو", "date")]
+    assert got("در نخستین روزهای تمرین تیم") == [("نخستین روزهای تمرین", "date")]
+    assert got("پشت صحنه اولین روز حضور کارلو") == [("اولین روز حضور", "date")]
+    assert got("اولین روز هفته") == [("اولین", "ordinal")]

@@ -1,4 +1,5 @@
-"""Hijri lunar (Islamic) dates <-> Gregorian, by the arithmetic (tabular) Islamic calendar.
+"""Hijri lunar (Islamic) dates <-> Gregorian, by the arithmetic (tabular) Islamic calendar, and the
+names of the lunar months and holidays as the resolver reads them.
 
 Method: the common "civil" tabular calendar: months alternate 30 and 29 days (Dhu al-Hijjah has 30
 in leap years), 11 leap years in every 30-year cycle (years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26 and
@@ -68,3 +69,29 @@ def from_gregorian(date: _dt.date) -> tuple[int, int, int]:
     while _days_before_month(month) > rest:
         month -= 1
     return year, month, rest - _days_before_month(month) + 1
+
+
+#: lunar month names as words (folded, as ``resolve.key_words`` gives them); two-word names are joined before lookup
+MONTHS_BY_WORD = {
+    "محرم": 1, "محرمالحرام": 1, "صفر": 2, "ربیعالاول": 3, "ربیعالاولی": 3, "ربیعالثانی": 4, "ربیعالآخر": 4,
+    "جمادیالاول": 5, "جمادیالاولی": 5, "جمادیالثانی": 6, "جمادیالثانیه": 6, "جمادیالآخر": 6, "جمادیالاخر": 6,
+    "رجب": 7, "شعبان": 8, "شعبانالمعظم": 8, "رمضان": 9, "رمضانالمبارک": 9, "شوال": 10, "ذیالقعده": 11, "ذیقعده": 11,
+    "ذیالحجه": 12, "ذیحجه": 12,
+}
+#: holidays of the lunar calendar: a word of their name (folded) -> (month, day)
+HOLIDAYS = {
+    "فطر": (10, 1), "قربان": (12, 10), "اضحی": (12, 10), "غدیر": (12, 18), "مبعث": (7, 27),
+    "تاسوعا": (1, 9), "تاسوعای": (1, 9), "عاشورا": (1, 10), "عاشورای": (1, 10), "اربعین": (2, 20), "شعبان": (8, 15),
+}
+
+
+def holiday(words: list[str]) -> tuple[int, int] | None:
+    """(month, day) of the lunar holiday that folded ``words`` name: «عید فطر», «عاشورای ۱۴۰۲», «نیمه شعبان»."""
+    for i, w in enumerate(words):
+        if w in ("فطر", "قربان", "اضحی", "غدیر", "مبعث") and i and words[i - 1] in ("عید", "سعید"):
+            return HOLIDAYS[w]
+        if w in ("تاسوعا", "تاسوعای", "عاشورا", "عاشورای", "اربعین"):
+            return HOLIDAYS[w]
+        if w == "شعبان" and words[0] == "نیمه":
+            return HOLIDAYS[w]
+    return None

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .. import jalali
 from ..document import NumberMention
-from ..numbers.lexicon import JALALI_MONTHS, SEASONS
+from ..numbers.lexicon import GREGORIAN_MONTHS, JALALI_MONTHS, SEASONS
 from ..numbers.words import parse_words
 from . import lunar
 from .relative import PARTS_OF_DAY
@@ -56,24 +56,6 @@ def key_words(text: str) -> list[str]:
     t = re.sub(r"^(?:مدت|دوره|زمان|فصل|ماه[ \u200c]?های|ماه)[ \u200c]+مشابه[ \u200c]+(?:در[ \u200c]+)?", "", t)
     return re.findall(r"\d+|[^\W\d_]+", t)
 
-
-GREGORIAN_MONTHS = {
-    "ژانویه": 1, "ژانویهی": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "آپریل": 4, "مه": 5, "می": 5,
-    "ژوئن": 6, "جون": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "اگوست": 8, "سپتامبر": 9,
-    "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
-}
-# Lunar month names as words (folded); two-word names are joined before lookup.
-LUNAR_MONTHS = {
-    "محرم": 1, "محرمالحرام": 1, "صفر": 2, "ربیعالاول": 3, "ربیعالاولی": 3, "ربیعالثانی": 4, "ربیعالآخر": 4,
-    "جمادیالاول": 5, "جمادیالاولی": 5, "جمادیالثانی": 6, "جمادیالثانیه": 6, "جمادیالآخر": 6, "جمادیالاخر": 6,
-    "رجب": 7, "شعبان": 8, "شعبانالمعظم": 8, "رمضان": 9, "رمضانالمبارک": 9, "شوال": 10, "ذیالقعده": 11, "ذیقعده": 11,
-    "ذیالحجه": 12, "ذیحجه": 12,
-}
-# Holidays of the lunar calendar: (first word(s) folded) -> (month, day)
-LUNAR_HOLIDAYS = {
-    "فطر": (10, 1), "قربان": (12, 10), "اضحی": (12, 10), "غدیر": (12, 18), "مبعث": (7, 27),
-    "تاسوعا": (1, 9), "تاسوعای": (1, 9), "عاشورا": (1, 10), "عاشورای": (1, 10), "اربعین": (2, 20), "شعبان": (8, 15),
-}
 
 _DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "پریروز": -2, "پریشب": -2, "فردا": 1, "فرداشب": 1, "فردای": 1,
               "پسفردا": 2}
@@ -567,12 +549,18 @@ def _period_of_year(ws: list[str]) -> tuple[int, int, int] | None:
         if head not in JALALI_MONTHS:
             return None
         first = last = JALALI_MONTHS[head]
-    if rest in (["امسال"], ["سال", "جاری"]):
-        return first, last, 0
+    shift = _year_shift(rest)
+    return None if shift is None else (first, last, shift)
+
+
+def _year_shift(rest: list[str]) -> int | None:
+    """The year «امسال», «سال جاری» (0), «پارسال», «سال گذشته» (-1), «سال آینده» (+1) name."""
+    if rest in (["امسال"], ["سال", "جاری"], ["سالجاری"]):
+        return 0
     if rest == ["پارسال"] or len(rest) == 2 and rest[0] == "سال" and rest[1] in _BACK:
-        return first, last, -1
+        return -1
     if len(rest) == 2 and rest[0] == "سال" and rest[1] in ("آینده", "آتی", "بعد"):
-        return first, last, 1
+        return 1
     return None
 
 
@@ -607,15 +595,26 @@ def _nowruz_holidays(words: list[str]) -> bool:
     return len(rest) < len(words) and rest in (["نوروز"], ["نوروزی"], ["عید", "نوروز"], ["عید", "نوروزی"], ["سال", "نو"])
 
 
-def _holiday(words: list[str]) -> tuple[int, int] | None:
-    for i, w in enumerate(words):
-        if w in ("فطر", "قربان", "اضحی", "غدیر", "مبعث") and i and words[i - 1] in ("عید", "سعید"):
-            return LUNAR_HOLIDAYS[w]
-        if w in ("تاسوعا", "تاسوعای", "عاشورا", "عاشورای", "اربعین"):
-            return LUNAR_HOLIDAYS[w]
-        if w == "شعبان" and words[0] == "نیمه":
-            return LUNAR_HOLIDAYS[w]
-    return None
+def _nowruz_year(words: list[str], m: NumberMention, nearest: int | None) -> int | None:
+    """The Jalali year of a Nowruz said with its year: «نوروز ۹۷», «عید ۹۶» (the year the numbers stage
+    read), «عید نوروز امسال» (the Nowruz nearest the article), «نوروز سال گذشته» (the one before
+    it), «نوروز سال آینده». None when the words are not one of those."""
+    rest = words[1:] if words[:1] == ["عید"] else words
+    rest = rest[1:] if rest[:1] == ["نوروز"] else rest
+    if len(rest) == len(words) or not rest:
+        return None  # «عید» alone before a year is Nowruz («عید سال گذشته»)
+    if m.jalali and m.jalali.isdigit() and len(m.jalali) == 4:
+        return int(m.jalali)
+    shift = _year_shift(rest)
+    return None if nearest is None or shift is None else nearest + shift
+
+
+def _nearest_nowruz(anchor: _dt.date | None) -> int | None:
+    """The Jalali year whose Nowruz is nearest ``anchor``: the coming one in Esfand, the one just gone in spring."""
+    if anchor is None:
+        return None
+    y = jalali.from_gregorian(anchor)[0]
+    return min((y, y + 1), key=lambda x: abs((jalali.to_gregorian(x, 1, 1) - anchor).days))
 
 
 def resolve(m: NumberMention, ctx: Context) -> None:
@@ -647,7 +646,7 @@ def resolve(m: NumberMention, ctx: Context) -> None:
     # lunar dates: «۱۰ محرم», «اول رمضان ۱۴۴۵», «عید فطر ۱۴۴۵»
     joined = ["".join(words[i:i + 2]) for i in range(len(words))]
     for i, w in enumerate(words):
-        month = LUNAR_MONTHS.get(w) or LUNAR_MONTHS.get(joined[i])
+        month = lunar.MONTHS_BY_WORD.get(w) or lunar.MONTHS_BY_WORD.get(joined[i])
         if month and not (w == "شعبان" and words[0] == "نیمه"):
             days = _day_numbers(words[1:i] if words[0] == "دهه" else words[:i])
             if days and words[0] == "دهه" and len(days) == 1 and 1 <= days[0] <= 3:
@@ -656,17 +655,20 @@ def resolve(m: NumberMention, ctx: Context) -> None:
                 _resolve_lunar(m, ctx, words, month, days)
                 _check_weekday(m)
             return
-    hol = _holiday(words)
+    hol = lunar.holiday(words)
     if hol is not None:
         _resolve_lunar(m, ctx, words, hol[0], [hol[1]])
         _check_weekday(m)
         return
     if _nowruz_holidays(words):
         if ctx.anchor is not None:
-            # the Nowruz nearest the article: the coming one in Esfand, the one just gone in spring
-            y = jalali.from_gregorian(ctx.anchor)[0]
-            first = min((jalali.to_gregorian(x, 1, 1) for x in (y, y + 1)), key=lambda d: abs((d - ctx.anchor).days))
+            first = jalali.to_gregorian(_nearest_nowruz(ctx.anchor), 1, 1)
             _set_day(m, first, first + _dt.timedelta(days=3))
+        return
+    year = _nowruz_year(words, m, _nearest_nowruz(ctx.anchor))
+    if year is not None:  # the official holidays, Farvardin 1-4, of that year
+        first = jalali.to_gregorian(year, 1, 1)
+        _set_day(m, first, first + _dt.timedelta(days=3), by="explicit" if m.jalali else "article_date")
         return
     if m.jalali and not m.jalali[0].isdigit():
         _resolve_jalali(m, ctx, words)

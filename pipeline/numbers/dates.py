@@ -208,6 +208,8 @@ class Dates:
                 return [Expr(i, j, "skip")]  # «نماز جمعه», «نماز عبادی ـ سیاسی جمعه»: the prayer
         else:
             wd, j = WEEKDAY_PREFIX[int(tok.word.parts[0])], i + 2
+        if wd == 3 and self.key_at(j) == "سوری":
+            return [Expr(i, j + 1, "skip")]  # «چهارشنبه سوری»: the fire festival, no day (a dev26 judge)
         start = self._date_start(start)
         if self.key_at(start - 1) in ("امروز", "فردا", "دیروز", "پریروز", "امشب") and self.adjacent(start - 1):
             start -= 1  # «امروز یکشنبه», «فردا پنجشنبه»: the weekday says which day
