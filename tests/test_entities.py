@@ -703,3 +703,13 @@ def test_the_leaders_epithet_is_one_person_and_its_country_a_place_row():
     assert [p.text for p in doc.places] == ["ايران", "جمهوری اسلامی ایران"]
     # a party's or a team's leader is no epithet
     assert not [e for e in process("رهبر جمهوری‌خواهان مجلس سنا گفت").entities if e.text.startswith("رهبر")]
+
+
+def test_national_and_religious_occasions_are_events():
+    got = lambda text: [(e.text, e.label) for e in process(text).entities]  # noqa: E731
+    assert got("نماز عيد سعيد فطر خوانده شد") == [("عيد سعيد فطر", "EVENT")]
+    assert got("جشن غدیر برگزار شد") == [("غدیر", "EVENT")]
+    assert ("ایام نوروز", "EVENT") in got("در ایام نوروز مسافران آمدند")
+    # the camps are the event (CONVENTIONS round 34), the bare name too
+    assert got("اردوهای راهیان‌نور برگزار شد") == [("اردوهای راهیان\u200cنور", "EVENT")]
+    assert ("هفته دفاع مقدس", "EVENT") in got("به مناسبت هفته دفاع مقدس مراسمی برگزار شد")
