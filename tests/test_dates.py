@@ -458,3 +458,13 @@ def test_the_fire_festival_is_no_wednesday_and_the_days_of_an_event_are_dates():
     assert got("در نخستین روزهای تمرین تیم") == [("نخستین روزهای تمرین", "date")]
     assert got("پشت صحنه اولین روز حضور کارلو") == [("اولین روز حضور", "date")]
     assert got("اولین روز هفته") == [("اولین", "ordinal")]
+
+
+def test_national_weeks_and_the_fajr_decade_are_dates_of_their_year():
+    import pipeline
+
+    got = lambda text: [(m.text, m.jalali, m.jalali_end) for m in pipeline.process(  # noqa: E731
+        text, date="2018-05-14", skip={"places", "entities", "quotes", "facts"}).numbers]
+    assert got("در آستانه هفته دفاع مقدس") == [("هفته دفاع مقدس", "1397-06-31", "1397-07-06")]
+    assert got("در ایام دهه فجر") == [("ایام دهه فجر", "1397-11-12", "1397-11-22")]
+    assert got("هفته دولت سال گذشته") == [("هفته دولت سال گذشته", "1396-06-02", "1396-06-08")]

@@ -20,7 +20,7 @@ import datetime as _dt
 import re
 
 from ..document import Document, PublishedDate
-from . import lunar, published, relative, resolve
+from . import lunar, published, relative, resolve, tense
 from .published import parse as parse_published
 
 __all__ = ["annotate", "article_date", "parse_published", "lunar", "published", "relative", "resolve"]
@@ -91,7 +91,7 @@ def annotate(doc: Document) -> None:
         if si != current_sentence:
             current_sentence, sentence_years = si, {}
         sent_end = doc.sentences[si].end if 0 <= si < len(doc.sentences) else len(doc.text)
-        ctx = resolve.Context(anchor=anchor, tense=resolve.tense_after(doc.text[ne:sent_end]),
+        ctx = resolve.Context(anchor=anchor, tense=tense.tense_after(doc.text[ne:sent_end]),
                               sentence_years=dict(sentence_years), text_years=dict(text_years))
         resolve.resolve(m, ctx)
         years = _explicit_years(m)

@@ -23,7 +23,7 @@ import re
 from ..document import Document, NumberMention
 from ..numbers.confidence import confidence
 from ..numbers.lexicon import JALALI_MONTHS, SEASONS
-from ..persian.events import OCCASION_UNIT_HEADS
+from ..persian.events import NATIONAL_PERIODS, OCCASION_UNIT_HEADS
 
 _B = r"(?<![\w\u200c])"
 _E = r"(?![\w\u200c])"
@@ -38,6 +38,9 @@ LUNAR_HOLIDAYS = (
     r"(?:روز{sp})?اربعین{sp}حسینی", r"روز{sp}اربعین", r"نیمه{sp}(?:ماه{sp})?شعبان",
 )
 _HOLIDAY = "(?:" + "|".join(h.format(sp=_SP) for h in LUNAR_HOLIDAYS) + ")"
+#: «هفته دفاع مقدس», «ایام دهه فجر»: national periods on fixed Jalali days
+_NATIONAL = "(?:(?:ایام" + _SP + ")?(?:" + "|".join(
+    _SP.join(name.split()) for name in sorted(NATIONAL_PERIODS, key=len, reverse=True)) + "))"
 #: a part of the day said with a relative day joins its span: «ظهر امروز», «فردا شب», «دیروز صبح»
 PARTS_OF_DAY = ("صبح", "ظهر", "عصر", "بعدازظهر", "شب", "بامداد", "غروب", "نیمه‌شب", "شامگاه")
 _PART = "(?:(?:بعد|پیش|قبل)" + _SP + "از" + _SP + "ظهر|" + "|".join(PARTS_OF_DAY) + ")"  # «بعد از ظهر» spaced too
@@ -74,7 +77,7 @@ _EXPRESSIONS = re.compile(
     r"|(?:همان|همین|آن)" + _SP + r"(?:روز|شب|تاریخ)(?!" + _SP + r"?(?:ها|های)" + _E + ")"
     r"(?!" + _SP + r"(?:[\d۰-۹]|" + _HOLIDAY + r"|(?:یک|دو|سه|چهار|پنج)?" + _SP + r"?شنبه|جمعه|عید|اربعین|عاشورا|تاسوعا))"
     r"|(?:روز|شب)" + _SP + r"(?:حادثه|واقعه|رونمایی|افتتاح|انفجار|زلزله|فینال|تشییع|سانحه)"
-    r"|" + _HOLIDAY +
+    r"|" + _HOLIDAY + "|" + _NATIONAL +
     ")" + _E_OR_SUFFIX
 )
 # A competition said without its name: its start, end or break is a point of the season («شروع لیگ»,
@@ -174,7 +177,7 @@ _HOLIDAY_YEAR = re.compile("(?:" + _HOLIDAY + r"ی?|(?<![\w\u200c])(?:عید[ \u
 _PERIOD_BEFORE = re.compile(
     _B + r"(?:فصل[ \u200c])?(?:" + "|".join(sorted(SEASONS, key=len, reverse=True)) + "|"
     + "(?:" + "|".join(sorted(JALALI_MONTHS, key=len, reverse=True)) + r")(?:[ \u200c]?ماه)?|" + _HOLIDAY
-    + r"|(?:عید[ \u200c])?نوروز|عید)[ \u200c]$")  # «نوروز امسال», «عید سال گذشته» (Nowruz, said alone)
+    + r"|(?:عید[ \u200c])?نوروز|عید|" + _NATIONAL + r")[ \u200c]$")  # «نوروز امسال», «عید سال گذشته», «هفته دولت امسال»
 _RELATIVE_YEAR = re.compile(r"(?:امسال|پارسال|سال[ \u200c](?:جاری|گذشته|قبل|پیش|آینده|آتی|بعد))$")
 
 

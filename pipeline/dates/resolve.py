@@ -37,6 +37,7 @@ from .. import jalali
 from ..document import NumberMention
 from ..numbers.lexicon import GREGORIAN_MONTHS, JALALI_MONTHS, SEASONS
 from ..numbers.words import parse_words
+from ..persian.events import NATIONAL_PERIODS
 from . import lunar
 from .relative import PARTS_OF_DAY
 
@@ -64,41 +65,6 @@ _PART_OF_PERIOD = {"ابتدای", "اوایل", "اواسط", "اواخر", "پ
 _AHEAD = {"آینده", "آتی", "بعد", "دیگر"}
 _THIS = {"جاری", "این", "امسال"}
 _LAST_YEAR = {"پارسال"}
-
-# ------------------------------------------------------------------------------- tense
-
-_PAST_STEMS = ("شد", "کرد", "بود", "داشت", "گفت", "داد", "رسید", "آمد", "رفت", "گرفت", "زد", "کشید", "دید",
-               "افزود", "خواند", "ماند", "نمود", "گردید", "یافت", "پیوست", "ساخت", "برد", "انداخت", "گذاشت",
-               "خورد", "نوشت", "شکست", "بست", "پرداخت", "کاست", "افتاد", "نشست", "آورد", "شنید", "دانست",
-               "توانست", "خواست", "فرمود", "شتافت", "باخت", "برگزید", "گشت", "ریخت", "فرستاد", "کوشید")
-_PAST = re.compile(r"^ن?(?:" + "|".join(_PAST_STEMS) + r")(?:م|ی|یم|ید|ند|ه|هاست|هاند|ه‌است|ه‌اند)?$")
-_FUTURE = re.compile(r"^ن?خواه(?:م|ی|د|یم|ید|ند)$")
-_PRESENT = re.compile(r"^(?:ن?می|نمی)(?:\u200c|$)|^(?:است|هست|نیست|باشد|باشند|شود|شوند|کند|کنند)$")
-
-
-_TENSE_WINDOW = 400
-
-
-def tense_after(text: str) -> str | None:
-    """'past', 'future' or None (present or unknown) from the first verb-like word of ``text``
-    (the rest of the sentence after a date: Persian puts the verb last, so the first verb after
-    the date is the one it belongs to)."""
-    # The verb a date belongs to comes within a clause or two: reading further only costs time
-    # (a date in a 100,000-character run-on sentence would be quadratic otherwise).
-    words = re.findall(r"[^\W\d_][\w\u200c]*", text[:_TENSE_WINDOW])
-    for i, w in enumerate(words):
-        if _FUTURE.match(w):
-            return "future"
-        if _PRESENT.match(w):
-            if w in ("است", "هست") and i and re.search(r"ه$", words[i - 1]) and _PAST.match(words[i - 1]):
-                return "past"  # «برگزار شده است»: present perfect, a past event
-            if w == "می" and i + 1 < len(words) and words[i + 1].startswith(("شو", "کن")):
-                return None
-            return None
-        if _PAST.match(w.replace("\u200c", "")) or _PAST.match(w):
-            return "past"
-    return None
-
 
 # ------------------------------------------------------------------------------ context
 
@@ -609,6 +575,18 @@ def _nowruz_year(words: list[str], m: NumberMention, nearest: int | None) -> int
     return None if nearest is None or shift is None else nearest + shift
 
 
+_NATIONAL_WORDS = {tuple(key_words(name)): days for name, days in NATIONAL_PERIODS.items()}
+
+
+def _national_period(words: list[str]) -> tuple[tuple[int, int], tuple[int, int], list[str]] | None:
+    """(first day, last day, the words after) of «(ایام) هفته دفاع مقدس (سال جاری)»."""
+    ws = words[1:] if words[:1] == ["ایام"] else words
+    for name, (a, b) in _NATIONAL_WORDS.items():
+        if tuple(ws[:len(name)]) == name:
+            return a, b, ws[len(name):]
+    return None
+
+
 def _nearest_nowruz(anchor: _dt.date | None) -> int | None:
     """The Jalali year whose Nowruz is nearest ``anchor``: the coming one in Esfand, the one just gone in spring."""
     if anchor is None:
@@ -664,6 +642,13 @@ def resolve(m: NumberMention, ctx: Context) -> None:
         if ctx.anchor is not None:
             first = jalali.to_gregorian(_nearest_nowruz(ctx.anchor), 1, 1)
             _set_day(m, first, first + _dt.timedelta(days=3))
+        return
+    if (period := _national_period(words)) is not None:
+        (mo1, d1), (mo2, d2), rest = period
+        shift = _year_shift(rest) if rest else 0
+        if ctx.anchor is not None and shift is not None:
+            y = _jal_year(ctx.anchor) + shift
+            _set_day(m, jalali.to_gregorian(y, mo1, d1), jalali.to_gregorian(y, mo2, d2))
         return
     year = _nowruz_year(words, m, _nearest_nowruz(ctx.anchor))
     if year is not None:  # the official holidays, Farvardin 1-4, of that year

@@ -22,6 +22,18 @@ OCCASIONS = """
 هفته عفاف و حجاب | هفته وقف
 """.replace("\n", "|")
 
+#: National weeks and the Fajr decade on fixed Jalali days: name -> ((month, day), (month, day)), the
+#: first and last day (the official calendar). The numbers stage reads them as dates, resolved in
+#: the article's year or the year said with them («هفته دفاع مقدس سال جاری»).
+NATIONAL_PERIODS = {
+    "هفته دفاع مقدس": ((6, 31), (7, 6)),
+    "هفته دولت": ((6, 2), (6, 8)),
+    "هفته کتاب": ((8, 24), (8, 30)),
+    "هفته بسیج": ((8, 26), (9, 2)),
+    "دهه فجر": ((11, 12), (11, 22)),
+    "دهه مبارک فجر": ((11, 12), (11, 22)),
+}
+
 #: Military and mourning units named after an occasion («سپاه عاشورا», «لشکر عاشورا», «هیئت اربعین»):
 #: after one of these heads the occasion is a unit's name, neither the event nor its day.
 OCCASION_UNIT_HEADS = set("سپاه لشکر تیپ گردان قرارگاه هیئت هیات".split())
