@@ -468,3 +468,17 @@ def test_national_weeks_and_the_fajr_decade_are_dates_of_their_year():
     assert got("در آستانه هفته دفاع مقدس") == [("هفته دفاع مقدس", "1397-06-31", "1397-07-06")]
     assert got("در ایام دهه فجر") == [("ایام دهه فجر", "1397-11-12", "1397-11-22")]
     assert got("هفته دولت سال گذشته") == [("هفته دولت سال گذشته", "1396-06-02", "1396-06-08")]
+
+
+def test_a_lunar_month_said_alone_is_the_month_the_clause_points_to():
+    import pipeline
+
+    got = lambda text: [(m.text, m.jalali, m.jalali_end, m.hijri) for m in pipeline.process(  # noqa: E731
+        text, date="2018-05-14", skip={"places", "entities", "quotes", "facts"}).numbers]
+    # past tense two days before Ramadan 1439: the Ramadan before, 1438
+    assert got("در ماه مبارک رمضان پروازها متوقف شد") == [("ماه مبارک رمضان", "1396-03-06", "1396-04-04", "1438-09")]
+    assert got("ابتدای ماه محرم") == [("ابتدای ماه محرم", "1397-06-21", "1397-07-19", "1440-01")]
+    # a part said before it keeps the whole phrase
+    assert [t for t, *_ in got("در روزهای پایانی ماه مبارک رمضان")] == ["روزهای پایانی ماه مبارک رمضان"]
+    doc = pipeline.process("در ماه مبارک رمضان پروازها متوقف شد", date="2018-05-14", skip={"quotes", "facts"})
+    assert [(e.text, e.label) for e in doc.entities] == [("ماه مبارک رمضان", "EVENT")]

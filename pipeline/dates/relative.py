@@ -38,6 +38,9 @@ LUNAR_HOLIDAYS = (
     r"(?:روز{sp})?اربعین{sp}حسینی", r"روز{sp}اربعین", r"نیمه{sp}(?:ماه{sp})?شعبان",
 )
 _HOLIDAY = "(?:" + "|".join(h.format(sp=_SP) for h in LUNAR_HOLIDAYS) + ")"
+#: «ماه مبارک رمضان», «این ماه مبارک», «ماه محرم»: the lunar month the article is in or near
+_LUNAR_MONTH_ALONE = (r"(?:(?:این|همین)" + _SP + r")?ماه" + _SP + r"(?:مبارک(?:" + _SP + r"رمضان)?|رمضان|محرم|صفر)")
+_LUNAR_MONTH = re.compile(_LUNAR_MONTH_ALONE)
 #: «هفته دفاع مقدس», «ایام دهه فجر»: national periods on fixed Jalali days
 _NATIONAL = "(?:(?:ایام" + _SP + ")?(?:" + "|".join(
     _SP.join(name.split()) for name in sorted(NATIONAL_PERIODS, key=len, reverse=True)) + "))"
@@ -77,6 +80,7 @@ _EXPRESSIONS = re.compile(
     r"|(?:همان|همین|آن)" + _SP + r"(?:روز|شب|تاریخ)(?!" + _SP + r"?(?:ها|های)" + _E + ")"
     r"(?!" + _SP + r"(?:[\d۰-۹]|" + _HOLIDAY + r"|(?:یک|دو|سه|چهار|پنج)?" + _SP + r"?شنبه|جمعه|عید|اربعین|عاشورا|تاسوعا))"
     r"|(?:روز|شب)" + _SP + r"(?:حادثه|واقعه|رونمایی|افتتاح|انفجار|زلزله|فینال|تشییع|سانحه)"
+    r"|" + _LUNAR_MONTH_ALONE + r"(?!" + _SP + r"(?:سال|[\d۰-۹]))"
     r"|" + _HOLIDAY + "|" + _NATIONAL +
     ")" + _E_OR_SUFFIX
 )
@@ -346,8 +350,9 @@ def find(doc: Document) -> None:
         m = doc.rebase(NumberMention(start=x.start(), end=x.end(), text=x.group(0), kind="date", rule="relative_date",
                                      confidence=confidence("relative_date", "date")))
         inside = [k for k, o in enumerate(numbers) if o.start < m.end and m.start < o.end]
-        if any(not (numbers[k].kind == "ordinal" and m.start <= numbers[k].start and numbers[k].end <= m.end)
-               for k in inside):
+        # an ordinal read inside it, or the lunar month it is the part of («روزهای پایانی ماه مبارک رمضان»)
+        if any(not ((numbers[k].kind == "ordinal" or _LUNAR_MONTH.fullmatch(numbers[k].text))
+                    and m.start <= numbers[k].start and numbers[k].end <= m.end) for k in inside):
             continue
         dropped.update(inside)
         alone.append(m)

@@ -381,6 +381,19 @@ def _resolve_lunar(m: NumberMention, ctx: Context, words: list[str], month: int,
     m.hijri = f"{year}-{month:02d}-{d1:02d}"
 
 
+def _resolve_lunar_month(m: NumberMention, ctx: Context, words: list[str], month: int) -> None:
+    """«ماه مبارک رمضان», «ماه محرم» said without a day or year: the whole month, the one the
+    clause's tense and the article date point to."""
+    def build(y: int):
+        return lunar.to_gregorian(y, month, 1), lunar.to_gregorian(y, month, lunar.month_length(y, month))
+
+    chosen = _choose_year(ctx, words, "hijri", build, lambda d: lunar.from_gregorian(d)[0], None)
+    if chosen is not None:
+        year, by = chosen
+        _set_day(m, *build(year), by)
+        m.hijri = f"{year}-{month:02d}"
+
+
 def _resolve_weekday(m: NumberMention, ctx: Context, words: list[str]) -> None:
     anchor = ctx.anchor
     if anchor is None:
@@ -632,6 +645,8 @@ def resolve(m: NumberMention, ctx: Context) -> None:
             if days:
                 _resolve_lunar(m, ctx, words, month, days)
                 _check_weekday(m)
+            elif words[0] in ("ماه", "این", "همین"):
+                _resolve_lunar_month(m, ctx, words, month)
             return
     hol = lunar.holiday(words)
     if hol is not None:
