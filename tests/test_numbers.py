@@ -1029,3 +1029,13 @@ def test_habits_decades_and_glued_scales_of_the_seventeenth_dev_draw():
     # the first ten days of a lunar month are one date
     assert [(m.text, m.jalali, m.jalali_end) for m in pipeline.process("مراسم دهه اول محرم برگزار می‌شود", date="2017-09-17").numbers] == [
         ("دهه اول محرم", "1396-06-31", "1396-07-09")]
+
+
+def test_a_stressed_one_and_a_bans_length_count():
+    got = lambda text: [(m.text, m.kind, m.value, m.unit) for m in extract(text)]  # noqa: E731
+    assert got("این تیم فقط به یک برد نیاز دارد") == [("یک برد", "quantity", 1, "برد")]
+    assert got("او تنها در یک مقطع حضور داشت") == [("یک مقطع", "quantity", 1, "مقطع")]
+    assert got("به یک جلسه محرومیت محکوم شد") == [("یک جلسه", "quantity", 1, "جلسه")]
+    assert got("بازیکن به یک بازی محروم شد") == [("یک بازی", "quantity", 1, "بازی")]
+    # the indefinite article stays no number
+    assert got("او یک بازی خوب انجام داد") == []

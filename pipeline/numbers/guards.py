@@ -9,6 +9,9 @@ from .lexicon import (NUMBERED_THINGS, COUNT_UNITS, CURRENCIES, DAHAM_VERB_NOUNS
 from .tokens import DIGITS, JALALI_MONTH, LATIN, LATIN_OR_LETTER, MONTH_KINDS, OTHER, WORD
 from .words import is_scale
 
+#: words that stress «یک» as one, not the indefinite article: «تنها یک تیم», «فقط در یک مقطع»
+_STRESS_ONE = ("تنها", "فقط", "حداقل", "حداکثر", "دستکم", "حتی")
+_PREPOSITIONS = ("به", "در", "با", "از", "برای")
 #: event names a year is written glued to («یورو۲۰۲۰», «یورو96»)
 _GLUED_YEAR_CUES = ("یورو", "المپیک")
 
@@ -122,8 +125,12 @@ class Guards:
                 return True  # «بین یک الی دو بن»
             if nxt == "بار" and self.key_at(i + 2) == "دیگر":
                 return False  # «یک بار دیگر»: «once again», no count
-            if nxt in SPORTS_COUNTED or self.key_at(i - 1) in ("تنها", "فقط", "حداقل", "حداکثر", "دستکم"):
-                return True  # «دو طلا، یک نقره و یک برنز», «با یک گل پیش افتاد», «تنها یک تیم»
+            if nxt in SPORTS_COUNTED or self.key_at(i - 1) in _STRESS_ONE or (
+                    self.key_at(i - 1) in _PREPOSITIONS and self.key_at(i - 2) in _STRESS_ONE):
+                return True  # «دو طلا، یک نقره و یک برنز», «با یک گل پیش افتاد», «تنها یک تیم», «فقط به یک برد»
+            if self.key_at(i + 2).startswith("محرومیت") or self.key_at(i - 1).startswith("محرومیت") \
+                    or self.key_at(i + 2).startswith("محروم") and self.key_at(i - 1) == "به":
+                return True  # «یک جلسه محرومیت», «به یک بازی محروم شد»: a ban's length counts (CONVENTIONS)
             if self.in_list_of_counts(i):
                 return True  # «دو بازیکن برزیلی و یک بازیکن پرتغالی», «یک کشته و ۲۹ مجروح»
             if self.key_at(i - 1) in WORD_LABELS and self.adjacent(i - 1):
