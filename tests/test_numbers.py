@@ -1039,3 +1039,12 @@ def test_a_stressed_one_and_a_bans_length_count():
     assert got("بازیکن به یک بازی محروم شد") == [("یک بازی", "quantity", 1, "بازی")]
     # the indefinite article stays no number
     assert got("او یک بازی خوب انجام داد") == []
+
+
+def test_numbered_regions_a_disease_and_an_emergency_number_are_identifiers():
+    got = lambda text: [(m.text, m.kind) for m in extract(text)]  # noqa: E731
+    assert got("مناطق 4، 5 و 9 دانشگاه آزاد") == [("4", "identifier"), ("5", "identifier"), ("9", "identifier")]
+    assert got("در مناطق ۲۲ گانه تهران") == [("۲۲ گانه", "cardinal")]
+    assert got("بیماری کووید 19 شیوع یافت") == [("19", "identifier")]
+    assert got("اورژانس 115 اعلام کرد") == [("115", "identifier")]
+    assert got("اورژانس 3 نفر را منتقل کرد") == [("3 نفر", "quantity")]

@@ -275,6 +275,7 @@ class Expressions:
             and not (kind == "quantity" and (unit in ("نفر", "تن") or self.key_at(num.j) == "ساله")) \
             and not (kind == "quantity" and unit in ("دقیقه", "ثانیه") and self.kind(i - 2) in NUMERIC_KINDS) \
             or self.key_at(i - 1) in TIER_WORDS and kind == "cardinal" or match_no
+        label = label and self.key_at(num.j) != "گانه"  # «مناطق ۲۲ گانه»: the count of the set, no name
         # «لیگ دسته یک»
         # («شماره‌ی ۱۰»: the ezafe written after a ZWNJ is its own token)
         # «ساعت: ۱۹»; «این منطقه ۷۴ تن زخمی شدند»; «عبدالله‌اف ۷۲ ساله»: an age, whatever word came before;
