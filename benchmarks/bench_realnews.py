@@ -281,8 +281,8 @@ def _fold(s) -> str:
 def _key(table: str, fields: dict) -> tuple:
     if table == "places":
         where = fields.get("province") if fields.get("country") in (None, "", "ایران") else fields.get("country")
-        if fields.get("place_type") == "country":
-            where = ""
+        if fields.get("place_type") in ("country", "province"):
+            where = ""  # a country's or a province's own name says where it is (judges leave it blank at times)
         return (_fold(fields.get("name")), fields.get("place_type") or "", _fold(where))
     if table == "numbers" and fields.get("kind") in ("date", "time"):
         # a date or time is right when its kind and span are: the judges stated no values for the
