@@ -350,3 +350,14 @@ def test_a_city_followed_by_its_country_is_two_rows_the_city_knowing_its_country
     got = [(m.text, m.name, m.place_type, m.country) for m in places.extract("مسابقات در دوحه قطر و جلال آباد افغانستان برگزار شد")]
     assert got == [("دوحه", "دوحه", "city", "قطر"), ("قطر", "قطر", "country", "قطر"),
                    ("جلال آباد", "جلال\u200cآباد", "city", "افغانستان"), ("افغانستان", "افغانستان", "country", "افغانستان")]
+
+
+def test_a_single_mps_town_is_the_county_and_an_officials_body_names_its_place():
+    import pipeline
+
+    got = lambda text: [(p.text, p.place_type) for p in pipeline.process(text, skip={"quotes", "facts"}).places]  # noqa: E731
+    assert got("نماينده اردبيل در مجلس گفت") == [("اردبيل", "county")]
+    assert got("نماینده ایران در سازمان ملل گفت") == [("ایران", "country")]
+    # a position in the body makes the body's province a places row; the body alone does not
+    assert got("مسئول روابط عمومی اداره کل اوقاف و امور خیریه استان ایلام گفت") == [("استان ایلام", "province")]
+    assert got("اداره کل اوقاف استان ایلام اعلام کرد") == []

@@ -31,6 +31,8 @@ CITY_TITLE_PAIRS = {("امام", "جمعه"), ("نماز", "جمعه"), ("اما
 # «اداره کل بنادر ... خوزستان» written out is an organisation's name and keeps its place.
 OFFICE_TITLES = frozenset(fold_letters(w) for w in
                           "مدیرکل مدیر رئیس رییس معاون سرپرست فرمانده دبیر سخنگوی سخنگو وابسته عضو کارشناس "
+                          # «مسئول روابط عمومی اداره کل اوقاف ... استان ایلام» (round 58)
+                          "مسئول مسؤول مشاور جانشین "
                           # the same positions held by several: «روسای ادارات راه ... استان اصفهان»,
                           # «فرماندهان ارتش افغانستان» (judges of the fifteenth dev draw)
                           "مدیران روسای رؤسای رئیسان معاونان معاونین فرماندهان اعضای کارشناسان".split())

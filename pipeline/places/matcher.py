@@ -107,6 +107,7 @@ _RIVAL_CUES = frozenset("مقابل برابر پیراهن حریف میزبا�
 
 #: the words before the towns of a constituency: «نماینده مردم X»; «حوزه انتخابیه X، Y و Z»
 _CONSTITUENCY_CUES = {("نماینده", "مردم"), ("حوزه", "انتخابیه")}
+_MP = frozenset(fold_letters(w) for w in "نماینده نماینده‌ی".split())
 #: words that end the list of towns an MP represents
 _CONSTITUENCY_END = frozenset("در به از را که گفت افزود با برای اظهار".split())
 
@@ -116,9 +117,12 @@ def constituencies(view: TokenView, n: int) -> set[int]:
     constituency is a county, so a town sharing its county's name is the county there (round 7)."""
     out: set[int] = set()
     for j in range(n - 2):
-        if (view.normz[j], view.normz[j + 1]) not in _CONSTITUENCY_CUES:
+        if (view.normz[j], view.normz[j + 1]) in _CONSTITUENCY_CUES:
+            k = j + 2
+        elif view.normz[j] in _MP and view.word[j + 1] and "مجلس" in view.normz[j + 2:j + 5]:
+            k = j + 1  # «نماینده اردبیل در مجلس»: a single MP's constituency (CONVENTIONS)
+        else:
             continue
-        k = j + 2
         while k < n and k - j < 14 and view.normz[k] not in _CONSTITUENCY_END and (
                 view.word[k] or view.tokens[k].text in ("،", ",")):
             out.add(k)
