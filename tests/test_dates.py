@@ -482,3 +482,15 @@ def test_a_lunar_month_said_alone_is_the_month_the_clause_points_to():
     assert [t for t, *_ in got("در روزهای پایانی ماه مبارک رمضان")] == ["روزهای پایانی ماه مبارک رمضان"]
     doc = pipeline.process("در ماه مبارک رمضان پروازها متوقف شد", date="2018-05-14", skip={"quotes", "facts"})
     assert [(e.text, e.label) for e in doc.entities] == [("ماه مبارک رمضان", "EVENT")]
+
+
+def test_an_occasion_given_as_the_reason_or_topic_is_no_date():
+    import pipeline
+
+    got = lambda text: [m.text for m in pipeline.process(  # noqa: E731
+        text, date="2018-05-14", skip={"places", "entities", "quotes", "facts"}).numbers]
+    assert got("این پروژه به مناسبت هفته دولت افتتاح شد") == []
+    assert got("ضمن تبریک ایام‌الله دهه فجر گفت") == []
+    assert got("با گرامیداشت حلول ماه مبارک رمضان") == []
+    assert got("با اشاره به هفته دفاع مقدس گفت") == []
+    assert got("این پروژه در هفته دولت افتتاح می‌شود") == ["هفته دولت"]

@@ -1048,3 +1048,12 @@ def test_numbered_regions_a_disease_and_an_emergency_number_are_identifiers():
     assert got("بیماری کووید 19 شیوع یافت") == [("19", "identifier")]
     assert got("اورژانس 115 اعلام کرد") == [("115", "identifier")]
     assert got("اورژانس 3 نفر را منتقل کرد") == [("3 نفر", "quantity")]
+
+
+def test_one_of_a_set_of_people_or_of_a_number_counts_one():
+    got = lambda text: [(m.text, m.kind, m.value) for m in extract(text)]  # noqa: E731
+    assert got("یکی دیگر از بازیکنان استقلال مصدوم شد") == [("یکی", "cardinal", 1)]
+    assert got("از ورود یکی از اعضای حزب خود جلوگیری شد") == [("یکی", "cardinal", 1)]
+    assert ("یکی", "cardinal", 1) in got("به یکی از 3 تیم می‌رود")
+    # «یکی از عوامل ... است» says what something is: no number
+    assert got("یکی از عوامل موثر در توسعه است") == []

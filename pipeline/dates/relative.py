@@ -156,6 +156,14 @@ def _nowadays(text: str, s: int, e: int) -> bool:
 _HOLIDAY_AS_EVENT = re.compile(_B + r"(?:" + "|".join(sorted(OCCASION_UNIT_HEADS)) + r"|حماسه|حادثه|قیام|نهضت|واقعه|فرهنگ|مکتب|پیام|درس|درسهای|درس\u200cهای|فلسفه|شهدای"
                                r"|زائران|زائرین|زوار|پیاده|پیاده\u200cروی|پیاده" + _SP + r"روی|راهپیمایی|مراسم|سفر|موکب|موکب\u200cهای)"
                                + r"[ \u200c]$")
+# Words before a national week or a lunar month that make it the reason, the rite or the topic, not
+# a time: «به مناسبت هفته دولت», «گرامیداشت ایام دهه فجر», «حلول ماه مبارک رمضان», «فضایل ماه
+# رمضان», «در خصوص ماه محرم», «ضمن تبریک ایام‌الله دهه فجر», «با اشاره به هفته دفاع مقدس» (judges
+# of the unjudged rows of round 58)
+_PERIOD_AS_TOPIC = re.compile(_B + r"(?:مناسبت|گرامیداشت|گرامی" + _SP + r"?داشت|بزرگداشت|حلول|فضایل|فضیلت|برکات"
+                              r"|ظرفیت|ظرفیتهای|ظرفیت" + _SP + r"?های|خصوص|درباره|طرح|کمیته|ستاد|مراسم|تبریک|جشن"
+                              r"|جشنهای|جشن" + _SP + r"?های|اشاره" + _SP + r"به)"
+                              r"(?:" + _SP + r"(?:ایام|ایام" + _SP + r"?الله|حلول|ماه))?" + _SP + r"$")
 # Words before «سال/ماه/هفته گذشته» that make it a vague stretch («چند سال گذشته»), not one period.
 _VAGUE_WORDS = re.compile(_B + r"(?:چند|چندین)" + r"[ \u200c]*$")
 
@@ -287,6 +295,8 @@ def find(doc: Document) -> None:
         if word in ("امروز", "فردا") and _PRESENT_DAY.search(text, max(0, s - 16), s) \
                 or word == "امروز" and _nowadays(text, s, e):
             continue  # «دنیای امروز», «نیازهای امروز», «امروز شاهد ... هستیم»: the present day, no date
+        if (re.fullmatch(_NATIONAL, word) or _LUNAR_MONTH.fullmatch(word)) and _PERIOD_AS_TOPIC.search(text, max(0, s - 24), s):
+            continue  # «به مناسبت هفته دولت»: the reason for something, not when it happens
         if re.fullmatch(_HOLIDAY, word) and (_HOLIDAY_AS_EVENT.search(text, max(0, s - 16), s)
                                              or as_event_end is not None and text[as_event_end:s] == " و "):
             as_event_end = e  # «حماسه عاشورا», «مراسم تاسوعا و عاشورا»: the event and its rites, not the day
