@@ -494,3 +494,14 @@ def test_an_occasion_given_as_the_reason_or_topic_is_no_date():
     assert got("با گرامیداشت حلول ماه مبارک رمضان") == []
     assert got("با اشاره به هفته دفاع مقدس گفت") == []
     assert got("این پروژه در هفته دولت افتتاح می‌شود") == ["هفته دولت"]
+
+
+def test_today_in_a_clause_that_states_what_is_means_nowadays():
+    import pipeline
+
+    got = lambda text: [m.text for m in pipeline.process(  # noqa: E731
+        text, date="2018-05-14", skip={"places", "entities", "quotes", "facts"}).numbers]
+    assert got("امروز ایران اسلامی یکی از کشورهای امن منطقه است") == []
+    assert got("امروز حضور در عرصه بین‌الملل مهم‌تر از گذشته است") == []
+    # a past participle before «است» says what happened today
+    assert got("این جلسه امروز برگزار شده است") == ["امروز"]

@@ -24,6 +24,7 @@ from ..document import Document, NumberMention
 from ..numbers.confidence import confidence
 from ..numbers.lexicon import JALALI_MONTHS, SEASONS
 from ..persian.events import NATIONAL_PERIODS, OCCASION_UNIT_HEADS
+from .tense import PAST_STEMS
 
 _B = r"(?<![\w\u200c])"
 _E = r"(?![\w\u200c])"
@@ -138,7 +139,8 @@ _PRESENT_DAY = re.compile(_B + r"(?:دنیای|جهان|جامعه|جوامع|ا
 _STATING_VERB = re.compile(_B + r"(?:است|هست|هستیم|هستند|نیست|می" + _SP + r"?باشد|می" + _SP + r"?بینیم|می" + _SP
                            + r"?دهند|دارد|داریم|دارند)" + _E)
 _PAST_VERB = re.compile(_B + r"(?:شد|شده|شدند|کرد|کردند|گفت|داد|رسید|بود)" + _E)
-_NOT_STATING = re.compile(r"(?:ه|قرار)[ \u200c]+$")
+# a past participle or «قرار» before the verb: «برگزار شده است», «قرار است» say what happened or will
+_NOT_STATING = re.compile(r"(?:(?<![\w\u200c])(?:ن|می[ \u200c]?)?(?:" + "|".join(PAST_STEMS) + r")ه|قرار)[ \u200c]+$")
 _TODAYS = re.compile(r"(?:(?<![\w\u200c])(?:از|دیدار|بازی|مسابقه|معتبر|تمرین|جلسه)|روزنامه|نشریات|نشریه|جراید)[ \u200c]+$")
 _TALK = re.compile(r"خبرنگار|گفتگو|گفت\u200cوگو|گفت" + _SP + r"و" + _SP + r"گو|" + _B + r"(?:بازی|دیدار|مسابقه|تمرین|جلسه)" + _E)
 
