@@ -95,6 +95,7 @@ DRAWS = (
     (2073, 24, "holdout23", "holdout23"),  # drawn after every rule written on dev24 and dev25
     (2074, 24, "dev", "dev26"),  # more errors to tune on after holdout23 was scored
     (2075, 24, "dev", "dev27"),
+    (2076, 24, "holdout24", "holdout24"),  # drawn after every rule written on dev26 and dev27
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
