@@ -1050,10 +1050,8 @@ def test_numbered_regions_a_disease_and_an_emergency_number_are_identifiers():
     assert got("اورژانس 3 نفر را منتقل کرد") == [("3 نفر", "quantity")]
 
 
-def test_one_of_a_set_of_people_or_of_a_number_counts_one():
+def test_one_of_a_set_said_as_predicate_or_appositive_holds_no_number():
+    # judges of the rows a «یکی از X» rule wrote (uj59): 16 of 25 were predicative or appositive
     got = lambda text: [(m.text, m.kind, m.value) for m in extract(text)]  # noqa: E731
-    assert got("یکی دیگر از بازیکنان استقلال مصدوم شد") == [("یکی", "cardinal", 1)]
-    assert got("از ورود یکی از اعضای حزب خود جلوگیری شد") == [("یکی", "cardinal", 1)]
-    assert ("یکی", "cardinal", 1) in got("به یکی از 3 تیم می‌رود")
-    # «یکی از عوامل ... است» says what something is: no number
+    assert got("او یکی از بازیکنان خوب تیم است") == []
     assert got("یکی از عوامل موثر در توسعه است") == []

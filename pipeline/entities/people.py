@@ -17,17 +17,14 @@ def find_bare_imam(sx: Sentences) -> list[Cand]:
     """PER for a bare «امام» of the Islamic Republic's founder, followed by no name: «خدمت امام
     رسیدند», «امام در جواب فرمودند» (judges of two dev draws: «امام» alone is Imam Khomeini)."""
     out = []
-    for si, keys in enumerate(sx.keys):
-        if "امام" not in keys:
+    for si, i in sx.occurrences("امام"):
+        keys, texts = sx.keys[si], sx.texts[si]
+        if i and keys[i - 1] in _IMAM_HOLDERS:
             continue
-        texts = sx.texts[si]
-        for i, k in enumerate(keys):
-            if k != "امام" or i and keys[i - 1] in _IMAM_HOLDERS:
-                continue
-            nxt = keys[i + 1] if i + 1 < len(keys) else "."
-            if is_punct(nxt) or nxt in PHRASE_STOP or nxt in VERBISH or verb_like(nxt, texts[i + 1]) \
-                    or lexicon().finite_verb(texts[i + 1]):
-                out.append(sx.cand(si, i, i + 1, "PER", "rule"))
+        nxt = keys[i + 1] if i + 1 < len(keys) else "."
+        if is_punct(nxt) or nxt in PHRASE_STOP or nxt in VERBISH or verb_like(nxt, texts[i + 1]) \
+                or lexicon().finite_verb(texts[i + 1]):
+            out.append(sx.cand(si, i, i + 1, "PER", "rule"))
     return out
 
 
@@ -45,24 +42,20 @@ def find_leader(sx: Sentences) -> list[Cand]:
     tagger reads «ایران» or «انقلاب اسلامی» in them)."""
     out = []
     iran = lexicon_key("ایران")
-    for si, keys in enumerate(sx.keys):
-        if "رهبر" not in keys:
-            continue
-        for i, k in enumerate(keys):
-            if k != "رهبر":
-                continue
-            j = i + 1
-            while j < len(keys) and j - i <= 2 and keys[j] in _LEADER_ADJECTIVES:
-                j += 1
-            if j >= len(keys) or keys[j] not in _LED:
-                continue
-            led = keys[j]
+    for si, i in sx.occurrences("رهبر"):
+        keys = sx.keys[si]
+        j = i + 1
+        while j < len(keys) and j - i <= 2 and keys[j] in _LEADER_ADJECTIVES:
             j += 1
-            if j < len(keys) and keys[j] in _LED_TAIL:
-                j += 1
-            elif led != "انقلاب":
-                continue  # «رهبر جمهوری ...» without «اسلامی» names no one in particular
-            if j < len(keys) and keys[j] == iran:
-                j += 1
-            out.append(sx.cand(si, i, j, "PER", "rule"))
+        if j >= len(keys) or keys[j] not in _LED:
+            continue
+        led = keys[j]
+        j += 1
+        if j < len(keys) and keys[j] in _LED_TAIL:
+            j += 1
+        elif led != "انقلاب":
+            continue  # «رهبر جمهوری ...» without «اسلامی» names no one in particular
+        if j < len(keys) and keys[j] == iran:
+            j += 1
+        out.append(sx.cand(si, i, j, "PER", "rule"))
     return out

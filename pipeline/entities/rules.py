@@ -119,6 +119,14 @@ class Sentences:
     def is_place(self, key: str) -> bool:
         return "loc" in self.lexicon.get(key, "").split(",")
 
+    def occurrences(self, key: str):
+        """(sentence, token) of every token whose lexicon key is ``key``: where a head-word rule starts."""
+        for si, keys in enumerate(self.keys):
+            if key in keys:
+                for i, k in enumerate(keys):
+                    if k == key:
+                        yield si, i
+
 
 def find_agencies(sx: Sentences) -> list[Cand]:
     out = []

@@ -18,33 +18,28 @@ def find_national_teams(sx: Sentences) -> list[Cand]:
     «تیم ملی فوتبال امید ایران» (CONVENTIONS: «تیم ملی X» is one ORG; the bare youth team is Iran's)."""
     out = []
     iran_team = None
-    for si, keys in enumerate(sx.keys):
-        if "تیم" not in keys:
+    for si, i in sx.occurrences("تیم"):
+        keys, texts = sx.keys[si], sx.texts[si]
+        j = i + 1
+        while j < len(keys) and j - i <= 4 and keys[j] in _TEAM_KEYS:
+            j += 1
+        if j + 2 < len(keys) and keys[j] == "زیر" and keys[j + 1].isdigit() and keys[j + 2] == "سال":
+            j += 3  # «تیم ملی فوتسال زیر ۲۱ سال»: the age group is part of the name
+        national = "ملی" in keys[i + 1:j]
+        if not national and not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
             continue
-        texts = sx.texts[si]
-        for i, k in enumerate(keys):
-            if k != "تیم":
+        if j < len(keys) and (is_country(texts[j]) or keys[j] == "کشورمان"):
+            j += 1
+        elif national and not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
+            # bare «تیم ملی» is Iran's team in a story about it (judges of the last three draws);
+            # not «تیم ملی این کشور», nor in a story about foreign teams only
+            if j < len(keys) and keys[j] in ("این", "آن", "دو"):
                 continue
-            j = i + 1
-            while j < len(keys) and j - i <= 4 and keys[j] in _TEAM_KEYS:
-                j += 1
-            if j + 2 < len(keys) and keys[j] == "زیر" and keys[j + 1].isdigit() and keys[j + 2] == "سال":
-                j += 3  # «تیم ملی فوتسال زیر ۲۱ سال»: the age group is part of the name
-            national = "ملی" in keys[i + 1:j]
-            if not national and not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
+            if iran_team is None:
+                iran_team = _no_foreign_national_team(sx)
+            if not iran_team:
                 continue
-            if j < len(keys) and (is_country(texts[j]) or keys[j] == "کشورمان"):
-                j += 1
-            elif national and not any(keys[x] in _TEAM_GROUPS for x in range(i + 1, j)):
-                # bare «تیم ملی» is Iran's team in a story about it (judges of the last three draws);
-                # not «تیم ملی این کشور», nor in a story about foreign teams only
-                if j < len(keys) and keys[j] in ("این", "آن", "دو"):
-                    continue
-                if iran_team is None:
-                    iran_team = _no_foreign_national_team(sx)
-                if not iran_team:
-                    continue
-            out.append(sx.cand(si, i, j, "ORG", "rule"))
+        out.append(sx.cand(si, i, j, "ORG", "rule"))
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .expr import Expr, Number
-from .lexicon import PERCENT, PERSON_PLURALS
+from .lexicon import PERCENT
 from .words import WordNumber, compose, is_scale, place, trailing_chunk
 from .tokens import DIGITS, NUMERIC_KINDS, WORD
 
@@ -169,20 +169,12 @@ class Cardinals:
         return sub.j
 
     def one_of(self, i: int) -> list[Expr]:
-        """«در یکی از این فرصت‌ها», «تنها در یکی از روستاها», «فقط یکی», «یکی از اعضای حزب»: a count
-        of one (CONVENTIONS).
+        """«در یکی از این فرصت‌ها», «تنها در یکی از روستاها», «فقط یکی»: a count of one (CONVENTIONS).
         Opening a clause, «یکی از» mostly says what something is («یکی از رسالت‌های سازمان ... است»:
         judges of two rounds read no number there), and «یکی از مهم‌ترین» is none either."""
         prev, nxt = self.key_at(i - 1), self.key_at(i + 1)
         if prev in ("فقط", "تنها") and nxt != "از":
             return [Expr(i, i + 1, "cardinal", 1.0)]
-        of = i + 3 if nxt == "دیگر" and self.key_at(i + 2) == "از" else i + 2 if nxt == "از" else None
-        if of is not None and prev != "عنوان":  # «به عنوان یکی از اعضا»: what someone is, no count
-            what = of + 1 if self.key_at(of) in ("این", "آن", "همین", "همان") else of
-            if self.kind(what) == DIGITS or self.key_at(what) in PERSON_PLURALS:
-                # «یکی از 3 تیم», «یکی دیگر از بازیکنان», «یکی از اعضای حزب»: one of a set of people or
-                # of a number just said (CONVENTIONS: the subject «یکی از اعضای X» counts one)
-                return [Expr(i, i + 1, "cardinal", 1.0)]
         if nxt != "از" or prev != "در":
             return []
         if any(self.key_at(x).endswith("ترین") for x in range(i + 2, min(self.n, i + 5))):
