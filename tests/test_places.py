@@ -361,3 +361,15 @@ def test_a_single_mps_town_is_the_county_and_an_officials_body_names_its_place()
     # a position in the body makes the body's province a places row; the body alone does not
     assert got("مسئول روابط عمومی اداره کل اوقاف و امور خیریه استان ایلام گفت") == [("استان ایلام", "province")]
     assert got("اداره کل اوقاف استان ایلام اعلام کرد") == []
+
+
+def test_a_town_inside_a_clubs_name_in_a_match_report_is_no_row():
+    import pipeline
+
+    text = ("به گزارش ورزش سه، در هفته دوم لیگ برتر فوتسال تیم آفتاب زاگرس اهواز در این دیدار مقابل شیمیدر قم "
+            "به برتری رسید. سرمربی و بازیکنان تیم پس از بازی به اهواز بازگشتند. رئیس هیئت فوتبال استان قم گفت.")
+    got = [(p.text, p.place_type) for p in pipeline.process(text, skip={"quotes", "facts"}).places]
+    # the clubs' towns are no rows; the town the team went back to, and the board's province, are
+    assert ("اهواز", "city") in got and got.count(("اهواز", "city")) == 1
+    assert ("استان قم", "province") in got
+    assert ("قم", "city") not in got

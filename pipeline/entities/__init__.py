@@ -20,7 +20,9 @@ from ..document import Entity
 from .consistency import chunks, make_consistent, tag_document
 from .evaluate import evaluate, format_scores, read_conll, read_conll_documents, score
 from .merge import build_entities
-from .rules import SpanIndex, strictly_inside
+from ..persian.organisations import SPORTS_WORDS
+from .features import lexicon_key
+from .rules import ORG_HEAD_KEYS, SpanIndex, strictly_inside
 from .tagger import LABELS, MODEL_PATH, Tagger, default_tagger, model_digest, write_attributes
 
 __all__ = [
@@ -67,20 +69,48 @@ def annotate(document) -> None:
     and take out of ``document.places`` the places that are part of a name it found."""
     found = extract(document)
     document.entities.extend(found)
-    document.places[:] = places_outside_names(document.places, found)
+    document.places[:] = places_outside_names(document.places, found, _sports_story(document))
 
 
 #: the labels of names a place can be part of without being a place mention
 _NAME_LABELS = frozenset(("PER",))
 
 
-def places_outside_names(places: list, found: list[Entity]) -> list:
+def places_outside_names(places: list, found: list[Entity], sports: bool = False) -> list:
     """``places`` without those strictly inside a person's name («کولی بالی», «البرز حاجی‌پور»,
     «ریچارد هریس»): the judges never count one a place, and the gazetteer cannot tell. The Leader's
     epithet is the exception: the «ایران» of «رهبر معظم انقلاب اسلامی ایران» is a places row for
-    the judges (dev draws), though no LOC."""
+    the judges (dev draws), though no LOC. In a sports story, a town inside a club's name
+    («آفتاب زاگرس اهواز», «شیمیدر قم» in a fixture list) is no row either (CONVENTIONS: a club named
+    with its town holds none); an organisation opening with a head word («هیئت فوتبال استان
+    تهران», «تیم ملی ایران») is no club, and keeps its place, as a country or a town said with its
+    cue does."""
     names = SpanIndex((e.start, e.end) for e in found if e.label in _NAME_LABELS and not e.text.startswith("رهبر"))
-    return [p for p in places if not names.any((p.start, p.end), strictly_inside)]
+    clubs = SpanIndex((e.start, e.end) for e in found if sports and _club_name(e))
+    return [p for p in places if not names.any((p.start, p.end), strictly_inside)
+            and not (_bare_iranian_town(p) and clubs.any((p.start, p.end), strictly_inside))]
+
+
+def _bare_iranian_town(p) -> bool:
+    """An Iranian town or province named without a cue: what a club's name ends with («شیمیدر قم»);
+    «تربیت‌بدنی استان قم» is an office of the province, and a country after a foreign name may be
+    an outlet's or a player's («کوریره دلو اسپورت ایتالیا»)."""
+    return p.country == "ایران" and p.place_type != "country" and p.reason not in ("cue", "title", "dateline")
+
+
+def _club_name(e: Entity) -> bool:
+    words = e.text.replace("\u200c", " ").split()
+    return e.label == "ORG" and len(words) >= 2 and lexicon_key(words[0]) not in ORG_HEAD_KEYS
+
+
+def _sports_story(document) -> bool:
+    """Three or more distinct sports words in the article (as the places stage reads a match report)."""
+    seen = set()
+    for sent in document.sentences:
+        seen.update(t.text for t in sent.tokens if t.text in SPORTS_WORDS)
+        if len(seen) >= 3:
+            return True
+    return False
 
 
 def _prepared(text: str):
