@@ -96,6 +96,7 @@ DRAWS = (
     (2074, 24, "dev", "dev26"),  # more errors to tune on after holdout23 was scored
     (2075, 24, "dev", "dev27"),
     (2076, 24, "holdout24", "holdout24"),  # drawn after every rule written on dev26 and dev27
+    (2077, 24, "holdout25", "holdout25"),  # drawn after the club-town rule, written once holdout24 was scored
 )
 #: dev split name -> draw number
 DEV_DRAWS = {"dev1": "1", **{name: str(n) for n, (_, _, split, name) in enumerate(DRAWS, 2) if split == "dev"}}
