@@ -15,13 +15,13 @@ def _bench():
 
 def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_holdouts():
     rows = _bench().articles("all")
-    assert len(rows) == 1248
-    assert len({r["id"] for r in rows}) == 1248
+    assert len(rows) == 1272
+    assert len({r["id"] for r in rows}) == 1272
     for site in ("fars-news", "varzesh3"):
         mine = [r for r in rows if r["id"].startswith(site)]
         assert [sum(r["split"] == s for r in mine) for s in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24")] == [324] + [12] * 25
-    assert len(_bench().articles("unseen")) == 600
+                                                   "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25")] == [324] + [12] * 26
+    assert len(_bench().articles("unseen")) == 624
     assert {r["draw"] for r in _bench().articles("holdout2")} == {"5"}
     assert {r["draw"] for r in _bench().articles("holdout3")} == {"6"}
     assert {r["draw"] for r in _bench().articles("holdout4")} == {"8"}
@@ -45,6 +45,7 @@ def test_articles_are_drawn_half_dev_half_test_from_both_sites_then_disjoint_hol
     assert {r["draw"] for r in _bench().articles("holdout22")} == {"45"}
     assert {r["draw"] for r in _bench().articles("holdout23")} == {"48"}
     assert {r["draw"] for r in _bench().articles("holdout24")} == {"51"}
+    assert {r["draw"] for r in _bench().articles("holdout25")} == {"52"}
     assert {r["draw"] for r in _bench().articles("dev3")} == {"4"} and len(_bench().articles("dev3")) == 24
     assert {r["draw"] for r in _bench().articles("dev4")} == {"7"} and len(_bench().articles("dev4")) == 24
     assert {r["draw"] for r in _bench().articles("dev5")} == {"9"} and len(_bench().articles("dev5")) == 24
