@@ -574,7 +574,7 @@ def _nowruz_holidays(words: list[str]) -> bool:
     return len(rest) < len(words) and rest in (["نوروز"], ["نوروزی"], ["عید", "نوروز"], ["عید", "نوروزی"], ["سال", "نو"])
 
 
-def _nowruz_year(words: list[str], m: NumberMention, nearest: int | None) -> int | None:
+def _nowruz_year(words: list[str], m: NumberMention, anchor: _dt.date | None) -> int | None:
     """The Jalali year of a Nowruz said with its year: «نوروز ۹۷», «عید ۹۶» (the year the numbers stage
     read), «عید نوروز امسال» (the Nowruz nearest the article), «نوروز سال گذشته» (the one before
     it), «نوروز سال آینده». None when the words are not one of those."""
@@ -585,7 +585,7 @@ def _nowruz_year(words: list[str], m: NumberMention, nearest: int | None) -> int
     if m.jalali and m.jalali.isdigit() and len(m.jalali) == 4:
         return int(m.jalali)
     shift = _year_shift(rest)
-    return None if nearest is None or shift is None else nearest + shift
+    return None if anchor is None or shift is None else _nearest_nowruz(anchor) + shift
 
 
 _NATIONAL_WORDS = {tuple(key_words(name)): days for name, days in NATIONAL_PERIODS.items()}
@@ -600,12 +600,16 @@ def _national_period(words: list[str]) -> tuple[tuple[int, int], tuple[int, int]
     return None
 
 
-def _nearest_nowruz(anchor: _dt.date | None) -> int | None:
+def _nearest_nowruz(anchor: _dt.date) -> int:
     """The Jalali year whose Nowruz is nearest ``anchor``: the coming one in Esfand, the one just gone in spring."""
-    if anchor is None:
-        return None
     y = jalali.from_gregorian(anchor)[0]
     return min((y, y + 1), key=lambda x: abs((jalali.to_gregorian(x, 1, 1) - anchor).days))
+
+
+def _set_nowruz(m: NumberMention, year: int, by: str = "article_date") -> None:
+    """The official Nowruz holidays of Jalali ``year``: Farvardin 1-4."""
+    first = jalali.to_gregorian(year, 1, 1)
+    _set_day(m, first, first + _dt.timedelta(days=3), by)
 
 
 def resolve(m: NumberMention, ctx: Context) -> None:
@@ -655,8 +659,7 @@ def resolve(m: NumberMention, ctx: Context) -> None:
         return
     if _nowruz_holidays(words):
         if ctx.anchor is not None:
-            first = jalali.to_gregorian(_nearest_nowruz(ctx.anchor), 1, 1)
-            _set_day(m, first, first + _dt.timedelta(days=3))
+            _set_nowruz(m, _nearest_nowruz(ctx.anchor))
         return
     if (period := _national_period(words)) is not None:
         (mo1, d1), (mo2, d2), rest = period
@@ -665,10 +668,9 @@ def resolve(m: NumberMention, ctx: Context) -> None:
             y = _jal_year(ctx.anchor) + shift
             _set_day(m, jalali.to_gregorian(y, mo1, d1), jalali.to_gregorian(y, mo2, d2))
         return
-    year = _nowruz_year(words, m, _nearest_nowruz(ctx.anchor))
-    if year is not None:  # the official holidays, Farvardin 1-4, of that year
-        first = jalali.to_gregorian(year, 1, 1)
-        _set_day(m, first, first + _dt.timedelta(days=3), by="explicit" if m.jalali else "article_date")
+    year = _nowruz_year(words, m, ctx.anchor)
+    if year is not None:
+        _set_nowruz(m, year, "explicit" if m.jalali else "article_date")
         return
     if m.jalali and not m.jalali[0].isdigit():
         _resolve_jalali(m, ctx, words)

@@ -17,11 +17,11 @@ Modules: ``tagger`` (model, default tagger) over ``features`` and ``decode``; ``
 from __future__ import annotations
 
 from ..document import Entity
+from ..persian.organisations import SPORTS_WORDS
 from .consistency import chunks, make_consistent, tag_document
 from .evaluate import evaluate, format_scores, read_conll, read_conll_documents, score
-from .merge import build_entities
-from ..persian.organisations import SPORTS_WORDS
 from .features import lexicon_key
+from .merge import build_entities
 from .rules import ORG_HEAD_KEYS, SpanIndex, strictly_inside
 from .tagger import LABELS, MODEL_PATH, Tagger, default_tagger, model_digest, write_attributes
 
@@ -104,7 +104,9 @@ def _club_name(e: Entity) -> bool:
 
 
 def _sports_story(document) -> bool:
-    """Three or more distinct sports words in the article (as the places stage reads a match report)."""
+    """Three or more distinct sports words (``SPORTS_WORDS``) in the article. The places stage counts
+    occurrences of the same words and the entity rules distinct ``SPORTS_CUES`` (``refine.is_sports_story``):
+    three readings of "a match report" that are not yet one."""
     seen = set()
     for sent in document.sentences:
         seen.update(t.text for t in sent.tokens if t.text in SPORTS_WORDS)
